@@ -1,0 +1,48 @@
+import type { CatalogFiles } from './schema.js';
+
+/** Ids one catalog uses from another: a dangling one is a bug in the shipped data. */
+export function danglingReferences(c: CatalogFiles): string[] {
+  const problems: string[] = [];
+  const expect = (where: string, catalog: Record<string, unknown>, ids: Iterable<string>, name: string) => {
+    for (const id of ids) if (!(id in catalog)) problems.push(`${where}: unknown ${name} '${id}'`);
+  };
+  for (const [id, preset] of Object.entries(c['activity-presets'])) {
+    const where = `activity-presets.${id}`;
+    expect(where, c['data-subjects'], preset.dataSubjects, 'data subject');
+    expect(where, c['data-categories'], preset.dataCategories, 'data category');
+    expect(where, c.purposes, preset.purposes.map((p) => p.purpose), 'purpose');
+    expect(where, c['retention-presets'], preset.retention.map((r) => r.preset), 'retention preset');
+    if (preset.requirement) expect(where, c['provision-requirements'], [preset.requirement], 'provision requirement');
+    if (preset.source) expect(where, c['data-sources'], [preset.source], 'data source');
+  }
+  for (const [id, preset] of Object.entries(c['retention-presets'])) {
+    expect(`retention-presets.${id}`, c['retention-events'], [preset.from], 'retention event');
+    expect(`retention-presets.${id}`, c['retention-reasons'], [preset.reason], 'retention reason');
+  }
+  for (const [id, type] of Object.entries(c['business-types'])) {
+    expect(`business-types.${id}`, c['activity-presets'], type.activities, 'activity preset');
+  }
+  const isoCountry = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const countries = (codes: string[], where: string) => {
+    for (const code of codes) if (!isoCountry.of(code)) problems.push(`${where}: unknown country '${code}'`);
+  };
+  for (const [id, p] of Object.entries(c.processors)) {
+    countries(p.countries, `processors.${id}`);
+    if (p.safeguard) expect(`processors.${id}`, c.safeguards, [p.safeguard], 'safeguard');
+  }
+  countries(c.countries.eea, 'countries.eea');
+  countries(Object.keys(c.countries.adequacy), 'countries.adequacy');
+  for (const eu of c.countries.eu) if (!c.countries.eea.includes(eu)) problems.push(`countries.eu: ${eu} missing from eea`);
+  for (const [id, a] of Object.entries(c['supervisory-authorities'])) countries([a.country], `supervisory-authorities.${id}`);
+  for (const code of c.countries.eea) {
+    if (!Object.values(c['supervisory-authorities']).some((a) => a.country === code)) {
+      problems.push(`supervisory-authorities: no authority for EEA state ${code}`);
+    }
+  }
+  for (const [id, p] of Object.entries(c.purposes)) {
+    if (p.suggestedBasis === 'legitimate-interests' && !p.interest) {
+      problems.push(`purposes.${id}: a purpose suggesting legitimate interests must name the interest`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,165 @@
+/**
+ * The shape of every catalog file in questions/catalogs/. Catalog files are maps from id to
+ * entry, so YAML itself rejects a duplicate id. Every label exists in all four languages.
+ */
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+export const localized = v.strictObject({ en: text, nl: text, fr: text, de: text });
+export type Localized = v.InferOutput<typeof localized>;
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase-with-dashes'));
+const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'));
+const isoDate = v.pipe(v.string(), v.isoDate('a date as YYYY-MM-DD'));
+/** Where a legal fact comes from: a URL or a citation of the official text. */
+const source = text;
+
+export const legalBasisIds = [
+  'consent',
+  'contract',
+  'legal-obligation',
+  'vital-interests',
+  'public-task',
+  'legitimate-interests',
+] as const;
+export type LegalBasisId = (typeof legalBasisIds)[number];
+
+export const period = v.pipe(
+  v.strictObject({
+    years: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    months: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    weeks: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  }),
+  v.check((p) => Object.keys(p).length === 1, 'give exactly one of years, months, weeks or days'),
+);
+export type Period = v.InferOutput<typeof period>;
+
+const map = <T extends v.GenericSchema>(entry: T) => v.record(id, entry);
+
+export const catalogFileSchemas = {
+  'data-categories': map(
+    v.strictObject({
+      label: localized,
+      examples: v.optional(localized),
+      special: v.optional(v.boolean()),
+    }),
+  ),
+  'data-subjects': map(v.strictObject({ label: localized })),
+  purposes: map(
+    v.strictObject({
+      label: localized,
+      suggestedBasis: v.picklist(legalBasisIds),
+      interest: v.optional(localized),
+      directMarketing: v.optional(v.boolean()),
+    }),
+  ),
+  'legal-bases': v.strictObject(
+    Object.fromEntries(
+      legalBasisIds.map((basis) => [
+        basis,
+        v.strictObject({ label: localized, article: localized, explanation: localized }),
+      ]),
+    ) as Record<LegalBasisId, v.StrictObjectSchema<{ label: typeof localized; article: typeof localized; explanation: typeof localized }, undefined>>,
+  ),
+  'special-conditions': map(v.strictObject({ label: localized, article: localized })),
+  'provision-requirements': map(
+    v.strictObject({ label: localized, kind: v.picklist(['statutory', 'contractual', 'precondition', 'voluntary']) }),
+  ),
+  'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean() })),
+  'retention-events': map(v.strictObject({ after: localized, until: localized })),
+  'retention-reasons': map(
+    v.strictObject({ label: localized, kind: v.picklist(['law', 'interest']), source: v.optional(source) }),
+  ),
+  'retention-presets': map(
+    v.strictObject({
+      label: localized,
+      period: v.optional(period),
+      from: id,
+      reason: id,
+      source: v.optional(source),
+    }),
+  ),
+  'activity-presets': map(
+    v.strictObject({
+      label: localized,
+      description: localized,
+      dataSubjects: v.array(id),
+      dataCategories: v.array(id),
+      purposes: v.array(v.strictObject({ purpose: id, basis: v.picklist(legalBasisIds) })),
+      requirement: v.optional(id),
+      source: v.optional(id),
+      retention: v.array(v.strictObject({ preset: id })),
+    }),
+  ),
+  'business-types': map(v.strictObject({ label: localized, activities: v.array(id) })),
+  processors: map(
+    v.strictObject({
+      name: text,
+      entity: text,
+      address: v.optional(text),
+      category: v.picklist([
+        'hosting',
+        'email',
+        'analytics',
+        'payments',
+        'newsletter',
+        'crm',
+        'remote-support',
+        'accounting',
+        'office-suite',
+        'cdn',
+        'forms',
+        'scheduling',
+        'video-calls',
+        'e-commerce',
+        'backup',
+        'telephony',
+      ]),
+      service: localized,
+      countries: v.pipe(v.array(countryCode), v.minLength(1)),
+      safeguard: v.optional(id),
+      source: source,
+    }),
+  ),
+  safeguards: map(
+    v.strictObject({
+      label: localized,
+      article: localized,
+      copy: localized,
+      valid: v.boolean(),
+      invalidSince: v.optional(isoDate),
+      source: source,
+    }),
+  ),
+  countries: v.strictObject({
+    eea: v.array(countryCode),
+    eu: v.array(countryCode),
+    adequacy: v.record(
+      countryCode,
+      v.strictObject({ decision: text, adopted: isoDate, validUntil: v.optional(isoDate), scope: v.optional(localized), source }),
+    ),
+    digitalConsentAge: v.record(countryCode, v.strictObject({ age: v.number(), source })),
+  }),
+  'supervisory-authorities': map(
+    v.strictObject({
+      country: countryCode,
+      name: v.union([text, localized]),
+      abbreviation: v.optional(v.union([text, localized])),
+      address: v.optional(v.union([text, localized])),
+      email: v.optional(text),
+      phone: v.optional(text),
+      website: text,
+      region: v.optional(text),
+      formerNames: v.optional(v.array(text)),
+      source,
+    }),
+  ),
+  'identity-checks': map(v.strictObject({ label: localized })),
+  'security-measures': map(v.strictObject({ label: localized })),
+  'change-announcements': map(v.strictObject({ label: localized })),
+  'cookie-categories': map(v.strictObject({ label: localized, description: localized, consentRequired: v.boolean() })),
+} as const;
+
+export type CatalogName = keyof typeof catalogFileSchemas;
+export type CatalogFiles = { [K in CatalogName]: v.InferOutput<(typeof catalogFileSchemas)[K]> };
