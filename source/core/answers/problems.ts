@@ -1,0 +1,58 @@
+import type { Document, LineCounter, Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq } from 'yaml';
+
+export type PathSegment = string | number;
+
+/** One thing wrong with an answers file, located in it. */
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return '(root)';
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
+}
+
+export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.col}  ${p.path}  ${p.message}`;
+
+/**
+ * Finds where a path points in the YAML source: the value's node (or, with atKey, the key that
+ * holds it, for an unknown field); when the path does not exist (a missing field), the nearest
+ * node that does.
+ */
+export function locate(
+  doc: Document,
+  lineCounter: LineCounter,
+  path: readonly PathSegment[],
+  { atKey = false } = {},
+): { line: number; col: number } {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [index, segment] of path.entries()) {
+    const next = child(node, segment);
+    if (next === undefined) break;
+    const wantKey = atKey && index === path.length - 1;
+    offset = (wantKey ? rangeStart(next.key) : rangeStart(next.value) ?? rangeStart(next.key)) ?? offset;
+    node = next.value;
+  }
+  return lineCounter.linePos(offset);
+}
+
+function child(node: unknown, segment: PathSegment): { key?: unknown; value?: unknown } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+    return pair ? { key: pair.key, value: pair.value ?? undefined } : undefined;
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { value: item };
+  }
+  return undefined;
+}
+
+const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
+const rangeStart = (node: unknown): number | undefined => (isNode(node) ? (node as Node).range?.[0] : undefined);

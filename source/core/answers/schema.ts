@@ -1,0 +1,221 @@
+/**
+ * Answers format, version 1: the one definition of a valid answers file. The validator, the
+ * JSON Schema shipped for editors (schema/answers.schema.json) and the wizard all derive from
+ * it. Ids come from the catalogs, so the schema is built from them.
+ */
+import leven from 'leven';
+import * as v from 'valibot';
+import { LANGUAGES } from '../languages.js';
+import { legalBasisIds, period, type CatalogFiles } from '../catalogs/schema.js';
+
+export const ANSWERS_VERSION = 1;
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const email = v.pipe(v.string(), v.trim(), v.email('must be an email address'));
+const url = v.pipe(
+  v.string(),
+  v.trim(),
+  v.url('must be a full web address, such as https://example.be'),
+  v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
+);
+const phone = v.pipe(
+  v.string(),
+  v.trim(),
+  v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, 'must be a phone number, such as +32 9 123 45 67'),
+);
+const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes, such as contact-form'),
+);
+const countryCode = v.pipe(
+  v.string(),
+  v.check(
+    (code) => /^[A-Z]{2}$/.test(code) && Boolean(regionNames.of(code)),
+    (issue) => `unknown country '${String(issue.input)}': use an ISO 3166-1 alpha-2 code such as BE, NL or US`,
+  ),
+);
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** A mapping whose unknown keys are errors that name the nearest known key. */
+function mapping<T extends v.ObjectEntries>(entries: T) {
+  const keys = Object.keys(entries);
+  return v.strictObject(entries, (issue) => {
+    if (issue.expected === 'never') return `unknown field '${String(issue.input)}'${suggestion(String(issue.input), keys, false)}`;
+    if (issue.received === 'undefined') return `missing field ${issue.expected}`;
+    return `must be a mapping of ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', ...' : ''}`;
+  });
+}
+
+/** Prose the user writes, in each output language: `{en: ..., nl: ...}`. */
+export const prose = v.pipe(
+  v.strictObject(
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, v.optional(text)])) as Record<
+      (typeof LANGUAGES)[number],
+      v.OptionalSchema<typeof text, undefined>
+    >,
+    (issue) =>
+      issue.expected === 'never'
+        ? `unknown language '${String(issue.input)}': write prose as {en: ..., nl: ..., fr: ..., de: ...}`
+        : 'must be text in each output language, as {en: ..., nl: ..., fr: ..., de: ...}',
+  ),
+  v.check((map) => Object.keys(map).length > 0, 'give the text in at least one language'),
+  v.description('Text in each output language, e.g. {en: "...", nl: "..."}'),
+);
+export type Prose = v.InferOutput<typeof prose>;
+
+function suggestion(input: string, ids: string[], listWhenFew = true): string {
+  const near = ids
+    .map((candidate) => ({ candidate, distance: leven(input, candidate) }))
+    .filter(({ distance }) => distance <= Math.max(2, input.length / 3))
+    .sort((a, b) => a.distance - b.distance)[0];
+  if (near) return `; did you mean '${near.candidate}'?`;
+  return listWhenFew && ids.length <= 12 ? `; use one of ${ids.join(', ')}` : '';
+}
+
+/** A catalog id, with a message that names the catalog and suggests the nearest id. */
+function catalogId(catalog: Record<string, unknown>, what: string) {
+  const ids = Object.keys(catalog);
+  return v.pipe(
+    v.string(),
+    v.picklist(ids as [string, ...string[]], (issue) =>
+      `unknown ${what} '${String(issue.input)}'${suggestion(String(issue.input), ids)}`,
+    ),
+  );
+}
+
+/** A catalog id, or the user's own item as prose (the wizard's "other…" entry). */
+const catalogIdOrProse = (catalog: Record<string, unknown>, what: string) =>
+  v.union([catalogId(catalog, what), prose], (issue) =>
+    typeof issue.input === 'string'
+      ? `unknown ${what} '${issue.input}'${suggestion(issue.input, Object.keys(catalog))}`
+      : (v.safeParse(prose, issue.input).issues?.[0]?.message ?? `must be a ${what} id or your own text as {en: ..., nl: ...}`),
+  );
+
+const nonEmptyList = <T extends v.GenericSchema>(item: T, what: string) =>
+  v.pipe(v.array(item), v.minLength(1, `name at least one ${what}`));
+
+export function buildAnswersSchema(c: CatalogFiles) {
+  const address = mapping({
+    street: text,
+    postalCode: v.pipe(v.union([text, v.number()]), v.transform(String)),
+    city: text,
+    country: countryCode,
+  });
+
+  const purpose = mapping({
+    purpose: catalogIdOrProse(c.purposes, 'purpose'),
+    basis: v.picklist(legalBasisIds, `must be one of ${legalBasisIds.join(', ')}`),
+    legitimateInterest: v.optional(prose),
+  });
+
+  const retention = mapping({
+    data: v.optional(v.array(catalogIdOrProse(c['data-categories'], 'data category'))),
+    preset: v.optional(catalogId(c['retention-presets'], 'retention preset')),
+    period: v.optional(period),
+    from: v.optional(catalogIdOrProse(c['retention-events'], 'retention event')),
+    reason: v.optional(catalogIdOrProse(c['retention-reasons'], 'retention reason')),
+  });
+
+  const activity = mapping({
+    id,
+    preset: v.optional(catalogId(c['activity-presets'], 'activity preset')),
+    name: v.optional(prose),
+    description: v.optional(prose),
+    dataSubjects: nonEmptyList(catalogIdOrProse(c['data-subjects'], 'data subject category'), 'data subject category'),
+    dataCategories: nonEmptyList(catalogIdOrProse(c['data-categories'], 'data category'), 'data category'),
+    purposes: nonEmptyList(purpose, 'purpose'),
+    specialCategories: v.optional(
+      v.array(
+        mapping({
+          category: catalogIdOrProse(c['data-categories'], 'data category'),
+          condition: catalogId(c['special-conditions'], 'Art. 9 condition'),
+        }),
+      ),
+    ),
+    source: v.optional(
+      mapping({
+        from: catalogIdOrProse(c['data-sources'], 'data source'),
+        publiclyAccessible: v.optional(v.boolean()),
+      }),
+    ),
+    requirement: v.optional(catalogIdOrProse(c['provision-requirements'], 'provision requirement')),
+    retention: nonEmptyList(retention, 'retention period'),
+  });
+
+  const recipient = mapping({
+    service: v.optional(catalogId(c.processors, 'processor')),
+    name: v.optional(text),
+    role: v.picklist(['processor', 'controller', 'authority'], 'must be processor, controller or authority'),
+    purpose: v.optional(prose),
+    countries: nonEmptyList(countryCode, 'country'),
+    safeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
+    activities: v.optional(v.array(id)),
+  });
+
+  const customAuthority = mapping({
+    name: text,
+    address: v.optional(text),
+    email: v.optional(email),
+    phone: v.optional(phone),
+    website: url,
+  });
+
+  return mapping({
+    version: v.literal(ANSWERS_VERSION, `must be ${ANSWERS_VERSION} (this tool reads answers format version ${ANSWERS_VERSION})`),
+    languages: v.pipe(
+      nonEmptyList(v.picklist(LANGUAGES, (issue) => `unknown language '${String(issue.input)}': use en, nl, fr or de`), 'language'),
+      v.check((langs) => new Set(langs).size === langs.length, 'names a language twice'),
+    ),
+    effectiveDate: isoDate,
+    controller: mapping({
+      legalName: text,
+      legalForm: v.optional(text),
+      tradeName: v.optional(text),
+      address,
+      enterpriseNumber: v.optional(v.pipe(v.union([text, v.number()]), v.transform(String))),
+      email,
+      phone: v.optional(phone),
+      website: v.optional(url),
+      actsAsProcessor: v.optional(prose),
+    }),
+    dpo: v.optional(mapping({ name: v.optional(text), email, phone: v.optional(phone), address: v.optional(text) })),
+    representative: v.optional(mapping({ name: text, address: text, email })),
+    activities: v.pipe(nonEmptyList(activity, 'activity')),
+    recipients: v.optional(v.array(recipient), []),
+    rights: v.optional(
+      mapping({
+        email: v.optional(email),
+        byPost: v.optional(v.boolean()),
+        webForm: v.optional(url),
+        identityCheck: v.optional(catalogId(c['identity-checks'], 'identity check')),
+      }),
+      {},
+    ),
+    supervisoryAuthority: v.optional(v.union([catalogId(c['supervisory-authorities'], 'supervisory authority'), customAuthority])),
+    automatedDecisions: v.optional(
+      v.array(mapping({ description: prose, logic: prose, consequences: prose })),
+      [],
+    ),
+    cookies: v.optional(
+      mapping({
+        categories: nonEmptyList(catalogId(c['cookie-categories'], 'cookie category'), 'cookie category'),
+        policyUrl: v.optional(url),
+      }),
+    ),
+    security: v.optional(
+      mapping({
+        measures: v.array(catalogId(c['security-measures'], 'security measure')),
+        description: v.optional(prose),
+      }),
+    ),
+    children: v.optional(mapping({ directedAtChildren: v.boolean() }), { directedAtChildren: false }),
+    changes: v.optional(catalogId(c['change-announcements'], 'change announcement'), 'website'),
+  });
+}
+
+export type AnswersSchema = ReturnType<typeof buildAnswersSchema>;
+export type Answers = v.InferOutput<AnswersSchema>;
+export type Activity = Answers['activities'][number];
+export type Recipient = Answers['recipients'][number];
+export type RetentionRule = Activity['retention'][number];

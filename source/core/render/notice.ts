@@ -1,0 +1,71 @@
+import MarkdownIt from 'markdown-it';
+import Mustache from 'mustache';
+import type { Language } from '../languages.js';
+import type { NoticeView } from '../view/notice-view.js';
+import { escapeHtml, escapeMarkdown } from './escape.js';
+import { labels, template, templatePaths } from './templates.js';
+
+/** Mustache sections leave blank runs behind; Markdown wants one blank line and a final newline. */
+export const tidyMarkdown = (markdown: string): string => `${markdown.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+
+export function renderNoticeMarkdown(view: NoticeView): string {
+  return tidyMarkdown(Mustache.render(template(templatePaths.notice(view.lang)), view, {}, { escape: escapeMarkdown }));
+}
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+let markdownIt: MarkdownIt | undefined;
+function converter(): MarkdownIt {
+  if (!markdownIt) {
+    // html: true lets the template's own <br> through; every user value reached the Markdown
+    // already escaped, so no tag of theirs survives.
+    markdownIt = new MarkdownIt({ html: true, linkify: true });
+    markdownIt.validateLink = (url) => SAFE_LINK.test(url);
+  }
+  return markdownIt;
+}
+
+interface Heading {
+  id: string;
+  title: string;
+}
+
+/** The notice as one standalone HTML page with a table of contents of its sections. */
+export function renderNoticeHtml(markdown: string, lang: Language): string {
+  const md = converter();
+  const tokens = md.parse(markdown, {});
+  const headings: Heading[] = [];
+  let title = '';
+  tokens.forEach((token, index) => {
+    if (token.type !== 'heading_open') return;
+    const content = (tokens[index + 1]?.children ?? []).map((child) => child.content).join('');
+    if (token.tag === 'h1') title = content;
+    if (token.tag !== 'h2') return;
+    const id = uniqueSlug(content, headings);
+    token.attrSet('id', id);
+    headings.push({ id, title: content });
+  });
+  // The page template sets the title as its h1, above the table of contents.
+  const h1 = tokens.findIndex((token) => token.type === 'heading_open' && token.tag === 'h1');
+  if (h1 >= 0) tokens.splice(h1, 3);
+  const body = md.renderer.render(tokens, md.options, {});
+  const page = Mustache.render(
+    template(templatePaths.html()),
+    { lang, title, contents: labels(lang).html.contents, headings, body },
+    {},
+    { escape: escapeHtml },
+  );
+  return page;
+}
+
+function uniqueSlug(text: string, taken: Heading[]): string {
+  const base =
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'section';
+  let slug = base;
+  for (let n = 2; taken.some((h) => h.id === slug); n++) slug = `${base}-${n}`;
+  return slug;
+}

@@ -1,0 +1,35 @@
+/** Runs the built CLI (dist/cli.js) as a user would, in a fresh temporary folder. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '..', '..');
+export const CLI = join(REPO, 'dist', 'cli.js');
+export const EXAMPLES = join(REPO, 'examples');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { cwd?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): RunResult {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
+    cwd: options.cwd ?? tempDir(),
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+    input: '',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'privacy-wizard-test-'));
+
+export const listFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort() : []);
+
+export const exampleFiles = (): string[] =>
+  readdirSync(EXAMPLES)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(EXAMPLES, name));
