@@ -1,7 +1,8 @@
 /** Escaping per output format: each value the user typed comes out inert and intact. */
 
 /**
- * Markdown (CommonMark/GFM): backslash-escape what could start markup, keep table cells whole
+ * Markdown (CommonMark/GFM): backslash-escape what could start markup (a list marker only where
+ * it would start one), keep table cells whole
  * (`|`, newlines → `<br>`) and leave no raw HTML (`<` → `&lt;`, `&` of an entity → `&amp;`).
  */
 export function escapeMarkdown(value: string): string {
@@ -11,7 +12,7 @@ export function escapeMarkdown(value: string): string {
     .replace(/[\\`*_[\]#|~>]/g, (ch) => `\\${ch}`)
     .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/^([-+=]|\d+(?=[.)]))/, (lead) => (/^\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
+    .replace(/^(?:[-+=]|\d{1,9}(?=[.)]))(?=[.)]?(?:\s|$))/, (lead) => (/^\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
     .replace(/\n[ \t]*/g, '<br>');
 }
 

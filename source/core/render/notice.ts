@@ -9,7 +9,7 @@ import { labels, template, templatePaths } from './templates.js';
 export const tidyMarkdown = (markdown: string): string => `${markdown.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 
 export function renderNoticeMarkdown(view: NoticeView): string {
-  return tidyMarkdown(Mustache.render(template(templatePaths.notice(view.lang)), view, {}, { escape: escapeMarkdown }));
+  return tidyMarkdown(Mustache.render(template(templatePaths.notice(view.lang)), view, {}, { escape: (value: unknown) => escapeMarkdown(String(value)) }));
 }
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
@@ -30,7 +30,7 @@ interface Heading {
 }
 
 /** The notice as one standalone HTML page with a table of contents of its sections. */
-export function renderNoticeHtml(markdown: string, lang: Language): string {
+export function noticePageView(markdown: string, lang: Language) {
   const md = converter();
   const tokens = md.parse(markdown, {});
   const headings: Heading[] = [];
@@ -48,13 +48,11 @@ export function renderNoticeHtml(markdown: string, lang: Language): string {
   const h1 = tokens.findIndex((token) => token.type === 'heading_open' && token.tag === 'h1');
   if (h1 >= 0) tokens.splice(h1, 3);
   const body = md.renderer.render(tokens, md.options, {});
-  const page = Mustache.render(
-    template(templatePaths.html()),
-    { lang, title, contents: labels(lang).html.contents, headings, body },
-    {},
-    { escape: escapeHtml },
-  );
-  return page;
+  return { lang, title, contents: labels(lang).html.contents, headings, body };
+}
+
+export function renderNoticeHtml(markdown: string, lang: Language): string {
+  return Mustache.render(template(templatePaths.html()), noticePageView(markdown, lang), {}, { escape: (value: unknown) => escapeHtml(String(value)) });
 }
 
 function uniqueSlug(text: string, taken: Heading[]): string {

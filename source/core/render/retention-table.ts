@@ -14,9 +14,9 @@ export interface RetentionTableView {
 
 export function renderRetentionMarkdown(view: RetentionTableView): string {
   const l = labels(view.lang).retention;
-  const intro = Mustache.render(l.intro, view, {}, { escape: escapeMarkdown });
+  const intro = Mustache.render(l.intro, view, {}, { escape: (value: unknown) => escapeMarkdown(String(value)) });
   return tidyMarkdown(
-    Mustache.render(template(templatePaths.retention()), { ...view, title: l.title, intro, columns: l.columns }, {}, { escape: escapeMarkdown }),
+    Mustache.render(template(templatePaths.retention()), { ...view, title: l.title, intro, columns: l.columns }, {}, { escape: (value: unknown) => escapeMarkdown(String(value)) }),
   );
 }
 

@@ -176,6 +176,7 @@ export function buildNoticeView(a: Answers, c: CatalogFiles, lang: Language) {
           legitimateInterests: basesUsed.has('legitimate-interests'),
           publicTask: basesUsed.has('public-task'),
           directMarketing,
+          email: a.rights.email ?? ctl.email,
         }
       : null,
     rights: {
