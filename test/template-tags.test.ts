@@ -1,0 +1,92 @@
+/**
+ * Every tag of every template resolves to a field of the view it is rendered with: no silent
+ * empty output, no silent fallback to an outer field. Views come from every example and from
+ * fixtures that switch on every optional part, so every tag is reached at least once.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import Mustache from 'mustache';
+import { LANGUAGES } from '../source/core/languages.js';
+import { labels, templatePaths } from '../source/core/render/templates.js';
+import { noticePageView, renderNoticeMarkdown } from '../source/core/render/notice.js';
+import { buildNoticeView } from '../source/core/view/notice-view.js';
+import { retentionRows } from '../source/core/view/retention.js';
+import { checkTags, collectTags, type TagReport } from './support/template-tags.js';
+import { exampleFiles, REPO } from './support/cli.js';
+import { catalogs, loadAnswers } from './support/replay.js';
+
+const answerFiles = [
+  ...exampleFiles(),
+  join(REPO, 'test/fixtures/everything.yaml'),
+  join(REPO, 'test/fixtures/outside-eu.yaml'),
+  join(REPO, 'test/fixtures/minimal.yaml'),
+];
+const loaded = answerFiles.map((file) => ({ file, ...loadAnswers(file) }));
+
+function report(template: string): TagReport {
+  return { problems: [], verified: new Set(), allTags: collectTags(template) };
+}
+
+function expectAllVerified(r: TagReport, template: string) {
+  expect(r.problems).toEqual([]);
+  const unreached = [...r.allTags].filter((start) => !r.verified.has(start)).map((start) => template.slice(start, start + 40));
+  expect(unreached).toEqual([]);
+}
+
+describe.each(LANGUAGES)('templates for %s', (lang) => {
+  it('the notice template names only fields of its view', () => {
+    const template = readFileSync(templatePaths.notice(lang), 'utf8');
+    const r = report(template);
+    for (const { file, answers } of loaded) {
+      checkTags(template, buildNoticeView(answers, catalogs, lang), file, r);
+    }
+    expectAllVerified(r, template);
+  });
+
+  it('the HTML page template names only fields of its view', () => {
+    const template = readFileSync(templatePaths.html(), 'utf8');
+    const r = report(template);
+    for (const { file, answers } of loaded) {
+      const markdown = renderNoticeMarkdown(buildNoticeView(answers, catalogs, lang));
+      checkTags(template, noticePageView(markdown, lang), file, r);
+    }
+    expectAllVerified(r, template);
+  });
+
+  it('the retention table template and intro name only fields of their view', () => {
+    const template = readFileSync(templatePaths.retention(), 'utf8');
+    const intro = labels(lang).retention.intro;
+    const r = report(template);
+    const ri = report(intro);
+    for (const { file, answers } of loaded) {
+      const view = { lang, controllerName: 'x', effectiveDate: 'y', rows: retentionRows(answers, catalogs, lang) };
+      checkTags(template, { ...view, title: 't', intro: 'i', columns: labels(lang).retention.columns }, file, r);
+      checkTags(intro, view, file, ri);
+    }
+    expectAllVerified(r, template);
+    expectAllVerified(ri, intro);
+  });
+});
+
+describe('translations of the notice template', () => {
+  const tagSequence = (template: string): string[] => {
+    const out: string[] = [];
+    const walk = (tokens: unknown[][]) => {
+      for (const token of tokens) {
+        if (['name', '&', '#', '^'].includes(token[0] as string)) out.push(`${token[0]}${token[1]}`);
+        if (Array.isArray(token[4])) {
+          walk(token[4] as unknown[][]);
+          out.push(`/${token[1]}`);
+        }
+      }
+    };
+    walk(Mustache.parse(template) as unknown as unknown[][]);
+    return out;
+  };
+  const english = tagSequence(readFileSync(templatePaths.notice('en'), 'utf8'));
+
+  it.each(LANGUAGES.filter((lang) => lang !== 'en'))('%s has the same tags, in the same order, as English', (lang) => {
+    expect(tagSequence(readFileSync(templatePaths.notice(lang), 'utf8'))).toEqual(english);
+  });
+});
