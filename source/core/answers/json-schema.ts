@@ -10,6 +10,7 @@ import { ANSWERS_VERSION, buildAnswersSchema } from './schema.js';
 export function answersJsonSchema(catalogs: CatalogFiles): Record<string, unknown> {
   const schema = toJsonSchema(buildAnswersSchema(catalogs), { errorMode: 'ignore' }) as Record<string, unknown>;
   return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
     ...schema,
     title: `privacy-wizard answers file, version ${ANSWERS_VERSION}`,
     description: 'The answers from which privacy-wizard writes a GDPR privacy notice and retention table.',

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { danglingReferences } from '../source/core/catalogs/references.js';
+import { catalogs } from './support/replay.js';
+
+const c = catalogs;
+
+describe('the shipped catalogs', () => {
+  it('refer only to ids that exist', () => {
+    expect(danglingReferences(c)).toEqual([]);
+  });
+
+  it('know at least 25 processors across the services a small business uses', () => {
+    const processors = Object.values(c.processors);
+    expect(processors.length).toBeGreaterThanOrEqual(25);
+    const categories = new Set(processors.map((p) => p.category));
+    for (const category of ['hosting', 'email', 'analytics', 'payments', 'newsletter', 'crm', 'remote-support', 'accounting', 'office-suite']) {
+      expect(categories, category).toContain(category);
+    }
+  });
+
+  it('give every processor outside the EEA a valid safeguard, and the DPF only to US transfers', () => {
+    for (const [id, p] of Object.entries(c.processors)) {
+      const outside = p.countries.filter((country) => !c.countries.eea.includes(country));
+      expect(Boolean(p.safeguard), id).toBe(outside.length > 0);
+      if (p.safeguard) expect(c.safeguards[p.safeguard]?.valid, id).toBe(true);
+      if (p.safeguard === 'dpf') expect(outside, id).toEqual(['US']);
+      if (p.safeguard === 'adequacy') for (const country of outside) expect(c.countries.adequacy[country], `${id} ${country}`).toBeDefined();
+    }
+  });
+
+  it('mark the EU-US Privacy Shield as invalid since Schrems II', () => {
+    expect(c.safeguards['privacy-shield']).toMatchObject({ valid: false, invalidSince: '2020-07-16' });
+  });
+
+  it('know the EEA and the UK adequacy decision with its end date', () => {
+    expect(c.countries.eu).toHaveLength(27);
+    expect(c.countries.eea).toHaveLength(30);
+    expect(c.countries.adequacy.GB?.validUntil).toBe('2031-12-27');
+    expect(c.countries.adequacy.US).toBeUndefined();
+    expect(c.countries.digitalConsentAge.BE?.age).toBe(13);
+  });
+
+  it('have the Belgian authority complete in all four languages, with its former names', () => {
+    const be = Object.values(c['supervisory-authorities']).filter((a) => a.country === 'BE');
+    expect(be).toHaveLength(1);
+    const authority = be[0]!;
+    expect(authority.name).toEqual({
+      en: 'Data Protection Authority',
+      nl: 'Gegevensbeschermingsautoriteit',
+      fr: 'Autorité de protection des données',
+      de: 'Datenschutzbehörde',
+    });
+    expect(typeof authority.address).toBe('object');
+    expect(authority.email).toBe('contact@apd-gba.be');
+    expect(authority.phone).toBe('+32 2 274 48 00');
+    expect(authority.formerNames?.join(' ')).toMatch(/Commissie voor de bescherming van de persoonlijke levenssfeer/);
+  });
+
+  it('cite a source for every legal retention reason', () => {
+    for (const [id, reason] of Object.entries(c['retention-reasons'])) {
+      if (reason.kind === 'law') expect(reason.source, id).toBeTruthy();
+    }
+  });
+
+  it('translate every longer label: no English copy in another language', () => {
+    const copies: string[] = [];
+    const visit = (value: unknown, path: string) => {
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const v = value as Record<string, unknown>;
+        if (typeof v.en === 'string' && typeof v.nl === 'string' && typeof v.fr === 'string' && typeof v.de === 'string') {
+          for (const lang of ['nl', 'fr', 'de'] as const) {
+            if (v.en.length > 24 && v[lang] === v.en) copies.push(`${path}.${lang}`);
+          }
+          return;
+        }
+        for (const [key, child] of Object.entries(v)) visit(child, `${path}.${key}`);
+      }
+    };
+    visit(c, 'catalogs');
+    expect(copies).toEqual([]);
+  });
+});
