@@ -137,7 +137,7 @@ export const catalogFileSchemas = {
     eu: v.array(countryCode),
     adequacy: v.record(
       countryCode,
-      v.strictObject({ decision: text, adopted: isoDate, validUntil: v.optional(isoDate), scope: v.optional(localized), source }),
+      v.strictObject({ decision: localized, adopted: isoDate, validUntil: v.optional(isoDate), scope: v.optional(localized), source }),
     ),
     digitalConsentAge: v.record(countryCode, v.strictObject({ age: v.number(), source })),
   }),

@@ -6,7 +6,9 @@ import type { Language } from '../languages.js';
 const LOCALES: Record<Language, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE', de: 'de-DE' };
 
 export function formatDate(isoDate: string, lang: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  // French writes the first day of a month as an ordinal ("1er mars"); CLDR does not.
+  return lang === 'fr' ? date.replace(/^1 /, '1er ') : date;
 }
 
 export function formatPeriod(period: Period, lang: Language): string {

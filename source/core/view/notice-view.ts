@@ -141,7 +141,10 @@ export function buildNoticeView(a: Answers, c: CatalogFiles, lang: Language) {
     transfers: transferRecipients.map((r) => {
       const safeguard = c.safeguards[r.safeguard!]!;
       const decisions = r.safeguard === 'adequacy'
-        ? outsideEea(r.countries).map((code) => c.countries.adequacy[code]?.decision).filter((d): d is string => Boolean(d))
+        ? outsideEea(r.countries).flatMap((code) => {
+            const adequacy = c.countries.adequacy[code];
+            return adequacy ? [localize(adequacy.decision, lang)] : [];
+          })
         : [];
       return {
         name: recipientName(r),

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatPeriod, joinList } from '../source/core/view/format.js';
+
+describe('language-aware formatting', () => {
+  it.each([
+    ['en', '15 January 2026'],
+    ['nl', '15 januari 2026'],
+    ['fr', '15 janvier 2026'],
+    ['de', '15. Januar 2026'],
+  ] as const)('writes dates in %s', (lang, expected) => {
+    expect(formatDate('2026-01-15', lang)).toBe(expected);
+  });
+
+  it('writes the first of the month as an ordinal in French only', () => {
+    expect(formatDate('2026-03-01', 'fr')).toBe('1er mars 2026');
+    expect(formatDate('2026-03-01', 'nl')).toBe('1 maart 2026');
+  });
+
+  it.each([
+    ['en', { years: 10 }, '10 years'],
+    ['nl', { years: 1 }, '1 jaar'],
+    ['fr', { months: 12 }, '12\u00a0mois'],
+    ['de', { days: 30 }, '30 Tage'],
+    ['de', { weeks: 6 }, '6 Wochen'],
+  ] as const)('writes durations in %s', (lang, period, expected) => {
+    expect(formatPeriod(period, lang)).toBe(expected);
+  });
+
+  it('joins lists the way each language does', () => {
+    expect(joinList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
+    expect(joinList(['a', 'b', 'c'], 'nl')).toBe('a, b en c');
+    expect(joinList(['a', 'b', 'c'], 'fr')).toBe('a, b et c');
+    expect(joinList(['a', 'b', 'c'], 'de')).toBe('a, b und c');
+  });
+});
