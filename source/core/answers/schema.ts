@@ -10,7 +10,9 @@ import { legalBasisIds, period, type CatalogFiles } from '../catalogs/schema.js'
 
 export const ANSWERS_VERSION = 1;
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
+const bool = v.boolean('must be true or false');
+const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list, such as [a, b]');
 const email = v.pipe(v.string(), v.trim(), v.email('must be an email address'));
 const url = v.pipe(
   v.string(),
@@ -42,7 +44,7 @@ function mapping<T extends v.ObjectEntries>(entries: T) {
   const keys = Object.keys(entries);
   return v.strictObject(entries, (issue) => {
     if (issue.expected === 'never') return `unknown field '${String(issue.input)}'${suggestion(String(issue.input), keys, false)}`;
-    if (issue.received === 'undefined') return `missing field ${issue.expected}`;
+    if (issue.received === 'undefined') return `missing field '${issue.expected?.replace(/"/g, '')}'`;
     return `must be a mapping of ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', ...' : ''}`;
   });
 }
@@ -93,7 +95,7 @@ const catalogIdOrProse = (catalog: Record<string, unknown>, what: string) =>
   );
 
 const nonEmptyList = <T extends v.GenericSchema>(item: T, what: string) =>
-  v.pipe(v.array(item), v.minLength(1, `name at least one ${what}`));
+  v.pipe(list(item), v.minLength(1, `name at least one ${what}`));
 
 export function buildAnswersSchema(c: CatalogFiles) {
   const address = mapping({
@@ -110,7 +112,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
   });
 
   const retention = mapping({
-    data: v.optional(v.array(catalogIdOrProse(c['data-categories'], 'data category'))),
+    data: v.optional(list(catalogIdOrProse(c['data-categories'], 'data category'))),
     preset: v.optional(catalogId(c['retention-presets'], 'retention preset')),
     period: v.optional(period),
     from: v.optional(catalogIdOrProse(c['retention-events'], 'retention event')),
@@ -126,7 +128,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
     dataCategories: nonEmptyList(catalogIdOrProse(c['data-categories'], 'data category'), 'data category'),
     purposes: nonEmptyList(purpose, 'purpose'),
     specialCategories: v.optional(
-      v.array(
+      list(
         mapping({
           category: catalogIdOrProse(c['data-categories'], 'data category'),
           condition: catalogId(c['special-conditions'], 'Art. 9 condition'),
@@ -136,7 +138,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
     source: v.optional(
       mapping({
         from: catalogIdOrProse(c['data-sources'], 'data source'),
-        publiclyAccessible: v.optional(v.boolean()),
+        publiclyAccessible: v.optional(bool),
       }),
     ),
     requirement: v.optional(catalogIdOrProse(c['provision-requirements'], 'provision requirement')),
@@ -150,7 +152,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
     purpose: v.optional(prose),
     countries: nonEmptyList(countryCode, 'country'),
     safeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
-    activities: v.optional(v.array(id)),
+    activities: v.optional(list(id)),
   });
 
   const customAuthority = mapping({
@@ -182,11 +184,11 @@ export function buildAnswersSchema(c: CatalogFiles) {
     dpo: v.optional(mapping({ name: v.optional(text), email, phone: v.optional(phone), address: v.optional(text) })),
     representative: v.optional(mapping({ name: text, address: text, email })),
     activities: v.pipe(nonEmptyList(activity, 'activity')),
-    recipients: v.optional(v.array(recipient), []),
+    recipients: v.optional(list(recipient), []),
     rights: v.optional(
       mapping({
         email: v.optional(email),
-        byPost: v.optional(v.boolean()),
+        byPost: v.optional(bool),
         webForm: v.optional(url),
         identityCheck: v.optional(catalogId(c['identity-checks'], 'identity check')),
       }),
@@ -194,7 +196,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
     ),
     supervisoryAuthority: v.optional(v.union([catalogId(c['supervisory-authorities'], 'supervisory authority'), customAuthority])),
     automatedDecisions: v.optional(
-      v.array(mapping({ description: prose, logic: prose, consequences: prose })),
+      list(mapping({ description: prose, logic: prose, consequences: prose })),
       [],
     ),
     cookies: v.optional(
@@ -205,11 +207,11 @@ export function buildAnswersSchema(c: CatalogFiles) {
     ),
     security: v.optional(
       mapping({
-        measures: v.array(catalogId(c['security-measures'], 'security measure')),
+        measures: list(catalogId(c['security-measures'], 'security measure')),
         description: v.optional(prose),
       }),
     ),
-    children: v.optional(mapping({ directedAtChildren: v.boolean() }), { directedAtChildren: false }),
+    children: v.optional(mapping({ directedAtChildren: bool }), { directedAtChildren: false }),
     changes: v.optional(catalogId(c['change-announcements'], 'change announcement'), 'website'),
   });
 }

@@ -24,13 +24,12 @@ export const legalBasisIds = [
 ] as const;
 export type LegalBasisId = (typeof legalBasisIds)[number];
 
+const amount = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'), v.minValue(0)));
 export const period = v.pipe(
-  v.strictObject({
-    years: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    months: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    weeks: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  }),
+  v.strictObject(
+    { years: amount, months: amount, weeks: amount, days: amount },
+    'must be a duration such as {years: 10}, {months: 6}, {weeks: 2} or {days: 30}',
+  ),
   v.check((p) => Object.keys(p).length === 1, 'give exactly one of years, months, weeks or days'),
 );
 export type Period = v.InferOutput<typeof period>;
