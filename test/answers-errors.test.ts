@@ -140,6 +140,18 @@ describe('an invalid answers file', () => {
     expect(readFileSync(join(out, 'privacy-notice.en.md'), 'utf8')).toBe('earlier notice');
   });
 
+  it('asks for the age of digital consent where the catalog cannot know it', () => {
+    const outside = readFileSync(join(REPO, 'test/fixtures/outside-eu.yaml'), 'utf8').replace(
+      'supervisoryAuthority: be',
+      'supervisoryAuthority: { name: Commissioner, website: https://example.org }',
+    );
+    const result = replayBroken(outside);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('children.digitalConsentAge  the age of digital consent (Art. 8 GDPR) for CH is not in the catalog');
+    const fixed = replayBroken(`${outside}children: { directedAtChildren: false, digitalConsentAge: 16 }\n`);
+    expect(fixed.status, fixed.stderr).toBe(0);
+  });
+
   it('reports a missing answers file clearly', () => {
     const result = runCli(['--answers', 'no-such-file.yaml']);
     expect(result.status).toBe(2);

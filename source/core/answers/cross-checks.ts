@@ -51,7 +51,22 @@ function controllerProblems(a: Answers, c: CatalogFiles): PathProblem[] {
       });
     }
   }
+  if (a.children.digitalConsentAge === undefined && !digitalConsentCountry(a, c)) {
+    problems.push({
+      path: ['children', 'digitalConsentAge'],
+      message: `the age of digital consent (Art. 8 GDPR) for ${country} is not in the catalog: state it here (13 to 16)`,
+    });
+  }
   return problems;
+}
+
+/** The country whose age of digital consent applies: the controller's, else its authority's. */
+export function digitalConsentCountry(a: Answers, c: CatalogFiles): string | undefined {
+  const ages = c.countries.digitalConsentAge;
+  const own = a.controller.address.country;
+  if (ages[own]) return own;
+  const authority = typeof a.supervisoryAuthority === 'string' ? c['supervisory-authorities'][a.supervisoryAuthority] : undefined;
+  return authority && ages[authority.country] ? authority.country : undefined;
 }
 
 function activityProblems(a: Answers, c: CatalogFiles): PathProblem[] {

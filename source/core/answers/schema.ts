@@ -211,7 +211,13 @@ export function buildAnswersSchema(c: CatalogFiles) {
         description: v.optional(prose),
       }),
     ),
-    children: v.optional(mapping({ directedAtChildren: bool }), { directedAtChildren: false }),
+    children: v.optional(
+      mapping({
+        directedAtChildren: bool,
+        digitalConsentAge: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(13), v.maxValue(16))),
+      }),
+      { directedAtChildren: false },
+    ),
     changes: v.optional(catalogId(c['change-announcements'], 'change announcement'), 'website'),
   });
 }

@@ -10,9 +10,7 @@ import { capitalize, countryName, formatDate, joinList } from './format.js';
 import { labelOf, localize } from './localize.js';
 import { activityName, retentionPeriod, retentionRows } from './retention.js';
 import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
-
-/** GDPR Art. 8(1): the age of digital consent where a member state has not lowered it. */
-const DEFAULT_DIGITAL_CONSENT_AGE = 16;
+import { digitalConsentCountry } from '../answers/cross-checks.js';
 
 export function buildNoticeView(a: Answers, c: CatalogFiles, lang: Language) {
   const list = (items: string[]) => joinList(items, lang);
@@ -208,11 +206,14 @@ export function buildNoticeView(a: Answers, c: CatalogFiles, lang: Language) {
           description: text(a.security.description),
         }
       : null,
-    children: {
-      directedAtChildren: a.children.directedAtChildren,
-      age: c.countries.digitalConsentAge[addr.country]?.age ?? DEFAULT_DIGITAL_CONSENT_AGE,
-      country: country(addr.country),
-    },
+    children: (() => {
+      const ageCountry = digitalConsentCountry(a, c) ?? addr.country;
+      return {
+        directedAtChildren: a.children.directedAtChildren,
+        age: a.children.digitalConsentAge ?? c.countries.digitalConsentAge[ageCountry]!.age,
+        country: country(ageCountry),
+      };
+    })(),
     changes: localize(c['change-announcements'][a.changes]!.label, lang),
   };
 }
