@@ -58,6 +58,7 @@ export function renderNoticeHtml(markdown: string, lang: Language): string {
 function uniqueSlug(text: string, taken: Heading[]): string {
   const base =
     text
+      .replace(/ß/g, 'ss')
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
