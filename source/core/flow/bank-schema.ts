@@ -1,0 +1,97 @@
+/**
+ * The shape of the question bank (questions/wizard.yaml): sections of questions, each bound to
+ * a path of the answers format. Paths starting with `$` are the wizard's own notes (a business
+ * type, "do you have a DPO?"); they steer the flow and are never exported.
+ */
+import * as v from 'valibot';
+import { localized } from '../catalogs/schema.js';
+
+export type Condition =
+  | { path: string; equals: unknown }
+  | { path: string; notEquals: unknown }
+  | { path: string; in: unknown[] }
+  | { path: string; answered: boolean }
+  | { path: string; outsideEea: boolean }
+  | { path: string; outsideEu: boolean }
+  | { path: string; catalogFlag: { catalog: string; flag: string } }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+const path = v.pipe(v.string(), v.regex(/^\$?[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/, 'a dotted path such as controller.legalName'));
+
+export const conditionSchema: v.GenericSchema<Condition> = v.lazy(() =>
+  v.union([
+    v.strictObject({ path, equals: v.unknown() }),
+    v.strictObject({ path, notEquals: v.unknown() }),
+    v.strictObject({ path, in: v.array(v.unknown()) }),
+    v.strictObject({ path, answered: v.boolean() }),
+    v.strictObject({ path, outsideEea: v.boolean() }),
+    v.strictObject({ path, outsideEu: v.boolean() }),
+    v.strictObject({ path, catalogFlag: v.strictObject({ catalog: v.string(), flag: v.string() }) }),
+    v.strictObject({ all: v.array(conditionSchema) }),
+    v.strictObject({ any: v.array(conditionSchema) }),
+    v.strictObject({ not: conditionSchema }),
+  ]),
+) as v.GenericSchema<Condition>;
+
+export const QUESTION_TYPES = ['text', 'period', 'prose', 'choice', 'multi', 'yesno', 'group'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export interface Question {
+  id: string;
+  path: string;
+  type: QuestionType;
+  prompt: v.InferOutput<typeof localized>;
+  why: v.InferOutput<typeof localized>;
+  article?: string;
+  optional?: boolean;
+  /** Options of a choice or multi question: a catalog, the output languages, or countries. */
+  options?: { catalog: string } | { source: 'languages' | 'countries' | 'legal-bases' | 'roles' };
+  other?: boolean;
+  when?: Condition;
+  default?: unknown;
+  /** After this answer, fill the suggestions of the chosen preset (activity or processor). */
+  applies?: 'activity-preset' | 'processor' | 'business-type' | 'situations';
+  /** Group questions: the questions asked for each item, and what names an item in lists. */
+  item?: Question[];
+  itemLabel?: string[];
+  min?: number;
+}
+
+export const questionSchema: v.GenericSchema<Question> = v.lazy(() =>
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[a-z][a-zA-Z0-9-]*$/)),
+    path,
+    type: v.picklist(QUESTION_TYPES),
+    prompt: localized,
+    why: localized,
+    article: v.optional(v.string()),
+    optional: v.optional(v.boolean()),
+    options: v.optional(
+      v.union([
+        v.strictObject({ catalog: v.string() }),
+        v.strictObject({ source: v.picklist(['languages', 'countries', 'legal-bases', 'roles']) }),
+      ]),
+    ),
+    other: v.optional(v.boolean()),
+    when: v.optional(conditionSchema),
+    default: v.optional(v.unknown()),
+    applies: v.optional(v.picklist(['activity-preset', 'processor', 'business-type', 'situations'])),
+    item: v.optional(v.array(questionSchema)),
+    itemLabel: v.optional(v.array(path)),
+    min: v.optional(v.number()),
+  }),
+) as v.GenericSchema<Question>;
+
+export const bankSchema = v.strictObject({
+  sections: v.array(
+    v.strictObject({
+      id: v.pipe(v.string(), v.regex(/^[a-z][a-z-]*$/)),
+      title: localized,
+      questions: v.array(questionSchema),
+    }),
+  ),
+});
+export type QuestionBank = v.InferOutput<typeof bankSchema>;
+export type Section = QuestionBank['sections'][number];
