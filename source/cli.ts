@@ -12,10 +12,16 @@ import { FORMATS, type Format } from './core/formats.js';
 const HELP = `privacy-wizard — write a complete GDPR privacy notice (EN/NL/FR/DE) and retention table
 
 Usage
+  privacy-wizard [--profile NAME] [--ui-lang LANG] [--out DIR]     the interactive wizard
   privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format md,html,csv]
+  privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
+  privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
 
 Options
   --answers FILE   replay an answers file (YAML) without questions
+  --profile NAME   one saved session per client (default: default)
+  --ui-lang LANG   the wizard's own language: en, nl, fr or de (default: from LANG)
+  --edit           with --answers: continue in the wizard from that file
   --out DIR        folder for the generated files (default: ./privacy-notice)
   --lang LIST      output languages, comma-separated (default: those the answers file names)
   --format LIST    md, html and/or csv (default: all three)
@@ -58,6 +64,9 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: 'string' },
       format: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      profile: { type: 'string', default: 'default' },
+      'ui-lang': { type: 'string' },
+      edit: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -71,14 +80,32 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`unknown command '${positionals[0]}'`);
-  if (!values.answers) {
-    throw new UsageError('the interactive wizard is not available yet: give an answers file with --answers FILE');
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(values.profile)) throw new UsageError('a profile name is letters, digits, - and _');
+  const uiLang = values['ui-lang'];
+  if (uiLang !== undefined) parseList<Language>(uiLang, LANGUAGES, '--ui-lang');
+  const [command, ...rest] = positionals;
+  if (command === 'export') {
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+    const { exportSession } = await import('./commands/export.js');
+    return exportSession(values.profile);
   }
+  if (command !== undefined) throw new UsageError(`unknown command '${command}'`);
+  if (!values.answers || values.edit) return interactive(values.profile, uiLang, values.out, values.edit ? values.answers : undefined);
   const languages = values.lang ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
   const formats = values.format ? parseList<Format>(values.format, FORMATS, '--format') : [...FORMATS];
   const { replay } = await import('./commands/replay.js');
   return replay({ answersFile: values.answers, outDir: values.out, languages, formats, quiet: values.quiet });
+}
+
+/** The wizard needs a terminal; without one (piped input, CI) it says so instead of crashing. */
+async function interactive(profile: string, uiLangFlag: string | undefined, outDir: string, editFile?: string): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write('privacy-wizard: the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)\n');
+    return 2;
+  }
+  const { detectUiLanguage } = await import('./wizard/ui-language.js');
+  const { runWizard } = await import('./wizard/run.js');
+  return runWizard({ profile, uiLang: detectUiLanguage(process.env, uiLangFlag), outDir, editFile });
 }
 
 main(process.argv.slice(2)).then(

@@ -56,7 +56,8 @@ describe('the replay command line', () => {
   it('prints help and version', () => {
     const help = runCli(['--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/Usage\n {2}privacy-wizard --answers FILE/);
+    expect(help.stdout).toMatch(/Usage\n {2}privacy-wizard \[--profile NAME\]/);
+    expect(help.stdout).toMatch(/privacy-wizard --answers FILE \[--out DIR\]/);
     const version = runCli(['--version']);
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
     expect(version.stdout).toBe(`${pkg.version}\n`);

@@ -1,12 +1,13 @@
 /**
  * Answers file text → validated answers, or every problem with its line and column. Pure: the
- * caller reads the file and decides what to do with the problems.
+ * caller reads the file and decides what to do with the problems. `readAnswers` checks the
+ * structure (YAML, schema); `parseAnswers`, for replay, also refuses answers with check errors.
  */
 import * as v from 'valibot';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
-import { crossFieldProblems } from './cross-checks.js';
+import { checkAnswers, findingMessage } from '../check/check.js';
 import { formatPath, locate, type PathSegment, type Problem } from './problems.js';
 import { buildAnswersSchema, type Answers, type AnswersSchema } from './schema.js';
 
@@ -17,6 +18,13 @@ export type ParseResult =
   | { ok: true; answers: Answers; languages: Language[] }
   | { ok: false; problems: Problem[] };
 
+/** Where a path of the answers is in the file. */
+export type Locate = (path: readonly PathSegment[]) => { line: number; col: number };
+
+export type ReadResult =
+  | { ok: true; answers: Answers; languages: Language[]; locate: Locate }
+  | { ok: false; problems: Problem[] };
+
 const schemas = new WeakMap<CatalogFiles, AnswersSchema>();
 function schemaFor(catalogs: CatalogFiles): AnswersSchema {
   let schema = schemas.get(catalogs);
@@ -24,13 +32,31 @@ function schemaFor(catalogs: CatalogFiles): AnswersSchema {
   return schema;
 }
 
+/** For replay: the answers, unless the structure is wrong or a check rule finds an error. */
 export function parseAnswers(
   source: string,
   file: string,
   catalogs: CatalogFiles,
   options: { languages?: Language[] } = {},
 ): ParseResult {
-  const fail = (problems: Problem[]): ParseResult => ({
+  const read = readAnswers(source, file, catalogs, options);
+  if (!read.ok) return read;
+  const errors = checkAnswers(read.answers, catalogs, read.languages).filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    const problems = errors.map((f): Problem => ({ file, ...read.locate(f.path), path: formatPath(f.path), message: findingMessage(f) }));
+    return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
+  }
+  return { ok: true, answers: read.answers, languages: read.languages };
+}
+
+/** The answers, if the file is YAML that fits the answers schema; else every problem, located. */
+export function readAnswers(
+  source: string,
+  file: string,
+  catalogs: CatalogFiles,
+  options: { languages?: Language[] } = {},
+): ReadResult {
+  const fail = (problems: Problem[]): ReadResult => ({
     ok: false,
     problems: problems.sort((a, b) => a.line - b.line || a.col - b.col),
   });
@@ -53,6 +79,7 @@ export function parseAnswers(
     path: formatPath(path),
     message,
   });
+  const locatePath: Locate = (path) => locate(doc, lineCounter, path);
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -63,9 +90,7 @@ export function parseAnswers(
     return fail(result.issues.map((issue) => at(issuePath(issue), issue.message, issue.type === 'strict_object')));
   }
   const languages = options.languages ?? result.output.languages;
-  const problems = crossFieldProblems(result.output, catalogs, languages);
-  if (problems.length > 0) return fail(problems.map((p) => at(p.path, p.message)));
-  return { ok: true, answers: result.output, languages };
+  return { ok: true, answers: result.output, languages, locate: locatePath };
 }
 
 const issuePath = (issue: v.BaseIssue<unknown>): PathSegment[] =>

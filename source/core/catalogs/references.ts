@@ -19,6 +19,9 @@ export function danglingReferences(c: CatalogFiles): string[] {
     expect(`retention-presets.${id}`, c['retention-events'], [preset.from], 'retention event');
     expect(`retention-presets.${id}`, c['retention-reasons'], [preset.reason], 'retention reason');
   }
+  for (const [id, reason] of Object.entries(c['retention-reasons'])) {
+    expect(`retention-reasons.${id}`, c.purposes, reason.purposes ?? [], 'purpose');
+  }
   for (const [id, type] of Object.entries(c['business-types'])) {
     expect(`business-types.${id}`, c['activity-presets'], type.activities, 'activity preset');
   }

@@ -44,13 +44,21 @@ export const catalogFileSchemas = {
       special: v.optional(v.boolean()),
     }),
   ),
-  'data-subjects': map(v.strictObject({ label: localized })),
+  'data-subjects': map(
+    v.strictObject({
+      label: localized,
+      /** Their data usually come from someone else (an employer, a public profile): Art. 14. */
+      indirect: v.optional(v.boolean()),
+    }),
+  ),
   purposes: map(
     v.strictObject({
       label: localized,
       suggestedBasis: v.picklist(legalBasisIds),
       interest: v.optional(localized),
       directMarketing: v.optional(v.boolean()),
+      /** Regular and systematic monitoring of people (Art. 37(1)(b)), such as camera surveillance. */
+      monitoring: v.optional(v.boolean()),
     }),
   ),
   'legal-bases': v.strictObject(
@@ -68,7 +76,15 @@ export const catalogFileSchemas = {
   'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean() })),
   'retention-events': map(v.strictObject({ after: localized, until: localized })),
   'retention-reasons': map(
-    v.strictObject({ label: localized, kind: v.picklist(['law', 'interest']), source: v.optional(source) }),
+    v.strictObject({
+      label: localized,
+      kind: v.picklist(['law', 'interest']),
+      source: v.optional(source),
+      /** A law's minimum period, in the country where it applies, for the data of these purposes. */
+      minimum: v.optional(period),
+      country: v.optional(countryCode),
+      purposes: v.optional(v.array(id)),
+    }),
   ),
   'retention-presets': map(
     v.strictObject({
@@ -118,6 +134,8 @@ export const catalogFileSchemas = {
       service: localized,
       countries: v.pipe(v.array(countryCode), v.minLength(1)),
       safeguard: v.optional(id),
+      /** The service sets cookies that recognise a visitor again (it cannot be called anonymous). */
+      trackingCookies: v.optional(v.boolean()),
       source: source,
     }),
   ),
@@ -157,7 +175,15 @@ export const catalogFileSchemas = {
   'identity-checks': map(v.strictObject({ label: localized })),
   'security-measures': map(v.strictObject({ label: localized })),
   'change-announcements': map(v.strictObject({ label: localized })),
-  'cookie-categories': map(v.strictObject({ label: localized, description: localized, consentRequired: v.boolean() })),
+  'cookie-categories': map(
+    v.strictObject({
+      label: localized,
+      description: localized,
+      consentRequired: v.boolean(),
+      /** These cookies follow a visitor: analytics or advertising, never anonymous. */
+      tracking: v.optional(v.boolean()),
+    }),
+  ),
 } as const;
 
 export type CatalogName = keyof typeof catalogFileSchemas;

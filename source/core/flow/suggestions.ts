@@ -43,7 +43,7 @@ export function applySuggestions(c: CatalogFiles, question: Question, path: Path
     case 'processor': {
       const processor = typeof value === 'string' ? c.processors[value] : undefined;
       if (!processor) return draft;
-      const item = { ...((getAt(draft, itemPath) as Item) ?? {}), role: 'processor', countries: [...processor.countries] };
+      const item: Item = { ...((getAt(draft, itemPath) as Item) ?? {}), role: 'processor', countries: [...processor.countries] };
       if (processor.safeguard) item.safeguard = processor.safeguard;
       else delete item.safeguard;
       return setAt(draft, itemPath, item);

@@ -10,7 +10,7 @@ import { capitalize, countryName, formatDate, joinList } from './format.js';
 import { labelOf, localize } from './localize.js';
 import { activityName, retentionPeriod, retentionRows } from './retention.js';
 import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
-import { digitalConsentCountry } from '../answers/cross-checks.js';
+import { authorityRef as applicableAuthority, digitalConsentCountry } from '../answers/applicable.js';
 
 export function buildNoticeView(a: Answers, c: CatalogFiles, lang: Language) {
   const list = (items: string[]) => joinList(items, lang);
@@ -35,7 +35,7 @@ export function buildNoticeView(a: Answers, c: CatalogFiles, lang: Language) {
   const transferRecipients = a.recipients.filter((r) => outsideEea(r.countries).length > 0 && r.safeguard);
   const safeguardsUsed = [...new Set(transferRecipients.map((r) => r.safeguard!))];
 
-  const authorityRef = a.supervisoryAuthority ?? Object.keys(c['supervisory-authorities']).find((id) => c['supervisory-authorities'][id]?.country === addr.country);
+  const authorityRef = applicableAuthority(a, c);
   const authority = (() => {
     if (authorityRef === undefined) throw new Error('internal error: no supervisory authority reached rendering');
     if (typeof authorityRef !== 'string') {

@@ -1,0 +1,41 @@
+/**
+ * Answers (already structurally valid) → findings: what the notice would miss, and where the
+ * answers contradict the law. One entry point for `check`, replay and the wizard's review screen.
+ */
+import type { Answers } from '../answers/schema.js';
+import type { PathSegment } from '../answers/problems.js';
+import type { CatalogFiles } from '../catalogs/schema.js';
+import type { Language } from '../languages.js';
+import { RULES } from './registry.js';
+import type { Finding, LocatedFinding } from './types.js';
+
+export type { Finding, LocatedFinding, Rule, Severity } from './types.js';
+export { RULES } from './registry.js';
+
+export function checkAnswers(answers: Answers, catalogs: CatalogFiles, languages: readonly Language[]): Finding[] {
+  return RULES.flatMap((rule) =>
+    rule.run(answers, catalogs, languages).map((hit) => ({
+      rule: rule.id,
+      severity: rule.severity,
+      path: hit.path,
+      message: hit.message,
+      article: rule.article,
+      fix: hit.fix ?? null,
+    })),
+  );
+}
+
+/** Findings with their place in the YAML file, sorted by line, column and rule. */
+export function locateFindings(
+  findings: readonly Finding[],
+  locate: (path: readonly PathSegment[]) => { line: number; col: number },
+): LocatedFinding[] {
+  return findings
+    .map((finding) => ({ ...finding, ...locate(finding.path) }))
+    .sort((a, b) => a.line - b.line || a.col - b.col || byRule(a.rule, b.rule));
+}
+
+const byRule = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A finding as one message, the way replay lists it: what is wrong, then what to do. */
+export const findingMessage = (f: Finding): string => (f.fix ? `${f.message}: ${f.fix}` : f.message);

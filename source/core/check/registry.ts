@@ -1,0 +1,45 @@
+/** Every check rule, in the order its findings are listed when they share a location. */
+import * as activities from './rules/activities.js';
+import * as authority from './rules/authority.js';
+import * as controller from './rules/controller.js';
+import * as information from './rules/information.js';
+import * as prose from './rules/prose.js';
+import * as recipients from './rules/recipients.js';
+import * as retention from './rules/retention.js';
+import * as transfers from './rules/transfers.js';
+import type { Rule } from './types.js';
+
+export const RULES: readonly Rule[] = [
+  controller.enterpriseNumber,
+  controller.euRepresentative,
+  controller.dpoLikelyRequired,
+  controller.digitalConsentAge,
+  authority.authorityKnown,
+  authority.authorityJurisdiction,
+  authority.authorityFormerName,
+  activities.activityIdUnique,
+  activities.activityName,
+  activities.legitimateInterestNamed,
+  activities.specialCategoryValid,
+  activities.specialCategoryCondition,
+  information.requirementStated,
+  information.consentWithdrawal,
+  information.sourceStated,
+  information.automatedDecisionDetail,
+  retention.retentionEvent,
+  retention.retentionReason,
+  retention.retentionVague,
+  retention.retentionLegalMinimum,
+  recipients.recipientsListed,
+  recipients.recipientIdentified,
+  recipients.recipientActivities,
+  recipients.processorCountries,
+  transfers.transferSafeguard,
+  transfers.transferSafeguardInvalid,
+  transfers.privacyShieldMentioned,
+  transfers.adequacyDecision,
+  transfers.adequacyExpired,
+  transfers.dpfUsOnly,
+  prose.translationMissing,
+  prose.trackingClaims,
+];

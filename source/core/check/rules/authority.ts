@@ -1,0 +1,119 @@
+/** The supervisory authority the notice names: known, competent for the controller, and under its current name. */
+import { nationalAuthorities } from '../../answers/applicable.js';
+import type { Answers } from '../../answers/schema.js';
+import type { CatalogFiles } from '../../catalogs/schema.js';
+import { containsWords, normalizeName, proseIn } from '../text.js';
+import type { Hit, Rule } from '../types.js';
+
+type Custom = Exclude<Answers['supervisoryAuthority'], string | undefined>;
+type Entry = CatalogFiles['supervisory-authorities'][string];
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const texts = (value: Entry['name'] | undefined): string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : [...new Set(Object.values(value))];
+const displayName = (e: Entry): string => {
+  const [name] = texts(e.name);
+  const abbreviation = typeof e.abbreviation === 'object' ? e.abbreviation.en : e.abbreviation;
+  return abbreviation ? `${name} (${abbreviation})` : name!;
+};
+const current = (e: Entry): string => `${displayName(e)} of ${regionNames.of(e.country)}`;
+const host = (url: string): string => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+};
+
+/** The catalog authorities a custom authority names: by website, name, abbreviation or former name. */
+export function identifyAuthority(custom: Custom, c: CatalogFiles): string[] {
+  const inner = /\(([^)]*)\)/.exec(custom.name)?.[1];
+  const variants = [custom.name, custom.name.replace(/\([^)]*\)/g, ''), inner ?? ''].map(normalizeName).filter(Boolean);
+  return Object.entries(c['supervisory-authorities'])
+    .filter(([, e]) => {
+      if (host(e.website) === host(custom.website)) return true;
+      const names = [...texts(e.name), ...texts(e.abbreviation), ...(e.formerNames ?? [])].map(normalizeName);
+      return names.some((name) => variants.includes(name)) || (e.formerNames ?? []).some((old) => containsWords(custom.name, old));
+    })
+    .map(([id]) => id);
+}
+
+function nameYours(country: string, c: CatalogFiles): string {
+  const national = nationalAuthorities(country, c);
+  if (national.length === 1) return `write supervisoryAuthority: ${national[0]} (or leave the field out)`;
+  if (national.length > 1) return `name the authority of ${regionNames.of(country)}: one of ${national.join(', ')}`;
+  return 'name the authority of the EU state where your representative is';
+}
+
+export const authorityKnown: Rule = {
+  id: 'authority-known',
+  severity: 'error',
+  article: 'Art. 13(2)(d) and 77 GDPR',
+  run(a, c) {
+    if (a.supervisoryAuthority !== undefined) return [];
+    const country = a.controller.address.country;
+    const national = nationalAuthorities(country, c);
+    if (national.length === 1) return [];
+    const message = national.length > 1
+      ? `${country} has several supervisory authorities`
+      : `no EEA supervisory authority is known for ${country}`;
+    const regional = national.filter((id) => c['supervisory-authorities'][id]!.region);
+    const fix = national.length > 1 ? `name yours (one of ${regional.join(', ')})` : nameYours(country, c);
+    return [{ path: ['supervisoryAuthority'], message, fix }];
+  },
+};
+
+export const authorityJurisdiction: Rule = {
+  id: 'authority-jurisdiction',
+  severity: 'error',
+  article: 'Art. 13(2)(d), 55 and 77 GDPR',
+  run(a, c) {
+    const ref = a.supervisoryAuthority;
+    if (ref === undefined) return [];
+    const ids = typeof ref === 'string' ? [ref] : identifyAuthority(ref, c);
+    const own = a.controller.address.country;
+    const ownInEea = c.countries.eea.includes(own);
+    const competent = (id: string) => {
+      const country = c['supervisory-authorities'][id]!.country;
+      return ownInEea ? country === own : c.countries.eea.includes(country);
+    };
+    if (ids.length === 0 || ids.some(competent)) return [];
+    const entry = c['supervisory-authorities'][ids[0]!]!;
+    const where = regionNames.of(entry.country);
+    const message = c.countries.eea.includes(entry.country)
+      ? `the ${displayName(entry)} supervises controllers established in ${where}, not in ${regionNames.of(own)}`
+      : `the ${displayName(entry)} is an authority of ${where}, outside the EEA: it is no supervisory authority under the GDPR`;
+    return [{ path: typeof ref === 'string' ? ['supervisoryAuthority'] : ['supervisoryAuthority', 'name'], message, fix: nameYours(own, c) }];
+  },
+};
+
+export const authorityFormerName: Rule = {
+  id: 'authority-former-name',
+  severity: 'error',
+  article: 'Art. 13(2)(d) GDPR',
+  run(a, c) {
+    const former = Object.entries(c['supervisory-authorities']).flatMap(([id, e]) => (e.formerNames ?? []).map((name) => ({ id, name, e })));
+    const oldIn = (text: string | undefined) => (text === undefined ? undefined : former.find((f) => containsWords(text, f.name)));
+    const hits: Hit[] = [];
+    const ref = a.supervisoryAuthority;
+    const named = typeof ref === 'object' ? oldIn(ref.name) : undefined;
+    if (named) {
+      hits.push({
+        path: ['supervisoryAuthority', 'name'],
+        message: `'${named.name}' is a former name: today this is the ${current(named.e)}`,
+        fix: `write supervisoryAuthority: ${named.id}, and the notice names it as it is called today, in every language`,
+      });
+    }
+    for (const { path, prose } of proseIn(a)) {
+      const old = Object.values(prose).map(oldIn).find(Boolean);
+      if (old) {
+        hits.push({
+          path,
+          message: `names an authority by its former name '${old.name}': today this is the ${current(old.e)}`,
+          fix: 'leave the authority out of this text: the notice names the competent authority in its own section',
+        });
+      }
+    }
+    return hits;
+  },
+};

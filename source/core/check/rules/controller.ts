@@ -1,0 +1,70 @@
+/** Who the controller is and who speaks for it: enterprise number, EU representative, DPO, age of consent. */
+import { digitalConsentCountry } from '../../answers/applicable.js';
+import { checkBelgianEnterpriseNumber } from '../../answers/enterprise-number.js';
+import type { PathSegment } from '../../answers/problems.js';
+import type { Hit, Rule } from '../types.js';
+
+export const enterpriseNumber: Rule = {
+  id: 'enterprise-number',
+  severity: 'error',
+  article: 'Art. 13(1)(a) GDPR',
+  run(a) {
+    const number = a.controller.enterpriseNumber;
+    if (number === undefined || a.controller.address.country !== 'BE') return [];
+    const check = checkBelgianEnterpriseNumber(number);
+    return check.ok ? [] : [{ path: ['controller', 'enterpriseNumber'], message: check.message }];
+  },
+};
+
+export const euRepresentative: Rule = {
+  id: 'eu-representative',
+  severity: 'error',
+  article: 'Art. 27 and 13(1)(a) GDPR',
+  run(a, c) {
+    if (c.countries.eea.includes(a.controller.address.country) || a.representative) return [];
+    return [
+      {
+        path: ['representative'],
+        message: 'a controller established outside the EU must name its representative in the EU (Art. 27 GDPR)',
+        fix: 'add representative: {name, address, email}',
+      },
+    ];
+  },
+};
+
+export const dpoLikelyRequired: Rule = {
+  id: 'dpo-likely-required',
+  severity: 'warning',
+  article: 'Art. 37(1) GDPR',
+  run(a, c) {
+    if (a.dpo) return [];
+    const ask = 'if your core activities include this on a large scale, you must appoint a data protection officer: then add dpo: {name, email}';
+    return a.activities.flatMap((act, i): Hit[] => {
+      const special = act.dataCategories.findIndex((ref) => typeof ref === 'string' && c['data-categories'][ref]?.special);
+      const monitoring = act.purposes.findIndex((p) => typeof p.purpose === 'string' && c.purposes[p.purpose]?.monitoring);
+      let path: PathSegment[] | undefined;
+      let what = '';
+      if (act.specialCategories?.length) [path, what] = [['activities', i, 'specialCategories'], 'special categories of personal data'];
+      else if (special >= 0) [path, what] = [['activities', i, 'dataCategories', special], 'special categories of personal data'];
+      else if (monitoring >= 0) [path, what] = [['activities', i, 'purposes', monitoring, 'purpose'], 'the regular and systematic monitoring of people'];
+      if (!path) return [];
+      return [{ path, message: `'${act.id}' involves ${what}, and no data protection officer is named`, fix: ask }];
+    });
+  },
+};
+
+export const digitalConsentAge: Rule = {
+  id: 'digital-consent-age',
+  severity: 'error',
+  article: 'Art. 8(1) GDPR',
+  run(a, c) {
+    if (a.children.digitalConsentAge !== undefined || digitalConsentCountry(a, c)) return [];
+    return [
+      {
+        path: ['children', 'digitalConsentAge'],
+        message: `the age of digital consent (Art. 8 GDPR) for ${a.controller.address.country} is not in the catalog`,
+        fix: 'state it here (13 to 16)',
+      },
+    ];
+  },
+};

@@ -1,0 +1,99 @@
+/** Transfers outside the EEA (Chapter V GDPR): each with a safeguard that exists, fits and is still valid. */
+import type { Recipient } from '../../answers/schema.js';
+import type { CatalogFiles } from '../../catalogs/schema.js';
+import { findPhrase, PRIVACY_SHIELD, proseIn } from '../text.js';
+import type { Hit, Rule } from '../types.js';
+
+const outsideEea = (r: Recipient, c: CatalogFiles): string[] => r.countries.filter((code) => !c.countries.eea.includes(code));
+const at = (i: number) => ['recipients', i, 'safeguard'];
+
+export const transferSafeguard: Rule = {
+  id: 'transfer-safeguard',
+  severity: 'error',
+  article: 'Art. 13(1)(f) and 44 GDPR',
+  run(a, c) {
+    return a.recipients.flatMap((r, i): Hit[] => {
+      const outside = outsideEea(r, c);
+      if (outside.length === 0 || r.safeguard) return [];
+      return [{ path: at(i), message: `${outside.join(', ')} is outside the EEA`, fix: 'name the transfer safeguard (adequacy, dpf, scc, bcr or an Art. 49 derogation)' }];
+    });
+  },
+};
+
+export const transferSafeguardInvalid: Rule = {
+  id: 'transfer-safeguard-invalid',
+  severity: 'error',
+  article: 'Art. 44–46 GDPR; CJEU C-311/18 (Schrems II)',
+  run(a, c) {
+    return a.recipients.flatMap((r, i): Hit[] => {
+      const safeguard = r.safeguard ? c.safeguards[r.safeguard] : undefined;
+      if (!safeguard || safeguard.valid) return [];
+      const since = safeguard.invalidSince ? ` since ${safeguard.invalidSince}` : '';
+      return [{ path: at(i), message: `'${r.safeguard!}' is no valid transfer mechanism${since}`, fix: 'use dpf (certified US companies) or scc' }];
+    });
+  },
+};
+
+export const privacyShieldMentioned: Rule = {
+  id: 'privacy-shield-mentioned',
+  severity: 'error',
+  article: 'Art. 44–46 GDPR; CJEU C-311/18 (Schrems II)',
+  run(a) {
+    return proseIn(a).flatMap(({ path, prose }): Hit[] => {
+      const phrase = findPhrase(prose, PRIVACY_SHIELD);
+      if (!phrase) return [];
+      return [{ path, message: `mentions the '${phrase}', which the Court of Justice invalidated on 16 July 2020`, fix: 'leave it out: the notice states each transfer\'s safeguard from the recipients\' safeguard field' }];
+    });
+  },
+};
+
+export const adequacyDecision: Rule = {
+  id: 'adequacy-decision',
+  severity: 'error',
+  article: 'Art. 45 GDPR',
+  run(a, c) {
+    return a.recipients.flatMap((r, i): Hit[] =>
+      r.safeguard !== 'adequacy'
+        ? []
+        : outsideEea(r, c)
+            .filter((country) => !c.countries.adequacy[country])
+            .map((country) => ({ path: at(i), message: `the European Commission has no adequacy decision for ${country}`, fix: 'use scc, or dpf for certified US companies' })),
+    );
+  },
+};
+
+export const adequacyExpired: Rule = {
+  id: 'adequacy-expired',
+  severity: 'error',
+  article: 'Art. 45 GDPR',
+  run(a, c) {
+    return a.recipients.flatMap((r, i): Hit[] =>
+      r.safeguard !== 'adequacy'
+        ? []
+        : outsideEea(r, c).flatMap((country) => {
+            const until = c.countries.adequacy[country]?.validUntil;
+            if (until === undefined || until >= a.effectiveDate) return [];
+            return [
+              {
+                path: at(i),
+                message: `the adequacy decision for ${country} ends on ${until}, before this notice takes effect (${a.effectiveDate})`,
+                fix: 'check whether the Commission has renewed it (then update the catalog); otherwise use scc',
+              },
+            ];
+          }),
+    );
+  },
+};
+
+export const dpfUsOnly: Rule = {
+  id: 'dpf-us-only',
+  severity: 'error',
+  article: 'Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795',
+  run(a, c) {
+    return a.recipients.flatMap((r, i): Hit[] =>
+      r.safeguard === 'dpf' && !outsideEea(r, c).includes('US')
+        ? [{ path: at(i), message: 'the EU-U.S. Data Privacy Framework only covers transfers to the United States' }]
+        : [],
+    );
+  },
+};

@@ -1,0 +1,36 @@
+/** A check rule and what it reports. Rules are pure: answers and catalogs in, findings out. */
+import type { Answers } from '../answers/schema.js';
+import type { PathSegment } from '../answers/problems.js';
+import type { CatalogFiles } from '../catalogs/schema.js';
+import type { Language } from '../languages.js';
+
+export type Severity = 'error' | 'warning';
+
+/** One thing a rule found, at a path in the answers. `fix` says what to do, when that is clear. */
+export interface Hit {
+  path: PathSegment[];
+  message: string;
+  fix?: string;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** The provision the rule rests on; null for consistency checks of the answers format. */
+  article: string | null;
+  run(answers: Answers, catalogs: CatalogFiles, languages: readonly Language[]): Hit[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  path: PathSegment[];
+  message: string;
+  article: string | null;
+  fix: string | null;
+}
+
+export interface LocatedFinding extends Finding {
+  line: number;
+  col: number;
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import { parse } from 'yaml';
+import { localized, type Localized } from '../catalogs/schema.js';
+import { packagePath } from '../paths.js';
+import { bankSchema, type QuestionBank } from './bank-schema.js';
+
+const read = (file: string): unknown => parse(readFileSync(file, 'utf8'), { schema: 'core', merge: false });
+
+function validated<T>(schema: v.GenericSchema<unknown, T>, file: string): T {
+  const result = v.safeParse(schema, read(file), { abortEarly: false });
+  if (!result.success) {
+    const problems = result.issues.slice(0, 20).map((issue) => `  ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+    throw new Error(`${file} is not valid:\n${problems.join('\n')}`);
+  }
+  return result.output;
+}
+
+export const loadQuestionBank = (file = packagePath('questions', 'wizard.yaml')): QuestionBank => validated(bankSchema, file);
+
+export const uiStringsSchema = v.record(v.string(), localized);
+export type UiStrings = Record<string, Localized>;
+export const loadUiStrings = (file = packagePath('questions', 'ui.yaml')): UiStrings => validated(uiStringsSchema, file);

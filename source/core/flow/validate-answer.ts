@@ -1,0 +1,49 @@
+/**
+ * Checks one answer against the same schema that validates answers files, so the wizard and
+ * replay can never disagree about what is valid.
+ */
+import * as v from 'valibot';
+import type { PathSegment } from '../answers/problems.js';
+import type { AnswersSchema } from '../answers/schema.js';
+import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
+import type { Period } from '../catalogs/schema.js';
+
+type Node = { type: string; entries?: Record<string, Node>; item?: Node; wrapped?: Node };
+
+/** The part of the answers schema that validates the value at `path` (indices stand for any item). */
+export function schemaAt(schema: AnswersSchema, path: readonly PathSegment[]): v.GenericSchema | undefined {
+  let node = schema as unknown as Node;
+  for (const segment of path) {
+    while (node.wrapped) node = node.wrapped;
+    const next = typeof segment === 'number' ? node.item : node.entries?.[segment];
+    if (!next) return undefined;
+    node = next;
+  }
+  return node as unknown as v.GenericSchema;
+}
+
+/** The first problem with `value` at `path`, or undefined when it is fine. */
+export function answerProblem(schema: AnswersSchema, path: readonly PathSegment[], value: unknown, country?: unknown): string | undefined {
+  const node = schemaAt(schema, path.filter((seg) => typeof seg !== 'string' || !seg.startsWith('$')));
+  if (!node) return undefined;
+  const result = v.safeParse(node, value);
+  if (!result.success) return result.issues[0]?.message;
+  if (path.join('.') === 'controller.enterpriseNumber' && country === 'BE' && typeof value === 'string') {
+    const check = checkBelgianEnterpriseNumber(value);
+    if (!check.ok) return check.message;
+  }
+  return undefined;
+}
+
+/** "10y", "12m", "6w", "30d" → a period; the units are the same in every language. */
+export function parsePeriod(input: string): Period | undefined {
+  const match = /^\s*(\d{1,4})\s*([ymwd])\s*$/i.exec(input);
+  if (!match) return undefined;
+  const unit = { y: 'years', m: 'months', w: 'weeks', d: 'days' }[match[2]!.toLowerCase() as 'y' | 'm' | 'w' | 'd'];
+  return { [unit]: Number(match[1]) } as Period;
+}
+
+export function formatPeriodShort(period: Period): string {
+  const [unit, amount] = Object.entries(period)[0]!;
+  return `${amount}${unit[0]}`;
+}

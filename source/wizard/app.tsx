@@ -1,0 +1,102 @@
+/**
+ * The wizard: a start menu when answers are saved, the questions, the review, then the files.
+ * State lives in the pure flow reducer; every change is saved at once.
+ */
+import { readFileSync } from 'node:fs';
+import { Box, Text, useApp } from 'ink';
+import { useEffect, useReducer, useState } from 'react';
+import { parseAnswers } from '../core/answers/parse.js';
+import { formatProblem } from '../core/answers/problems.js';
+import type { Answers } from '../core/answers/schema.js';
+import { answersToDraft } from '../core/flow/import-answers.js';
+import type { Draft } from '../core/flow/draft.js';
+import { currentQuestion, initialState, isReview, reduce, rootQuestions, type FlowAction, type FlowState } from '../core/flow/flow.js';
+import { draftToAnswers } from '../core/flow/export.js';
+import { Header } from './components/header.js';
+import { QuestionInput } from './components/question.js';
+import { Review } from './components/review.js';
+import { StartMenu } from './components/start-menu.js';
+import { Wizard, type WizardContext } from './context.js';
+import type { SavedSession, SessionStore } from './store.js';
+
+export interface AppProps {
+  context: WizardContext;
+  store: SessionStore;
+  saved?: SavedSession;
+  /** Opened with --answers FILE --edit: start from these answers, at the review. */
+  edit?: Answers;
+  onFinish: (answers: Record<string, unknown>) => void;
+}
+
+const atReview = (context: WizardContext, draft: Draft): FlowState => ({
+  draft,
+  stack: [{ base: [], index: rootQuestions(context.flow).length }],
+});
+
+export function App({ context, store, saved, edit, onFinish }: AppProps) {
+  const { exit } = useApp();
+  const { flow, catalogs, t } = context;
+  const [phase, setPhase] = useState<'start' | 'flow'>(saved && !edit ? 'start' : 'flow');
+  const [state, dispatch] = useReducer(
+    (s: FlowState, a: FlowAction | { type: 'replace'; state: FlowState }) => (a.type === 'replace' ? a.state : reduce(flow, s, a)),
+    undefined,
+    () => (edit ? atReview(context, answersToDraft(edit)) : saved ? { draft: saved.draft, stack: saved.stack } : initialState(flow)),
+  );
+
+  useEffect(() => {
+    if (phase === 'flow') store.save({ draft: state.draft, stack: state.stack });
+  }, [phase, state, store]);
+
+  const load = (file: string): string | undefined => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      return t('loadFailed', { reason: (error as Error).message });
+    }
+    const result = parseAnswers(text, file, catalogs);
+    if (!result.ok) return t('loadFailed', { reason: result.problems.slice(0, 3).map(formatProblem).join('; ') });
+    dispatch({ type: 'replace', state: atReview(context, answersToDraft(result.answers)) });
+    setPhase('flow');
+    return undefined;
+  };
+
+  const finish = () => {
+    onFinish(draftToAnswers(flow, state.draft));
+    exit();
+  };
+
+  let body;
+  if (phase === 'start') {
+    body = (
+      <StartMenu
+        answered={Object.keys(saved?.draft ?? {}).length}
+        onResume={() => setPhase('flow')}
+        onStartOver={() => {
+          dispatch({ type: 'replace', state: initialState(flow) });
+          setPhase('flow');
+        }}
+        onLoad={load}
+      />
+    );
+  } else if (isReview(flow, state)) {
+    body = <Review state={state} dispatch={dispatch} onFinish={finish} />;
+  } else {
+    const question = currentQuestion(flow, state)!;
+    const key = `${state.stack.map((f) => `${f.base.join('.')}:${f.index}`).join('/')}`;
+    body = (
+      <Box flexDirection="column">
+        <Header state={state} question={question} />
+        <QuestionInput key={key} question={question} state={state} dispatch={dispatch} />
+      </Box>
+    );
+  }
+  return (
+    <Wizard.Provider value={context}>
+      <Box flexDirection="column">
+        {body}
+        <Text dimColor>{t(phase === 'start' ? 'hintGroup' : 'hintText')}</Text>
+      </Box>
+    </Wizard.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+/** Text that ends up in the notice, asked once per output language. */
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import type { Language } from '../../core/languages.js';
+import { useWizard } from '../context.js';
+import { TextQuestion } from './text-question.js';
+
+interface Props {
+  languages: Language[];
+  initial: Partial<Record<Language, string>>;
+  intro?: string;
+  onSubmit: (value: Partial<Record<Language, string>>) => void;
+  onBack: () => void;
+}
+
+export function ProseQuestion({ languages, initial, intro, onSubmit, onBack }: Props) {
+  const { t, uiLang } = useWizard();
+  const languageName = new Intl.DisplayNames([uiLang], { type: 'language' });
+  const [step, setStep] = useState(0);
+  const [value, setValue] = useState(initial);
+  const lang = languages[step]!;
+  return (
+    <Box flexDirection="column">
+      {intro && <Text>{intro}</Text>}
+      <TextQuestion
+        key={lang}
+        label={t('inLanguage', { language: languageName.of(lang) ?? lang })}
+        initial={value[lang] ?? ''}
+        validate={(text) => (text ? undefined : t('required'))}
+        onSubmit={(text) => {
+          const next = { ...value, [lang]: text };
+          setValue(next);
+          if (step + 1 < languages.length) setStep(step + 1);
+          else onSubmit(next);
+        }}
+        onBack={() => (step > 0 ? setStep(step - 1) : onBack())}
+      />
+    </Box>
+  );
+}

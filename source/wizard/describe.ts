@@ -1,0 +1,37 @@
+/** Answers as short text in the wizard's language, for group lists and the review screen. */
+import type { CatalogFiles } from '../core/catalogs/schema.js';
+import type { Question } from '../core/flow/bank-schema.js';
+import { formatPeriodShort } from '../core/flow/validate-answer.js';
+import type { Language } from '../core/languages.js';
+import type { Period } from '../core/catalogs/schema.js';
+import { optionsFor } from './options.js';
+import type { Translate } from './strings.js';
+
+export function describe(value: unknown, question: Question | undefined, c: CatalogFiles, lang: Language, t: Translate): string {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('notAnswered');
+  if (typeof value === 'boolean') return value ? t('yes') : t('no');
+  if (Array.isArray(value)) return value.map((item) => describe(item, question, c, lang, t)).join(', ');
+  if (typeof value === 'string') {
+    const option = question ? optionsFor(question, c, lang, t).find((o) => o.value === value) : undefined;
+    return option?.label ?? value;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const map = value as Record<string, unknown>;
+    if (question?.type === 'period') return formatPeriodShort(map as Period);
+    const text = map[lang] ?? map.en ?? map.nl ?? map.fr ?? map.de;
+    if (typeof text === 'string') return text;
+    if ('from' in map) return describe(map.from, question, c, lang, t);
+  }
+  return JSON.stringify(value);
+}
+
+/** How an item of a group is named in its list: the first of its label paths that is answered. */
+export function itemName(item: unknown, group: Question, c: CatalogFiles, lang: Language, t: Translate, index: number): string {
+  for (const path of group.itemLabel ?? []) {
+    const value = (item as Record<string, unknown> | undefined)?.[path];
+    if (value === undefined || value === '') continue;
+    const question = group.item?.find((q) => q.path === path);
+    return describe(value, question, c, lang, t);
+  }
+  return t('item', { number: index + 1 });
+}

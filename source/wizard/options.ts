@@ -1,0 +1,56 @@
+/** The choices a choice or multi question offers, labelled in the wizard's language. */
+import type { CatalogFiles } from '../core/catalogs/schema.js';
+import type { Question } from '../core/flow/bank-schema.js';
+import { LANGUAGES, type Language } from '../core/languages.js';
+import { countryName } from '../core/view/format.js';
+import { LANGUAGE_NAMES, type Translate } from './strings.js';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+const ISO_REGIONS = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (names.of(code) && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'].includes(code)) codes.push(code);
+    }
+  }
+  return codes;
+})();
+
+function labelOf(entry: unknown, lang: Language, id: string): string {
+  const e = entry as { label?: Record<Language, string>; name?: string | Record<Language, string> };
+  if (e.label) return e.label[lang];
+  if (typeof e.name === 'string') return e.name;
+  if (e.name) return e.name[lang];
+  return id;
+}
+
+export function optionsFor(question: Question, c: CatalogFiles, lang: Language, t: Translate): Option[] {
+  const options = question.options;
+  if (!options) return [];
+  if ('catalog' in options) {
+    const catalog = (c as unknown as Record<string, Record<string, unknown>>)[options.catalog] ?? {};
+    return Object.entries(catalog).map(([id, entry]) => ({ value: id, label: labelOf(entry, lang, id) }));
+  }
+  switch (options.source) {
+    case 'languages':
+      return LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }));
+    case 'countries':
+      return ISO_REGIONS.map((code) => ({ value: code, label: `${countryName(code, lang)} (${code})` })).sort((a, b) =>
+        a.label.localeCompare(b.label, lang),
+      );
+    case 'legal-bases':
+      return Object.entries(c['legal-bases']).map(([id, basis]) => ({ value: id, label: `${basis.label[lang]} — ${basis.article[lang]}` }));
+    case 'roles':
+      return [
+        { value: 'processor', label: t('roleProcessor') },
+        { value: 'controller', label: t('roleController') },
+        { value: 'authority', label: t('roleAuthority') },
+      ];
+  }
+}

@@ -1,0 +1,180 @@
+/** The wizard's flow logic, tested without rendering: visible questions, next/back, groups, presets. */
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { parseAnswers } from '../source/core/answers/parse.js';
+import { buildAnswersSchema } from '../source/core/answers/schema.js';
+import { draftToAnswers } from '../source/core/flow/export.js';
+import { getAt } from '../source/core/flow/draft.js';
+import { schemaAt } from '../source/core/flow/validate-answer.js';
+import type { Question } from '../source/core/flow/bank-schema.js';
+import { flow, Session } from './support/flow.js';
+import { catalogs } from './support/replay.js';
+
+/** Answers the opening sections the same way for every test. */
+function throughController(s: Session, country = 'BE'): Session {
+  return s
+    .answer('business-type', 'consultancy')
+    .answer('languages', ['en', 'nl'])
+    .answer('effective-date', '2026-04-01')
+    .answer('legal-name', 'Lambert Conseil')
+    .answer('legal-form', undefined)
+    .answer('trade-name', undefined)
+    .answer('street', 'Rue de Fer 21')
+    .answer('postal-code', '5000')
+    .answer('city', 'Namur')
+    .answer('country', country);
+}
+
+describe('the question bank', () => {
+  const schema = buildAnswersSchema(catalogs);
+  const walk = (questions: Question[], base: (string | number)[]): string[] =>
+    questions.flatMap((q) => {
+      const path = [...base, ...q.path.split('.')];
+      const problems = q.path.startsWith('$') || schemaAt(schema, path) ? [] : [`${q.id}: ${path.join('.')}`];
+      return [...problems, ...(q.item ? walk(q.item, [...path, 0]) : [])];
+    });
+
+  it('binds every question to a field of the answers schema', () => {
+    expect(walk(flow.bank.sections.flatMap((s) => s.questions), [])).toEqual([]);
+  });
+
+  it('names only catalogs that exist', () => {
+    const names = (questions: Question[]): string[] =>
+      questions.flatMap((q) => [...(q.options && 'catalog' in q.options ? [q.options.catalog] : []), ...names(q.item ?? [])]);
+    for (const name of names(flow.bank.sections.flatMap((s) => s.questions))) expect(catalogs).toHaveProperty(name);
+  });
+});
+
+describe('the flow', () => {
+  it('starts with the kind of business, and suggests its situations', () => {
+    const s = new Session();
+    expect(s.question?.id).toBe('business-type');
+    s.answer('business-type', 'web-agency');
+    expect(getAt(s.state.draft, ['$situations'])).toEqual(catalogs['business-types']['web-agency']!.activities);
+  });
+
+  it('goes back and forward, keeping answers', () => {
+    const s = new Session().answer('business-type', 'consultancy').answer('languages', ['fr']);
+    s.do({ type: 'back' });
+    expect(s.question?.id).toBe('languages');
+    s.do({ type: 'back' }).do({ type: 'back' });
+    expect(s.question?.id).toBe('business-type');
+    s.do({ type: 'next' }).do({ type: 'next' });
+    expect(s.question?.id).toBe('effective-date');
+    expect(s.state.draft.languages).toEqual(['fr']);
+  });
+
+  it('asks DPO details only when a DPO is appointed', () => {
+    const base = () =>
+      throughController(new Session())
+        .answer('enterprise-number', undefined)
+        .answer('email', 'a@b.be')
+        .answer('phone', undefined)
+        .answer('website', undefined)
+        .answer('processes-for-clients', false);
+    expect(base().answer('has-dpo', false).question?.id).toBe('situations');
+    expect(base().answer('has-dpo', true).question?.id).toBe('dpo-name');
+  });
+
+  it('asks for an EU representative only outside the EU', () => {
+    const at = (country: string) =>
+      throughController(new Session(), country)
+        .answer('enterprise-number', undefined)
+        .answer('email', 'a@b.ch')
+        .answer('phone', undefined)
+        .answer('website', undefined)
+        .answer('processes-for-clients', false)
+        .answer('has-dpo', false).question?.id;
+    expect(at('BE')).toBe('situations');
+    expect(at('CH')).toBe('representative-name');
+  });
+
+  it('creates an activity per situation chosen, filled in from its preset', () => {
+    const s = new Session();
+    s.state = { ...s.state, draft: { ...s.state.draft, languages: ['en'] } };
+    s.state = { ...s.state, stack: [{ base: [], index: flow.bank.sections[0]!.questions.length + flow.bank.sections[1]!.questions.length }] };
+    s.answer('situations', ['newsletter', 'contact-form']);
+    const activities = s.state.draft.activities as Record<string, unknown>[];
+    expect(activities.map((a) => a.id)).toEqual(['newsletter', 'contact-form']);
+    expect(activities[0]).toMatchObject({
+      preset: 'newsletter',
+      dataCategories: catalogs['activity-presets'].newsletter!.dataCategories,
+      purposes: [{ purpose: 'send-newsletter', basis: 'consent' }],
+    });
+    expect(s.question?.id).toBe('activities');
+  });
+
+  it('edits, removes and reorders the items of a group', () => {
+    const s = new Session();
+    s.state = { draft: { languages: ['en'], activities: [{ id: 'a', preset: 'newsletter' }, { id: 'b', preset: 'contact-form' }] }, stack: [{ base: [], index: 0 }] };
+    s.do({ type: 'jump-section', section: 'activities' }).do({ type: 'next' });
+    s.expectAt('activities');
+    s.do({ type: 'group-move', item: 1, by: -1 });
+    expect((s.state.draft.activities as { id: string }[]).map((a) => a.id)).toEqual(['b', 'a']);
+    s.do({ type: 'group-edit', item: 1 });
+    expect(s.state.stack.at(-1)!.base).toEqual(['activities', 1]);
+    s.expectAt('activity-preset');
+    s.do({ type: 'back' });
+    s.expectAt('activities');
+    s.do({ type: 'group-remove', item: 0 });
+    expect((s.state.draft.activities as { id: string }[]).map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('asks the legitimate interest only for basis (f) without a catalog interest, and the safeguard only outside the EEA', () => {
+    const s = new Session();
+    s.state = { draft: { languages: ['en'], activities: [{ id: 'x', purposes: [] }], recipients: [] }, stack: [{ base: [], index: 0 }] };
+    s.state = { ...s.state, stack: [{ base: [], index: 0 }, { base: ['activities', 0], index: 0 }] };
+    s.answer('activity-preset', undefined).answer('activity-name', { en: 'Webinars' }).answer('activity-id', 'webinars');
+    s.answer('data-subjects', ['customers']).answer('data-categories', ['identity']);
+    s.expectAt('purposes').do({ type: 'group-add' });
+    s.answer('purpose', { en: 'Recording webinars' }).answer('basis', 'legitimate-interests');
+    s.expectAt('legitimate-interest').answer('legitimate-interest', { en: 'Letting absent customers watch later' });
+    s.expectAt('purposes').do({ type: 'group-add' });
+    s.answer('purpose', 'answer-enquiries').answer('basis', 'legitimate-interests');
+    s.expectAt('purposes');
+    s.do({ type: 'group-add' }).answer('purpose', 'send-newsletter').answer('basis', 'consent');
+    s.expectAt('purposes');
+
+    const r = new Session();
+    r.state = { draft: { languages: ['en'], recipients: [{}] }, stack: [{ base: [], index: 0 }] };
+    r.do({ type: 'jump-section', section: 'recipients' }).do({ type: 'group-edit', item: 0 });
+    r.answer('service', 'mailchimp');
+    expect(getAt(r.state.draft, ['recipients', 0])).toMatchObject({ service: 'mailchimp', countries: ['US'], safeguard: 'dpf', role: 'processor' });
+    r.answer('role', 'processor').answer('countries', ['US']);
+    r.expectAt('safeguard').answer('safeguard', 'dpf');
+    expect(r.question?.id).toBe('recipients');
+    r.do({ type: 'group-edit', item: 0 }).answer('service', 'hetzner').answer('role', 'processor').answer('countries', ['DE']);
+    expect(r.question?.id).toBe('recipients');
+  });
+
+  it('exports only the answers that apply, never its own notes', () => {
+    const draft = {
+      $hasDpo: false,
+      dpo: { email: 'old@x.be' },
+      languages: ['en'],
+      $usesCookies: false,
+      cookies: { categories: ['analytics'] },
+      controller: { legalName: 'X' },
+    };
+    const answers = draftToAnswers(flow, draft);
+    expect(answers).toEqual({ version: 1, languages: ['en'], controller: { legalName: 'X' } });
+  });
+
+  it('runs a whole session to answers that replay accepts', () => {
+    const s = throughController(new Session())
+      .answer('enterprise-number', '0665.123.060')
+      .answer('email', 'claire@lambert-conseil.be')
+      .answer('phone', undefined)
+      .answer('website', undefined)
+      .answer('processes-for-clients', false)
+      .answer('has-dpo', false)
+      .answer('situations', ['contact-form']);
+    s.expectAt('activities').do({ type: 'next' });
+    s.expectAt('recipients').do({ type: 'next' });
+    s.answer('identity-check', 'known-email').answer('web-form', undefined).answer('has-automated', false).answer('uses-cookies', false);
+    s.answer('security', ['backups']).answer('children', false).answer('changes', 'website');
+    expect(s.onReview).toBe(true);
+    const result = parseAnswers(stringify(draftToAnswers(flow, s.state.draft)), 'session', catalogs);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+});
