@@ -16,6 +16,7 @@ Usage
   privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format md,html,csv]
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
+  privacy-wizard check FILE [--lang en,nl] [--format text|json]    check an answers file against the GDPR
 
 Options
   --answers FILE   replay an answers file (YAML) without questions
@@ -24,7 +25,7 @@ Options
   --edit           with --answers: continue in the wizard from that file
   --out DIR        folder for the generated files (default: ./privacy-notice)
   --lang LIST      output languages, comma-separated (default: those the answers file names)
-  --format LIST    md, html and/or csv (default: all three)
+  --format LIST    md, html and/or csv (default: all three); for check: text or json
   --quiet          print nothing on success
   -h, --help       show this help
   -v, --version    show the version
@@ -36,11 +37,13 @@ Files written, per language
 Examples
   privacy-wizard --answers examples/web-agency.yaml
   privacy-wizard --answers client.yaml --out site/legal --lang nl,fr --format html
+  privacy-wizard check client.yaml --format json
 
 Exit codes
   0  files written
   2  bad usage or an invalid answers file; each problem is listed as
      FILE:LINE:COL  path  message   and nothing is written
+  check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
 `;
 
 class UsageError extends Error {}
@@ -88,6 +91,14 @@ async function main(argv: string[]): Promise<number> {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     const { exportSession } = await import('./commands/export.js');
     return exportSession(values.profile);
+  }
+  if (command === 'check') {
+    if (rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
+    const languages = values.lang ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
+    const [format = 'text', ...more] = values.format ? parseList(values.format, ['text', 'json'] as const, '--format') : [];
+    if (more.length > 0) throw new UsageError('check takes one --format: text or json');
+    const { check } = await import('./commands/check.js');
+    return check({ file: rest[0]!, languages, format });
   }
   if (command !== undefined) throw new UsageError(`unknown command '${command}'`);
   if (!values.answers || values.edit) return interactive(values.profile, uiLang, values.out, values.edit ? values.answers : undefined);

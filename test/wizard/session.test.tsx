@@ -202,3 +202,40 @@ describe('the session store', () => {
     expect(store.load()).toBeUndefined();
   });
 });
+
+describe('export and replay', () => {
+  it('give byte-identical files to the wizard’s own output', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { readdirSync } = await import('node:fs');
+    const { writeNotice } = await import('../../source/wizard/finish.js');
+    const { catalogs } = await import('../support/replay.js');
+    const { CLI } = await import('../support/cli.js');
+    const home = tempDir();
+    const store = openSessionStore({ profile: 'roundtrip', cwd: join(home, 'privacy-wizard') });
+    const w = startWizard({ store });
+    await answerUpToSituations(w);
+    await answerToReview(w);
+    await w.press(KEY.enter);
+    expect(w.finished).toBeDefined();
+
+    const wizardOut = join(home, 'wizard-out');
+    const written = writeNotice(w.finished!, catalogs, wizardOut);
+    expect(written.ok).toBe(true);
+
+    const env = { ...process.env, XDG_CONFIG_HOME: home };
+    const exported = spawnSync(process.execPath, [CLI, 'export', '--profile', 'roundtrip'], { encoding: 'utf8', env });
+    expect(exported.status, exported.stderr).toBe(0);
+    const answersFile = join(home, 'answers.yaml');
+    (await import('node:fs')).writeFileSync(answersFile, exported.stdout);
+    const replayOut = join(home, 'replay-out');
+    const replayed = spawnSync(process.execPath, [CLI, '--answers', answersFile, '--out', replayOut, '--quiet'], { encoding: 'utf8', env });
+    expect(replayed.status, replayed.stderr).toBe(0);
+
+    const names = readdirSync(wizardOut).sort();
+    expect(names).toHaveLength(16);
+    expect(readdirSync(replayOut).sort()).toEqual(names);
+    for (const name of names) {
+      expect(readFileSync(join(replayOut, name)).equals(readFileSync(join(wizardOut, name))), name).toBe(true);
+    }
+  });
+});

@@ -71,7 +71,8 @@ export function FilterList({ options, multi = false, initial = [], limit = 8, on
       return state.selected.length > 0 ? onSubmit(state.selected, state.selected) : dispatch({ type: "warn" });
     }
     if (multi && input === ' ') return current && !current.value.startsWith(SPECIAL) && dispatch({ type: 'toggle', value: current.value });
-    if (input && !key.ctrl && !key.meta && !key.tab) dispatch({ type: 'type', text: input });
+    const text = input.replace(/[\u0000-\u001f\u007f]/g, '');
+    if (text && !key.ctrl && !key.meta && !key.tab) dispatch({ type: 'type', text });
   });
 
   const top = Math.min(Math.max(0, state.cursor - Math.floor(limit / 2)), Math.max(0, visible.length - limit));

@@ -10,7 +10,7 @@ export const recipientsListed: Rule = {
     return [
       {
         path: ['recipients'],
-        message: 'no recipients: the notice will say that no one else receives the data',
+        message: 'no recipients: the notice will say that you share the data with no one outside your organisation',
         fix: 'list your processors too (hosting, email, accounting, payments): almost every business has some',
       },
     ];

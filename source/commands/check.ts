@@ -1,0 +1,42 @@
+/** `privacy-wizard check FILE`: what the notice would miss, and where the answers contradict the law. */
+import { readFileSync } from 'node:fs';
+import { readAnswers } from '../core/answers/parse.js';
+import { formatProblem } from '../core/answers/problems.js';
+import { loadCatalogFiles } from '../core/catalogs/load.js';
+import { checkAnswers, locateFindings } from '../core/check/check.js';
+import { countFindings, jsonReport, textReport, type ReportFormat } from '../core/check/report.js';
+import type { Language } from '../core/languages.js';
+
+export interface CheckOptions {
+  file: string;
+  languages?: Language[];
+  format: ReportFormat;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_UNREADABLE = 2;
+
+export function check({ file, languages, format }: CheckOptions): number {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    process.stderr.write(`privacy-wizard: cannot read answers file ${file}: ${reason}\n`);
+    return EXIT_UNREADABLE;
+  }
+
+  const catalogs = loadCatalogFiles();
+  const read = readAnswers(source, file, catalogs, languages ? { languages } : {});
+  if (!read.ok) {
+    for (const problem of read.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    const count = read.problems.length;
+    process.stderr.write(`privacy-wizard: ${file} is not a valid answers file (${count} problem${count === 1 ? '' : 's'}); it was not checked.\n`);
+    return EXIT_UNREADABLE;
+  }
+
+  const findings = locateFindings(checkAnswers(read.answers, catalogs, read.languages), read.locate);
+  process.stdout.write(format === 'json' ? jsonReport(file, read.languages, findings) : textReport(file, findings));
+  return countFindings(findings).errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
+}
