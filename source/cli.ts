@@ -114,6 +114,8 @@ async function interactive(profile: string, uiLangFlag: string | undefined, outD
     process.stderr.write('privacy-wizard: the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)\n');
     return 2;
   }
+  // NO_COLOR (no-color.org): chalk, under Ink, only knows FORCE_COLOR; it reads it on import.
+  if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
   const { detectUiLanguage } = await import('./wizard/ui-language.js');
   const { runWizard } = await import('./wizard/run.js');
   return runWizard({ profile, uiLang: detectUiLanguage(process.env, uiLangFlag), outDir, editFile });

@@ -3,7 +3,7 @@
  * State lives in the pure flow reducer; every change is saved at once.
  */
 import { readFileSync } from 'node:fs';
-import { Box, Text, useApp } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer, useState } from 'react';
 import { parseAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
@@ -15,6 +15,7 @@ import { draftToAnswers } from '../core/flow/export.js';
 import { Header } from './components/header.js';
 import { QuestionInput } from './components/question.js';
 import { Review } from './components/review.js';
+import { SectionMenu } from './components/section-menu.js';
 import { StartMenu } from './components/start-menu.js';
 import { Wizard, type WizardContext } from './context.js';
 import type { SavedSession, SessionStore } from './store.js';
@@ -42,6 +43,16 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
     undefined,
     () => (edit ? atReview(context, answersToDraft(edit)) : saved ? { draft: saved.draft, stack: saved.stack } : initialState(flow)),
   );
+
+  const [menu, setMenu] = useState(false);
+  useInput((_, key) => {
+    if (key.tab && phase === 'flow') setMenu((open) => !open);
+  });
+  /** Esc where there is nothing to go back to stops the wizard (answers are saved). */
+  const send = (action: FlowAction) => {
+    if (action.type === 'back' && reduce(flow, state, action) === state) exit();
+    else dispatch(action);
+  };
 
   useEffect(() => {
     if (phase === 'flow') store.save({ draft: state.draft, stack: state.stack });
@@ -79,15 +90,24 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
         onLoad={load}
       />
     );
+  } else if (menu) {
+    body = (
+      <SectionMenu
+        onPick={(action) => {
+          dispatch(action);
+          setMenu(false);
+        }}
+      />
+    );
   } else if (isReview(flow, state)) {
-    body = <Review state={state} dispatch={dispatch} onFinish={finish} />;
+    body = <Review state={state} dispatch={send} onFinish={finish} />;
   } else {
     const question = currentQuestion(flow, state)!;
     const key = `${state.stack.map((f) => `${f.base.join('.')}:${f.index}`).join('/')}`;
     body = (
       <Box flexDirection="column">
         <Header state={state} question={question} />
-        <QuestionInput key={key} question={question} state={state} dispatch={dispatch} />
+        <QuestionInput key={key} question={question} state={state} dispatch={send} />
       </Box>
     );
   }
@@ -95,7 +115,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
     <Wizard.Provider value={context}>
       <Box flexDirection="column">
         {body}
-        <Text dimColor>{t(phase === 'start' ? 'hintGroup' : 'hintText')}</Text>
+        <Text dimColor>{phase === 'start' ? t('hintGroup') : `${t('hintText')} · ${t('hintTab')}`}</Text>
       </Box>
     </Wizard.Provider>
   );

@@ -1,6 +1,7 @@
 /** The choices a choice or multi question offers, labelled in the wizard's language. */
 import type { CatalogFiles } from '../core/catalogs/schema.js';
 import type { Question } from '../core/flow/bank-schema.js';
+import type { Draft } from '../core/flow/draft.js';
 import { LANGUAGES, type Language } from '../core/languages.js';
 import { countryName } from '../core/view/format.js';
 import { LANGUAGE_NAMES, type Translate } from './strings.js';
@@ -30,7 +31,8 @@ function labelOf(entry: unknown, lang: Language, id: string): string {
   return id;
 }
 
-export function optionsFor(question: Question, c: CatalogFiles, lang: Language, t: Translate): Option[] {
+/** `draft` is needed only for options that come from earlier answers (the activities). */
+export function optionsFor(question: Question, c: CatalogFiles, lang: Language, t: Translate, draft: Draft = {}): Option[] {
   const options = question.options;
   if (!options) return [];
   if ('catalog' in options) {
@@ -46,6 +48,14 @@ export function optionsFor(question: Question, c: CatalogFiles, lang: Language, 
       );
     case 'legal-bases':
       return Object.entries(c['legal-bases']).map(([id, basis]) => ({ value: id, label: `${basis.label[lang]} — ${basis.article[lang]}` }));
+    case 'activities':
+      return ((draft.activities as Record<string, unknown>[] | undefined) ?? [])
+        .filter((a) => typeof a.id === 'string' && a.id !== '')
+        .map((a) => {
+          const preset = typeof a.preset === 'string' ? c['activity-presets'][a.preset] : undefined;
+          const name = a.name as Record<Language, string> | undefined;
+          return { value: a.id as string, label: `${name?.[lang] ?? preset?.label[lang] ?? a.id} (${a.id})` };
+        });
     case 'roles':
       return [
         { value: 'processor', label: t('roleProcessor') },

@@ -144,6 +144,8 @@ describe('a wizard session', () => {
     await w.press(KEY.enter); // Edit
     await w.waitFor('Which situation is this?');
     await w.press(KEY.enter); // keep the preset
+    await w.waitFor('Describe the situation');
+    await w.press(KEY.enter); // the standard description
     await w.waitFor('A short id');
     await w.press(KEY.enter); // keep the id
     await w.waitFor('Whose data is this?');
@@ -237,5 +239,43 @@ describe('export and replay', () => {
     for (const name of names) {
       expect(readFileSync(join(replayOut, name)).equals(readFileSync(join(wizardOut, name))), name).toBe(true);
     }
+  });
+});
+
+describe('moving around', () => {
+  it('opens a section menu with Tab and jumps to a section', async () => {
+    const w = startWizard({ store: new MemoryStore() });
+    await answerOpening(w);
+    await w.press('\t');
+    await w.waitFor('Go to a section');
+    await w.press(KEY.down);
+    await w.press(KEY.down);
+    await w.press(KEY.down);
+    await w.press(KEY.enter);
+    await w.waitFor('Recipients: service providers');
+  });
+
+  it('stops on Esc when there is nothing to go back to', async () => {
+    const w = startWizard({ store: new MemoryStore() });
+    await w.waitFor('What kind of business');
+    await w.press(KEY.escape);
+    await w.press('x'); // the wizard has stopped: no filter appears
+    expect(w.finished).toBeUndefined();
+    expect(w.frame()).not.toContain('Filter: x');
+  });
+
+  it('opens an answers file for editing at the review, and finishes with the same answers', async () => {
+    const { loadAnswers } = await import('../support/replay.js');
+    const { EXAMPLES } = await import('../support/cli.js');
+    const { answers } = loadAnswers(join(EXAMPLES, 'consultant.yaml'));
+    const w = startWizard({ store: new MemoryStore(), edit: answers });
+    await w.waitFor('Review your answers');
+    expect(w.frame()).toContain('No problems found');
+    await w.press(KEY.enter);
+    const { parseAnswers } = await import('../../source/core/answers/parse.js');
+    const { stringify } = await import('yaml');
+    const { catalogs } = await import('../support/replay.js');
+    const again = parseAnswers(stringify(w.finished), 'finished', catalogs);
+    expect(again.ok && again.answers).toEqual(answers);
   });
 });

@@ -47,7 +47,7 @@ export interface Question {
   article?: string;
   optional?: boolean;
   /** Options of a choice or multi question: a catalog, the output languages, or countries. */
-  options?: { catalog: string } | { source: 'languages' | 'countries' | 'legal-bases' | 'roles' };
+  options?: { catalog: string } | { source: 'languages' | 'countries' | 'legal-bases' | 'roles' | 'activities' };
   other?: boolean;
   when?: Condition;
   default?: unknown;
@@ -71,7 +71,7 @@ export const questionSchema: v.GenericSchema<Question> = v.lazy(() =>
     options: v.optional(
       v.union([
         v.strictObject({ catalog: v.string() }),
-        v.strictObject({ source: v.picklist(['languages', 'countries', 'legal-bases', 'roles']) }),
+        v.strictObject({ source: v.picklist(['languages', 'countries', 'legal-bases', 'roles', 'activities']) }),
       ]),
     ),
     other: v.optional(v.boolean()),

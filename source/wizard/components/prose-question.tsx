@@ -9,11 +9,13 @@ interface Props {
   languages: Language[];
   initial: Partial<Record<Language, string>>;
   intro?: string;
-  onSubmit: (value: Partial<Record<Language, string>>) => void;
+  /** An empty first answer then means: leave this out. */
+  optional?: boolean;
+  onSubmit: (value: Partial<Record<Language, string>> | undefined) => void;
   onBack: () => void;
 }
 
-export function ProseQuestion({ languages, initial, intro, onSubmit, onBack }: Props) {
+export function ProseQuestion({ languages, initial, intro, optional = false, onSubmit, onBack }: Props) {
   const { t, uiLang } = useWizard();
   const languageName = new Intl.DisplayNames([uiLang], { type: 'language' });
   const [step, setStep] = useState(0);
@@ -26,8 +28,9 @@ export function ProseQuestion({ languages, initial, intro, onSubmit, onBack }: P
         key={lang}
         label={t('inLanguage', { language: languageName.of(lang) ?? lang })}
         initial={value[lang] ?? ''}
-        validate={(text) => (text ? undefined : t('required'))}
+        validate={(text) => (text || (optional && step === 0) ? undefined : t('required'))}
         onSubmit={(text) => {
+          if (!text) return onSubmit(undefined);
           const next = { ...value, [lang]: text };
           setValue(next);
           if (step + 1 < languages.length) setStep(step + 1);

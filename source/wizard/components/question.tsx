@@ -63,6 +63,7 @@ export function QuestionInput({ question, state, dispatch }: Props) {
         <ProseQuestion
           languages={outputLanguages(state.draft)}
           initial={(value as Record<Language, string>) ?? {}}
+          optional={question.optional}
           onSubmit={answer}
           onBack={back}
         />
@@ -97,7 +98,7 @@ export function QuestionInput({ question, state, dispatch }: Props) {
       }
       const options = [
         ...(question.optional ? [{ value: SKIP, label: t('skip') }] : []),
-        ...optionsFor(question, catalogs, uiLang, t),
+        ...optionsFor(question, catalogs, uiLang, t, state.draft),
         ...(question.other ? [{ value: OTHER, label: t('other') }] : []),
       ];
       return (

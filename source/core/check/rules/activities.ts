@@ -57,7 +57,7 @@ export const specialCategoryValid: Rule = {
     return a.activities.flatMap((act, i) =>
       (act.specialCategories ?? []).flatMap(({ category }, j): Hit[] =>
         typeof category === 'string' && !c['data-categories'][category]?.special
-          ? [{ path: ['activities', i, 'specialCategories', j, 'category'], message: `'${category}' is not a special category of personal data (Art. 9 GDPR)` }]
+          ? [{ path: ['activities', i, 'specialCategories', j, 'category'], message: `'${category}' is not a special category of personal data`, fix: 'list it under dataCategories only' }]
           : [],
       ),
     );

@@ -82,7 +82,7 @@ export const authorityJurisdiction: Rule = {
     const where = regionNames.of(entry.country);
     const message = c.countries.eea.includes(entry.country)
       ? `the ${displayName(entry)} supervises controllers established in ${where}, not in ${regionNames.of(own)}`
-      : `the ${displayName(entry)} is an authority of ${where}, outside the EEA: it is no supervisory authority under the GDPR`;
+      : `the ${displayName(entry)} is the authority of a country outside the EEA (${where}): it is no supervisory authority under the GDPR`;
     return [{ path: typeof ref === 'string' ? ['supervisoryAuthority'] : ['supervisoryAuthority', 'name'], message, fix: nameYours(own, c) }];
   },
 };

@@ -25,7 +25,7 @@ export const euRepresentative: Rule = {
     return [
       {
         path: ['representative'],
-        message: 'a controller established outside the EU must name its representative in the EU (Art. 27 GDPR)',
+        message: 'a controller established outside the EEA must name its representative in the EU',
         fix: 'add representative: {name, address, email}',
       },
     ];

@@ -1,0 +1,104 @@
+/**
+ * Each check rule: a fixture that triggers it (and nothing else), with the rule id, the answers
+ * path and the line and column it reports; every example checks clean; the classic mistakes of
+ * notices in the wild are each caught.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../source/core/check/check.js';
+import { REPO, exampleFiles } from './support/cli.js';
+import { checkFile, positionOf } from './support/check.js';
+
+const fixture = (name: string) => join(REPO, 'test/fixtures/check', `${name}.yaml`);
+
+/** rule id, the path it reports, and the spot in the fixture (`|` marks it). */
+const cases: [rule: string, path: string, at: string][] = [
+  ['enterprise-number', 'controller.enterpriseNumber', 'enterpriseNumber: |"0879.451.291"'],
+  ['eu-representative', 'representative', '|version: 1'],
+  ['dpo-likely-required', 'activities[1].purposes[0].purpose', '{ purpose: |camera-surveillance'],
+  ['digital-consent-age', 'children.digitalConsentAge', 'children: |{ directedAtChildren'],
+  ['authority-known', 'supervisoryAuthority', '|version: 1'],
+  ['authority-jurisdiction', 'supervisoryAuthority.name', 'name: |Information Commissioner'],
+  ['authority-former-name', 'supervisoryAuthority.name', 'name: |Commissie voor'],
+  ['activity-id-unique', 'activities[1].id', 'id: |orders\n    preset: contact-form'],
+  ['activity-name', 'activities[1].name', '- |id: printing'],
+  ['legitimate-interest-named', 'activities[0].purposes[2].legitimateInterest', '|{ purpose: { en: checking'],
+  ['special-category-valid', 'activities[0].specialCategories[0].category', 'category: |identity'],
+  ['special-category-condition', 'activities[0].dataCategories[3]', '|health-data'],
+  ['requirement-stated', 'activities[0].requirement', '- |id: orders'],
+  ['consent-withdrawal', 'cookies.categories', 'categories: |[strictly-necessary, analytics]'],
+  ['source-stated', 'activities[1].source', '- |id: prospects'],
+  ['automated-decision-detail', 'automatedDecisions[0].logic', 'logic: |{'],
+  ['retention-event', 'activities[0].retention[0].from', '- |{ period: { years: 10 }, reason'],
+  ['retention-reason', 'activities[0].retention[0].reason', '- |{ period: { years: 10 }, from'],
+  ['retention-vague', 'activities[0].retention[0].reason', 'reason: |{ en: As long'],
+  ['retention-legal-minimum', 'activities[0].retention[0].period', 'period: |{ years: 7 }'],
+  ['recipients-listed', 'recipients', '|version: 1'],
+  ['recipient-identified', 'recipients[1].name', '- |{ role: processor'],
+  ['recipient-activities', 'recipients[0].activities[0]', '[|order]'],
+  ['processor-countries', 'recipients[1].countries', 'countries: |[IE]'],
+  ['transfer-safeguard', 'recipients[1].safeguard', '- |{ name: US Print Cloud'],
+  ['transfer-safeguard-invalid', 'recipients[1].safeguard', 'safeguard: |privacy-shield'],
+  ['privacy-shield-mentioned', 'recipients[1].purpose', 'purpose: |{ en: printing; certified'],
+  ['adequacy-decision', 'recipients[1].safeguard', 'countries: [SG], safeguard: |adequacy'],
+  ['adequacy-expired', 'recipients[1].safeguard', 'countries: [GB], safeguard: |adequacy'],
+  ['dpf-us-only', 'recipients[1].safeguard', 'safeguard: |dpf'],
+  ['translation-missing', 'activities[0].purposes[2].purpose', 'purpose: |{ en: printing proofs'],
+  ['tracking-claims', 'activities[1].description', 'description:\n      |en: We keep anonymous'],
+];
+
+describe('each check rule', () => {
+  it.each(cases)('%s: reports %s at its line and column, and nothing else', (rule, path, at) => {
+    const file = fixture(rule);
+    const { line, col } = positionOf(readFileSync(file, 'utf8'), at);
+    const findings = checkFile(file);
+    expect(findings.map((f) => [f.rule, f.pathText, f.line, f.col])).toEqual([[rule, path, line, col]]);
+    const [finding] = findings;
+    expect(finding!.severity).toBe(RULES.find((r) => r.id === rule)!.severity);
+    expect(finding!.message.length).toBeGreaterThan(10);
+  });
+
+  it('has a fixture for every rule, and ids that are unique and lowercase-with-dashes', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+    expect(cases.map(([rule]) => rule).sort()).toEqual([...ids].sort());
+  });
+
+  it('are all documented in the README rule table, and only they', () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const documented = [...readme.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(documented.sort()).toEqual(RULES.map((r) => [r.id, r.severity]).sort());
+  });
+});
+
+describe.each(exampleFiles().map((file) => [basename(file), file]))('the example %s', (_name, file) => {
+  it('checks clean: no errors, no warnings', () => {
+    expect(checkFile(file)).toEqual([]);
+  });
+});
+
+describe('a notice with the classic mistakes', () => {
+  const file = fixture('classic-mistakes');
+  const text = readFileSync(file, 'utf8');
+  const findings = checkFile(file);
+
+  it.each([
+    ['the EU-US Privacy Shield as a safeguard', 'transfer-safeguard-invalid', 'recipients[0].safeguard', 'safeguard: |privacy-shield'],
+    ['a Belgian business naming the UK ICO', 'authority-jurisdiction', 'supervisoryAuthority.name', "name: |Information Commissioner's Office (ICO)"],
+    ['no retention period or event', 'retention-event', 'activities[0].retention[0].from', '- |reason: { en: as long'],
+    ['"as long as necessary"', 'retention-vague', 'activities[0].retention[0].reason', 'reason: |{ en: as long'],
+    ['no reason for a retention period', 'retention-reason', 'activities[1].retention[0].reason', '- |{ period: { years: 2 }'],
+    ['the authority under its old name', 'authority-former-name', 'activities[0].description', 'description:\n      |en: When you contact'],
+  ])('%s: %s error', (_what, rule, path, at) => {
+    const { line, col } = positionOf(text, at);
+    expect(findings).toContainEqual(expect.objectContaining({ rule, severity: 'error', pathText: path, line, col }));
+  });
+
+  it('yields errors only for those mistakes', () => {
+    expect(findings.map((f) => f.rule).sort()).toEqual(
+      ['authority-former-name', 'authority-jurisdiction', 'retention-event', 'retention-reason', 'retention-vague', 'transfer-safeguard-invalid'],
+    );
+  });
+});

@@ -1,0 +1,34 @@
+/** In-process `check` of an answers file, and where a marked piece of text sits in a file. */
+import { readFileSync } from 'node:fs';
+import { readAnswers } from '../../source/core/answers/parse.js';
+import { checkAnswers, locateFindings, type LocatedFinding } from '../../source/core/check/check.js';
+import { formatPath } from '../../source/core/answers/problems.js';
+import type { Language } from '../../source/core/languages.js';
+import { catalogs } from './replay.js';
+
+export interface CheckedFinding extends LocatedFinding {
+  pathText: string;
+}
+
+export function checkFile(file: string, languages?: Language[]): CheckedFinding[] {
+  return checkText(readFileSync(file, 'utf8'), file, languages);
+}
+
+export function checkText(text: string, file = 'answers.yaml', languages?: Language[]): CheckedFinding[] {
+  const read = readAnswers(text, file, catalogs, languages ? { languages } : {});
+  if (!read.ok) throw new Error(`${file} is not a valid answers file:\n${read.problems.map((p) => `${p.line}:${p.col} ${p.path} ${p.message}`).join('\n')}`);
+  return locateFindings(checkAnswers(read.answers, catalogs, read.languages), read.locate).map((f) => ({ ...f, pathText: formatPath(f.path) }));
+}
+
+/**
+ * 1-based line and column of a place in `text`, given as a snippet of it with `|` marking the
+ * spot (without a mark: the snippet's start). The snippet must occur exactly once.
+ */
+export function positionOf(text: string, marked: string): { line: number; col: number } {
+  const mark = Math.max(0, marked.indexOf('|'));
+  const snippet = marked.replace('|', '');
+  const offset = text.indexOf(snippet);
+  if (offset < 0 || text.indexOf(snippet, offset + 1) >= 0) throw new Error(`the snippet must occur once: ${snippet}`);
+  const before = text.slice(0, offset + mark).split('\n');
+  return { line: before.length, col: before[before.length - 1]!.length + 1 };
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { detectUiLanguage } from '../../source/wizard/ui-language.js';
+
+describe('the wizard’s own language', () => {
+  it.each([
+    [{ LANG: 'nl_BE.UTF-8' }, undefined, 'nl'],
+    [{ LANG: 'fr_BE.UTF-8', LC_ALL: 'de_DE.UTF-8' }, undefined, 'de'],
+    [{ LANG: 'es_ES.UTF-8' }, undefined, 'en'],
+    [{}, undefined, 'en'],
+    [{ LANG: 'nl_BE.UTF-8' }, 'fr', 'fr'],
+  ])('%j with --ui-lang %s speaks %s', (env, flag, expected) => {
+    expect(detectUiLanguage(env as NodeJS.ProcessEnv, flag)).toBe(expected);
+  });
+});
