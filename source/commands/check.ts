@@ -1,9 +1,8 @@
 /** `privacy-wizard check FILE`: what the notice would miss, and where the answers contradict the law. */
 import { readFileSync } from 'node:fs';
-import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
-import { checkAnswers, locateFindings } from '../core/check/check.js';
+import { checkSource } from '../core/check/source.js';
 import { countFindings, jsonReport, textReport, type ReportFormat } from '../core/check/report.js';
 import type { Language } from '../core/languages.js';
 
@@ -27,16 +26,15 @@ export function check({ file, languages, format }: CheckOptions): number {
     return EXIT_UNREADABLE;
   }
 
-  const catalogs = loadCatalogFiles();
-  const read = readAnswers(source, file, catalogs, languages ? { languages } : {});
-  if (!read.ok) {
-    for (const problem of read.problems) process.stderr.write(`${formatProblem(problem)}\n`);
-    const count = read.problems.length;
+  const result = checkSource(source, file, loadCatalogFiles(), languages ? { languages } : {});
+  if (!result.ok) {
+    for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    const count = result.problems.length;
     process.stderr.write(`privacy-wizard: ${file} is not a valid answers file (${count} problem${count === 1 ? '' : 's'}); it was not checked.\n`);
     return EXIT_UNREADABLE;
   }
 
-  const findings = locateFindings(checkAnswers(read.answers, catalogs, read.languages), read.locate);
-  process.stdout.write(format === 'json' ? jsonReport(file, read.languages, findings) : textReport(file, findings));
+  const { findings } = result;
+  process.stdout.write(format === 'json' ? jsonReport(file, result.languages, findings) : textReport(file, findings));
   return countFindings(findings).errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }

@@ -15,7 +15,7 @@ class Tmux {
   start(command: string) {
     const env = Object.entries(this.env).map(([k, v]) => `${k}=${v}`).join(' ');
     // No CI variable inside: this is what a user's terminal looks like.
-    execFileSync('tmux', ['new-session', '-d', '-s', this.session, '-x', '80', '-y', '24', `env -u CI ${env} ${command}`]);
+    execFileSync('tmux', ['new-session', '-d', '-s', this.session, '-x', '80', '-y', '24', `env -u CI -u NO_COLOR -u FORCE_COLOR ${env} ${command}`]);
   }
   /** Types text, waits until the terminal shows it, then presses Enter: one keystroke at a time. */
   async enter(text = '') {
@@ -29,8 +29,8 @@ class Tmux {
   keys(...keys: string[]) {
     execFileSync('tmux', ['send-keys', '-t', this.session, ...keys]);
   }
-  screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.session], { encoding: 'utf8' });
+  screen(withEscapes = false): string {
+    return execFileSync('tmux', ['capture-pane', '-p', ...(withEscapes ? ['-e'] : []), '-t', this.session], { encoding: 'utf8' });
   }
   async waitFor(text: string, timeout = 8000) {
     for (let waited = 0; waited < timeout; waited += 50) {
@@ -77,6 +77,40 @@ describe('the wizard in a real terminal', () => {
     } finally {
       tmux.kill();
     }
+  });
+
+  it.each([
+    ['Ctrl+C', 'C-c'],
+    ['Esc on the first question', 'Escape'],
+  ])('stops on %s with exit 130, keeping the answers and the terminal usable', async (_name, key) => {
+    const home = tempDir();
+    const tmux = new Tmux({ XDG_CONFIG_HOME: home, HOME: home, LANG: 'en_GB.UTF-8' });
+    try {
+      tmux.start(`sh -c '${process.execPath} ${CLI}; echo "exit=$?"; stty -a | grep -o "[-]*icanon"; sleep 30'`);
+      await tmux.waitFor('What kind of business do you run?');
+      tmux.keys(key);
+      await tmux.waitFor('exit=130');
+      expect(tmux.screen()).toContain('Your answers are saved');
+      expect(tmux.screen()).toMatch(/^icanon$/m); // raw mode was switched off again
+    } finally {
+      tmux.kill();
+    }
+  });
+
+  it('uses colour, unless NO_COLOR is set', async () => {
+    const colourOf = async (env: Record<string, string>) => {
+      const home = tempDir();
+      const tmux = new Tmux({ XDG_CONFIG_HOME: home, HOME: home, LANG: 'en_GB.UTF-8', TERM: 'xterm-256color', ...env });
+      try {
+        tmux.start(`${process.execPath} ${CLI}`);
+        await tmux.waitFor('What kind of business do you run?');
+        return /\u001b\[(3[0-9]|9[0-7])(;\d+)*m/.test(tmux.screen(true));
+      } finally {
+        tmux.kill();
+      }
+    };
+    expect(await colourOf({})).toBe(true);
+    expect(await colourOf({ NO_COLOR: '1' })).toBe(false);
   });
 
   it('refuses to start without a terminal, pointing to --answers', () => {
