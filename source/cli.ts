@@ -16,7 +16,7 @@ Usage
   privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format md,html,csv]
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
-  privacy-wizard check FILE [--lang en,nl] [--format text|json]    check an answers file against the GDPR
+  privacy-wizard check FILE [--lang en,nl] [--format text|json]   check an answers file against the GDPR
 
 Options
   --answers FILE   replay an answers file (YAML) without questions

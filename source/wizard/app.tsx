@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer, useState } from 'react';
-import { parseAnswers } from '../core/answers/parse.js';
+import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import type { Answers } from '../core/answers/schema.js';
 import { answersToDraft } from '../core/flow/import-answers.js';
@@ -65,7 +65,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
     } catch (error) {
       return t('loadFailed', { reason: (error as Error).message });
     }
-    const result = parseAnswers(text, file, catalogs);
+    const result = readAnswers(text, file, catalogs);
     if (!result.ok) return t('loadFailed', { reason: result.problems.slice(0, 3).map(formatProblem).join('; ') });
     dispatch({ type: 'replace', state: atReview(context, answersToDraft(result.answers)) });
     setPhase('flow');

@@ -23,6 +23,14 @@ const ISO_REGIONS = (() => {
   return codes;
 })();
 
+/** Never offer what check would reject: an invalid safeguard, an authority outside the EEA. */
+function usable(entry: unknown, c: CatalogFiles): boolean {
+  const e = entry as { valid?: boolean; country?: string; website?: string };
+  if (e.valid === false) return false;
+  if (e.website !== undefined && e.country !== undefined) return c.countries.eea.includes(e.country);
+  return true;
+}
+
 function labelOf(entry: unknown, lang: Language, id: string): string {
   const e = entry as { label?: Record<Language, string>; name?: string | Record<Language, string> };
   if (e.label) return e.label[lang];
@@ -37,7 +45,9 @@ export function optionsFor(question: Question, c: CatalogFiles, lang: Language, 
   if (!options) return [];
   if ('catalog' in options) {
     const catalog = (c as unknown as Record<string, Record<string, unknown>>)[options.catalog] ?? {};
-    return Object.entries(catalog).map(([id, entry]) => ({ value: id, label: labelOf(entry, lang, id) }));
+    return Object.entries(catalog)
+      .filter(([, entry]) => usable(entry, c))
+      .map(([id, entry]) => ({ value: id, label: labelOf(entry, lang, id) }));
   }
   switch (options.source) {
     case 'languages':

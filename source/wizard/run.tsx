@@ -1,7 +1,7 @@
 /** Starts the interactive wizard and, when it finishes, writes the same files replay would. */
 import { readFileSync } from 'node:fs';
 import { render } from 'ink';
-import { parseAnswers } from '../core/answers/parse.js';
+import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import { buildAnswersSchema } from '../core/answers/schema.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
@@ -30,7 +30,8 @@ export async function runWizard(options: WizardOptions): Promise<number> {
 
   let edit;
   if (options.editFile) {
-    const result = parseAnswers(readFileSync(options.editFile, 'utf8'), options.editFile, catalogs);
+    // Structure only: a file whose answers `check` objects to is exactly what one opens to fix.
+    const result = readAnswers(readFileSync(options.editFile, 'utf8'), options.editFile, catalogs);
     if (!result.ok) {
       for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
       return 2;

@@ -93,7 +93,8 @@ describe('a wizard session', () => {
     const w = startWizard({ store });
     await answerUpToSituations(w);
     await answerToReview(w);
-    expect(w.frame()).toContain('No problems found');
+    expect(w.frame()).toContain('⚠ [recipients-listed]'); // a warning: no recipients named
+    expect(w.frame()).toContain('Write the privacy notice');
     await w.press(KEY.enter);
     expect(w.finished).toMatchObject({
       version: 1,
@@ -277,5 +278,34 @@ describe('moving around', () => {
     const { catalogs } = await import('../support/replay.js');
     const again = parseAnswers(stringify(w.finished), 'finished', catalogs);
     expect(again.ok && again.answers).toEqual(answers);
+  });
+});
+
+describe('the review screen', () => {
+  it('lists the same findings as `privacy-wizard check`, and finishes only without errors', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const { readAnswers } = await import('../../source/core/answers/parse.js');
+    const { catalogs } = await import('../support/replay.js');
+    const { CLI, EXAMPLES } = await import('../support/cli.js');
+    const text = readFileSync(join(EXAMPLES, 'consultant.yaml'), 'utf8')
+      .replace('    source:\n      from: your-employer\n', '')
+      .replace('  - service: zoom\n    role: processor\n    countries: [US]\n    safeguard: dpf\n', '  - service: zoom\n    role: processor\n    countries: [US]\n');
+    const file = join(tempDir(), 'flawed.yaml');
+    writeFileSync(file, text);
+
+    const check = spawnSync(process.execPath, [CLI, 'check', file, '--format', 'json'], { encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    const report = JSON.parse(check.stdout) as { findings: { rule: string; severity: string }[] };
+    const rules = report.findings.map((f) => `${f.severity}:${f.rule}`).sort();
+    expect(rules).toEqual(expect.arrayContaining(['error:transfer-safeguard', 'warning:source-stated']));
+
+    const read = readAnswers(text, file, catalogs);
+    expect(read.ok).toBe(true);
+    const w = startWizard({ store: new MemoryStore(), edit: read.ok ? read.answers : undefined });
+    await w.waitFor('Review your answers');
+    const shown = [...w.frame().matchAll(/([✗⚠]) \[([a-z-]+)\]/g)].map((m) => `${m[1] === '✗' ? 'error' : 'warning'}:${m[2]}`).sort();
+    expect(shown).toEqual(rules);
+    expect(w.frame()).not.toContain('Write the privacy notice');
   });
 });

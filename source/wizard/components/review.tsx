@@ -25,9 +25,14 @@ export function Review({ state, dispatch, onFinish }: Props) {
     const hit = roots.find(({ question }) => path === question.path || path.startsWith(`${question.path}.`) || path.startsWith(`${question.path}[`));
     return hit?.index ?? 0;
   };
+  const errors = findings.filter((f) => f.severity === 'error');
   const items = [
-    ...(findings.length === 0 ? [{ key: 'finish', label: `✓ ${t('reviewFinish')}`, value: -1 }] : []),
-    ...findings.map((f, i) => ({ key: `finding-${i}`, label: `✗ ${f.path}: ${f.message}`, value: rootIndexFor(f.path) })),
+    ...(errors.length === 0 ? [{ key: 'finish', label: `✓ ${t('reviewFinish')}`, value: -1 }] : []),
+    ...findings.map((f, i) => ({
+      key: `finding-${i}`,
+      label: `${f.severity === 'error' ? '✗' : '⚠'} ${f.rule ? `[${f.rule}] ` : ''}${f.path}: ${f.message}`,
+      value: rootIndexFor(f.path),
+    })),
     ...visible.map(({ question, index }) => ({
       key: `q-${index}`,
       label: `${question.prompt[uiLang]} → ${describe(getAt(state.draft, absolutePath([], question)), question, catalogs, uiLang, t)}`,
