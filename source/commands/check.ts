@@ -1,6 +1,6 @@
 /** `privacy-wizard check FILE`: what the notice would miss, and where the answers contradict the law. */
-import { readFileSync } from 'node:fs';
 import { formatProblem } from '../core/answers/problems.js';
+import { readAnswersFile } from '../io/read-answers-file.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { checkSource } from '../core/check/source.js';
 import { countFindings, jsonReport, textReport, type ReportFormat } from '../core/check/report.js';
@@ -17,14 +17,8 @@ export const EXIT_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
 
 export function check({ file, languages, format }: CheckOptions): number {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    process.stderr.write(`privacy-wizard: cannot read answers file ${file}: ${reason}\n`);
-    return EXIT_UNREADABLE;
-  }
+  const source = readAnswersFile(file);
+  if (source === undefined) return EXIT_UNREADABLE;
 
   const result = checkSource(source, file, loadCatalogFiles(), languages ? { languages } : {});
   if (!result.ok) {

@@ -1,5 +1,5 @@
 /** `privacy-wizard --answers FILE`: answers file → notice files, without any terminal UI. */
-import { readFileSync } from 'node:fs';
+import { readAnswersFile } from '../io/read-answers-file.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { parseAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
@@ -21,14 +21,8 @@ export const EXIT_INVALID = 2;
 
 export function replay(options: ReplayOptions): number {
   const { answersFile: file } = options;
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    process.stderr.write(`privacy-wizard: cannot read answers file ${file}: ${reason}\n`);
-    return EXIT_INVALID;
-  }
+  const source = readAnswersFile(file);
+  if (source === undefined) return EXIT_INVALID;
 
   const catalogs = loadCatalogFiles();
   const result = parseAnswers(source, file, catalogs, options.languages ? { languages: options.languages } : {});
