@@ -1,5 +1,5 @@
 /** Transfers outside the EEA (Chapter V GDPR): each with a safeguard that exists, fits and is still valid. */
-import type { Recipient } from '../../answers/schema.js';
+import type { Answers, Recipient } from '../../answers/schema.js';
 import type { CatalogFiles } from '../../catalogs/schema.js';
 import { findPhrase, PRIVACY_SHIELD, proseIn } from '../text.js';
 import type { Hit, Rule } from '../types.js';
@@ -47,18 +47,18 @@ export const privacyShieldMentioned: Rule = {
   },
 };
 
+/** Each (recipient index, country) whose transfer relies on an adequacy decision. */
+const adequacyTransfers = (a: Answers, c: CatalogFiles): { i: number; country: string }[] =>
+  a.recipients.flatMap((r, i) => (r.safeguard === 'adequacy' ? outsideEea(r, c).map((country) => ({ i, country })) : []));
+
 export const adequacyDecision: Rule = {
   id: 'adequacy-decision',
   severity: 'error',
   article: 'Art. 45 GDPR',
   run(a, c) {
-    return a.recipients.flatMap((r, i): Hit[] =>
-      r.safeguard !== 'adequacy'
-        ? []
-        : outsideEea(r, c)
-            .filter((country) => !c.countries.adequacy[country])
-            .map((country) => ({ path: at(i), message: `the European Commission has no adequacy decision for ${country}`, fix: 'use scc, or dpf for certified US companies' })),
-    );
+    return adequacyTransfers(a, c)
+      .filter(({ country }) => !c.countries.adequacy[country])
+      .map(({ i, country }) => ({ path: at(i), message: `the European Commission has no adequacy decision for ${country}`, fix: 'use scc, or dpf for certified US companies' }));
   },
 };
 
@@ -67,21 +67,17 @@ export const adequacyExpired: Rule = {
   severity: 'error',
   article: 'Art. 45 GDPR',
   run(a, c) {
-    return a.recipients.flatMap((r, i): Hit[] =>
-      r.safeguard !== 'adequacy'
-        ? []
-        : outsideEea(r, c).flatMap((country) => {
-            const until = c.countries.adequacy[country]?.validUntil;
-            if (until === undefined || until >= a.effectiveDate) return [];
-            return [
-              {
-                path: at(i),
-                message: `the adequacy decision for ${country} ends on ${until}, before this notice takes effect (${a.effectiveDate})`,
-                fix: 'check whether the Commission has renewed it (then update the catalog); otherwise use scc',
-              },
-            ];
-          }),
-    );
+    return adequacyTransfers(a, c).flatMap(({ i, country }): Hit[] => {
+      const until = c.countries.adequacy[country]?.validUntil;
+      if (until === undefined || until >= a.effectiveDate) return [];
+      return [
+        {
+          path: at(i),
+          message: `the adequacy decision for ${country} ends on ${until}, before this notice takes effect (${a.effectiveDate})`,
+          fix: 'check whether the Commission has renewed it (then update the catalog); otherwise use scc',
+        },
+      ];
+    });
   },
 };
 
