@@ -64,6 +64,18 @@ describe('the flow', () => {
     expect(s.state.draft.languages).toEqual(['fr']);
   });
 
+  it('ignores an answer meant for a question the user has already left', () => {
+    // A key read before the screen caught up is delivered to the question still on screen.
+    const s = new Session().answer('business-type', 'consultancy').answer('languages', ['fr']).answer('effective-date', '2026-05-01');
+    s.answer('legal-name', 'Lambert Conseil').do({ type: 'back' });
+    expect(s.question?.id).toBe('legal-name');
+    const before = s.state;
+    s.do({ type: 'answer', value: undefined, at: ['controller', 'legalForm'] });
+    expect(s.state).toBe(before);
+    s.do({ type: 'answer', value: 'Lambert & Fils', at: ['controller', 'legalName'] });
+    expect(s.state.draft.controller).toEqual({ legalName: 'Lambert & Fils' });
+  });
+
   it('asks DPO details only when a DPO is appointed', () => {
     const base = () =>
       throughController(new Session())

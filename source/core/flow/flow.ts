@@ -22,7 +22,8 @@ export interface FlowState {
 }
 
 export type FlowAction =
-  | { type: 'answer'; value: unknown }
+  /** `at`: the question's path; a key read before the screen caught up may answer an old one. */
+  | { type: 'answer'; value: unknown; at?: readonly PathSegment[] }
   | { type: 'next' }
   | { type: 'back' }
   | { type: 'group-add' }
@@ -124,6 +125,7 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
       const question = currentQuestion(flow, state);
       if (!question) return state;
       const path = absolutePath(frame.base, question);
+      if (action.at && action.at.join('.') !== path.join('.')) return state;
       const draft = applySuggestions(flow.catalogs, question, path, setAt(state.draft, path, action.value));
       return advance(flow, { ...state, draft });
     }

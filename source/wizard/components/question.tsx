@@ -33,7 +33,7 @@ export function QuestionInput({ question, state, dispatch }: Props) {
   const path = absolutePath(currentFrame(state).base, question);
   const stored = getAt(state.draft, path);
   const value = stored === undefined ? question.default : stored;
-  const answer = (v: unknown) => dispatch({ type: 'answer', value: v });
+  const answer = (v: unknown) => dispatch({ type: 'answer', value: v, at: path });
   const back = () => dispatch({ type: 'back' });
   const [other, setOther] = useState<string[]>();
 
