@@ -8,7 +8,12 @@ import { openSessionStore } from '../wizard/store.js';
 export function exportSession(profile: string): number {
   const catalogs = loadCatalogFiles();
   const flow = { bank: loadQuestionBank(), catalogs };
-  const saved = openSessionStore({ profile }).load();
+  const store = openSessionStore({ profile, readOnly: true });
+  if (store.defect) {
+    process.stderr.write(`privacy-wizard: the saved answers in ${store.path} cannot be read; start the wizard to keep them aside and begin again\n`);
+    return 2;
+  }
+  const saved = store.load();
   if (!saved) {
     process.stderr.write(`privacy-wizard: no saved answers for profile '${profile}'\n`);
     return 2;

@@ -1,5 +1,5 @@
 /** Starts the interactive wizard and, when it finishes, writes the same files replay would. */
-import { readFileSync } from 'node:fs';
+import { readAnswersFile } from '../io/read-answers-file.js';
 import { render } from 'ink';
 import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
@@ -8,8 +8,10 @@ import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import type { Language } from '../core/languages.js';
 import { writeNotice } from './finish.js';
-import { App } from './app.js';
-import { openSessionStore } from './store.js';
+import { App, type AppProps } from './app.js';
+import { NewerStoreError, openSessionStore, type SessionStore } from './store.js';
+import { ProfileInUseError } from './session-lock.js';
+import { describeWriteError } from '../io/write-files.js';
 import { translator } from './strings.js';
 import type { WizardContext } from './context.js';
 
@@ -31,7 +33,9 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   let edit;
   if (options.editFile) {
     // Structure only: a file whose answers `check` objects to is exactly what one opens to fix.
-    const result = readAnswers(readFileSync(options.editFile, 'utf8'), options.editFile, catalogs);
+    const source = readAnswersFile(options.editFile);
+    if (source === undefined) return 2;
+    const result = readAnswers(source, options.editFile, catalogs);
     if (!result.ok) {
       for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
       return 2;
@@ -39,9 +43,34 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     edit = result.answers;
   }
 
-  const store = openSessionStore({ profile: options.profile });
+  let store;
+  try {
+    store = openSessionStore({ profile: options.profile });
+  } catch (error) {
+    if (error instanceof ProfileInUseError) process.stderr.write(`privacy-wizard: ${t('profileInUse', { pid: error.pid, lock: error.lockPath })}\n`);
+    else if (error instanceof NewerStoreError) process.stderr.write(`privacy-wizard: ${t('storeNewer', { path: error.path })}\n`);
+    else throw error;
+    return 2;
+  }
+  try {
+    return await runSession(options, context, store, edit);
+  } finally {
+    store.close();
+  }
+}
+
+/** The terminal went away (window closed, SSH dropped): every answer is saved, so leave quietly. */
+function exitWhenTerminalCloses(error: NodeJS.ErrnoException) {
+  if (error.code !== 'EIO' && error.code !== 'EPIPE') throw error;
+  process.exit(129);
+}
+
+async function runSession(options: WizardOptions, context: WizardContext, store: SessionStore, edit: AppProps['edit']): Promise<number> {
+  const { t, catalogs } = context;
+  process.stdout.on('error', exitWhenTerminalCloses);
+  process.stdin.on('error', exitWhenTerminalCloses);
   if (store.brokenBackup) {
-    process.stderr.write(`privacy-wizard: the saved answers in ${store.path} could not be read; the file was kept as ${store.brokenBackup}\n`);
+    process.stderr.write(`privacy-wizard: ${t('storeBroken', { path: store.path, backup: store.brokenBackup })}\n`);
   }
   let finished: Record<string, unknown> | undefined;
   const app = render(
@@ -53,7 +82,13 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     process.stdout.write(`${t('cancelled')}\n`);
     return EXIT_CANCELLED;
   }
-  const result = writeNotice(finished, catalogs, options.outDir);
+  let result;
+  try {
+    result = writeNotice(finished, catalogs, options.outDir);
+  } catch (error) {
+    process.stderr.write(`privacy-wizard: ${t('writeFailed', { dir: options.outDir, reason: describeWriteError(error) })}\n`);
+    return 1;
+  }
   if (!result.ok) {
     for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     return 2;

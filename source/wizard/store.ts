@@ -1,9 +1,13 @@
 /**
  * The saved session of one profile, through conf: the platform's config folder (XDG on Linux),
- * readable by its owner only, rewritten whole on every answer.
+ * readable by its owner only, rewritten whole on every answer. conf writes through a temporary
+ * file and a rename, so a kill during a save leaves the previous session intact.
  */
-import { renameSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Conf from 'conf';
+import * as v from 'valibot';
+import { lockSession } from './session-lock.js';
 import type { Draft } from '../core/flow/draft.js';
 import type { Frame } from '../core/flow/flow.js';
 
@@ -25,7 +29,53 @@ export interface SessionStore {
   readonly brokenBackup?: string;
 }
 
-export function openSessionStore(options: { profile: string; cwd?: string }): SessionStore {
+type Defect = 'unreadable' | 'newer' | 'not-a-session';
+
+/** A store file from a later format version: this version must not touch it. */
+export class NewerStoreError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} was saved by a newer privacy-wizard`);
+  }
+}
+
+const savedSessionSchema = v.object({
+  formatVersion: v.literal(STORE_FORMAT_VERSION),
+  draft: v.record(v.string(), v.unknown()),
+  stack: v.pipe(
+    v.array(v.object({ base: v.array(v.union([v.string(), v.number()])), index: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+    v.minLength(1),
+  ),
+});
+
+/** Why a store file is not a session this version can resume, or undefined when it is (or is empty). */
+function storeDefect(store: Record<string, unknown>): Defect | undefined {
+  if (store[UNREADABLE]) return 'unreadable';
+  if (Object.keys(store).length === 0) return undefined;
+  if (typeof store.formatVersion === 'number' && store.formatVersion > STORE_FORMAT_VERSION) return 'newer';
+  return v.is(savedSessionSchema, store) ? undefined : 'not-a-session';
+}
+
+const load = (conf: Conf<Record<string, unknown>>): SavedSession | undefined => {
+  const saved = conf.store;
+  return v.is(savedSessionSchema, saved) ? (saved as SavedSession) : undefined;
+};
+
+const readOnly = () => {
+  throw new Error('this session store was opened read-only');
+};
+
+/** A save killed half-way leaves its temporary file (the session itself stays whole): tidy up. */
+function removeLeftoverTempFiles(path: string) {
+  const prefix = `${basename(path)}.tmp-`;
+  for (const name of readdirSync(dirname(path))) if (name.startsWith(prefix)) rmSync(join(dirname(path), name), { force: true });
+}
+
+/**
+ * Opens and locks one profile's saved session. Throws ProfileInUseError when another wizard has
+ * it open, NewerStoreError when a newer version wrote it. `readOnly` (export, tests) neither
+ * locks nor changes anything on disk; a defect is then only reported.
+ */
+export function openSessionStore(options: { profile: string; cwd?: string; readOnly?: boolean }): SessionStore & { close(): void; defect?: Defect } {
   const settings = {
     projectName: 'privacy-wizard',
     projectSuffix: '',
@@ -34,7 +84,7 @@ export function openSessionStore(options: { profile: string; cwd?: string }): Se
     accessPropertiesByDotNotation: false,
     ...(options.cwd ? { cwd: options.cwd } : {}),
   };
-  // A file that is not JSON must never be reset silently: it is kept aside, and the user told.
+  // A file that is not a session must never be reset silently: it is kept aside, and the user told.
   const conf = new Conf<Record<string, unknown>>({
     ...settings,
     deserialize: (text: string) => {
@@ -45,25 +95,36 @@ export function openSessionStore(options: { profile: string; cwd?: string }): Se
       }
     },
   });
+  const defect = storeDefect(conf.store);
+  if (defect === 'newer') throw new NewerStoreError(conf.path);
+  if (options.readOnly) return { path: conf.path, defect, load: () => load(conf), save: readOnly, clear: readOnly, close() {} };
+
+  mkdirSync(dirname(conf.path), { recursive: true });
+  const release = lockSession(`${conf.path}.lock`);
   let brokenBackup: string | undefined;
-  if (conf.store[UNREADABLE]) {
-    brokenBackup = `${conf.path}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    renameSync(conf.path, brokenBackup);
-    conf.clear();
+  try {
+    removeLeftoverTempFiles(conf.path);
+    // Read again under the lock: another wizard may have saved since.
+    const defectNow = storeDefect(conf.store);
+    if (defectNow === 'newer') throw new NewerStoreError(conf.path);
+    if (defectNow) {
+      brokenBackup = `${conf.path}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      renameSync(conf.path, brokenBackup);
+    }
+  } catch (error) {
+    release();
+    throw error;
   }
   return {
     path: conf.path,
     brokenBackup,
-    load() {
-      const saved = conf.store as Partial<SavedSession>;
-      if (saved.formatVersion !== STORE_FORMAT_VERSION || !saved.draft || !saved.stack) return undefined;
-      return saved as SavedSession;
-    },
+    load: () => load(conf),
     save(session) {
       conf.store = { formatVersion: STORE_FORMAT_VERSION, ...session };
     },
     clear() {
       conf.clear();
     },
+    close: release,
   };
 }

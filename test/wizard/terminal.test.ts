@@ -2,50 +2,10 @@
  * The built CLI in a real terminal (tmux): answer the first questions, SIGKILL the process,
  * start again, and find the wizard resuming at the same question.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { CLI, tempDir } from '../support/cli.js';
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-class Tmux {
-  readonly session = `pw-${process.pid}-${Date.now()}`;
-  constructor(private readonly env: Record<string, string>) {}
-
-  start(command: string) {
-    const env = Object.entries(this.env).map(([k, v]) => `${k}=${v}`).join(' ');
-    // No CI variable inside: this is what a user's terminal looks like.
-    execFileSync('tmux', ['new-session', '-d', '-s', this.session, '-x', '80', '-y', '24', `env -u CI -u NO_COLOR -u FORCE_COLOR ${env} ${command}`]);
-  }
-  /** Types text, waits until the terminal shows it, then presses Enter: one keystroke at a time. */
-  async enter(text = '') {
-    if (text) {
-      execFileSync('tmux', ['send-keys', '-t', this.session, '-l', text]);
-      await this.waitFor(text);
-    }
-    await delay(100);
-    this.keys('Enter');
-  }
-  keys(...keys: string[]) {
-    execFileSync('tmux', ['send-keys', '-t', this.session, ...keys]);
-  }
-  screen(withEscapes = false): string {
-    return execFileSync('tmux', ['capture-pane', '-p', ...(withEscapes ? ['-e'] : []), '-t', this.session], { encoding: 'utf8' });
-  }
-  async waitFor(text: string, timeout = 8000) {
-    for (let waited = 0; waited < timeout; waited += 50) {
-      if (this.screen().includes(text)) return;
-      await delay(50);
-    }
-    throw new Error(`timed out waiting for "${text}"; screen:\n${this.screen()}`);
-  }
-  pid(): number {
-    return Number(execFileSync('tmux', ['list-panes', '-t', this.session, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim());
-  }
-  kill() {
-    spawnSync('tmux', ['kill-session', '-t', this.session]);
-  }
-}
+import { answerOpeningQuestions, delay, Tmux } from '../support/tmux.js';
 
 describe('the wizard in a real terminal', () => {
   it('resumes at the same question after SIGKILL', async () => {
@@ -53,15 +13,7 @@ describe('the wizard in a real terminal', () => {
     const tmux = new Tmux({ XDG_CONFIG_HOME: home, LANG: 'en_GB.UTF-8', HOME: home });
     try {
       tmux.start(`${process.execPath} ${CLI} --profile tmux-test`);
-      await tmux.waitFor('What kind of business do you run?');
-      await tmux.enter('web');
-      await tmux.waitFor('In which languages');
-      await tmux.enter();
-      await tmux.waitFor('From which date');
-      await tmux.enter('2026-05-01');
-      await tmux.waitFor('registered name');
-      await tmux.enter('Pixelwerf');
-      await tmux.waitFor('legal form');
+      await answerOpeningQuestions(tmux);
       await delay(200); // the answer is saved when the next question shows; give the write a moment
       process.kill(tmux.pid(), 'SIGKILL');
       await delay(200);

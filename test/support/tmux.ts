@@ -1,0 +1,79 @@
+/**
+ * Drives a command in a real terminal: a detached tmux session, keys in, screen out. Each has its
+ * own tmux server (-L), so one session ending never races another starting.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+
+export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let sessions = 0;
+
+export class Tmux {
+  readonly session = `pw-${process.pid}-${Date.now()}-${++sessions}`;
+  constructor(private readonly env: Record<string, string>) {}
+
+  start(command: string) {
+    const env = Object.entries(this.env).map(([k, v]) => `${k}=${v}`).join(' ');
+    // No CI variable inside: this is what a user's terminal looks like.
+    execFileSync('tmux', ['-L', this.session, 'new-session', '-d', '-s', this.session, '-x', '80', '-y', '24', `env -u CI -u NO_COLOR -u FORCE_COLOR ${env} ${command}`]);
+  }
+  /** Types text, waits until the terminal shows it, then presses Enter: one keystroke at a time. */
+  async enter(text = '') {
+    if (text) {
+      execFileSync('tmux', ['-L', this.session, 'send-keys', '-t', this.session, '-l', text]);
+      await this.waitFor(text);
+    }
+    await delay(100);
+    this.keys('Enter');
+  }
+  keys(...keys: string[]) {
+    execFileSync('tmux', ['-L', this.session, 'send-keys', '-t', this.session, ...keys]);
+  }
+  screen(withEscapes = false): string {
+    return execFileSync('tmux', ['-L', this.session, 'capture-pane', '-p', '-J', ...(withEscapes ? ['-e'] : []), '-t', this.session], { encoding: 'utf8' });
+  }
+  async waitFor(text: string, timeout = 8000) {
+    for (let waited = 0; waited < timeout; waited += 50) {
+      if (this.screen().includes(text)) return;
+      await delay(50);
+    }
+    throw new Error(`timed out waiting for "${text}"; screen:\n${this.screen()}`);
+  }
+  /** Waits until one of the texts shows and returns it. */
+  async waitForAny(texts: string[], timeout = 8000): Promise<string> {
+    for (let waited = 0; waited < timeout; waited += 50) {
+      const screen = this.screen();
+      const found = texts.find((text) => screen.includes(text));
+      if (found) return found;
+      await delay(50);
+    }
+    throw new Error(`timed out waiting for any of ${JSON.stringify(texts)}; screen:\n${this.screen()}`);
+  }
+  /** Waits until the progress line no longer says question `number`. */
+  async waitForChange(number: number, timeout = 8000) {
+    for (let waited = 0; waited < timeout; waited += 50) {
+      if (!this.screen().includes(`question ${number} of`)) return;
+      await delay(50);
+    }
+    throw new Error(`still at question ${number}; screen:\n${this.screen()}`);
+  }
+  pid(): number {
+    return Number(execFileSync('tmux', ['-L', this.session, 'list-panes', '-t', this.session, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim());
+  }
+  kill() {
+    spawnSync('tmux', ['-L', this.session, 'kill-session', '-t', this.session]);
+  }
+}
+
+/** The wizard's first four answers, typed key by key: a web agency named Pixelwerf. */
+export async function answerOpeningQuestions(tmux: Tmux) {
+  await tmux.waitFor('What kind of business do you run?');
+  await tmux.enter('web');
+  await tmux.waitFor('In which languages');
+  await tmux.enter();
+  await tmux.waitFor('From which date');
+  await tmux.enter('2026-05-01');
+  await tmux.waitFor('registered name');
+  await tmux.enter('Pixelwerf');
+  await tmux.waitFor('legal form');
+}
