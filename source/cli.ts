@@ -9,6 +9,13 @@ import { LANGUAGES, type Language } from './core/languages.js';
 import { packagePath } from './core/paths.js';
 import { FORMATS, type Format } from './core/formats.js';
 
+// The tool never uses the network, so no dependency gets the means to: without these globals
+// nothing can fetch, and Ink's layout engine reads its embedded WebAssembly without loading
+// Node's HTTP client (it would fetch a data: URL).
+for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebSocket', 'EventSource']) {
+  delete (globalThis as Record<string, unknown>)[name];
+}
+
 const HELP = `privacy-wizard — write a complete GDPR privacy notice (EN/NL/FR/DE) and retention table
 
 Usage

@@ -6,7 +6,7 @@ import { formatProblem } from '../core/answers/problems.js';
 import type { Language } from '../core/languages.js';
 import type { Format } from '../core/formats.js';
 import { renderOutputs } from '../core/render/outputs.js';
-import { writeFilesAtomically } from '../io/write-files.js';
+import { describeWriteError, writeFilesAtomically } from '../io/write-files.js';
 
 export interface ReplayOptions {
   answersFile: string;
@@ -17,6 +17,7 @@ export interface ReplayOptions {
 }
 
 export const EXIT_OK = 0;
+export const EXIT_WRITE_FAILED = 1;
 export const EXIT_INVALID = 2;
 
 export function replay(options: ReplayOptions): number {
@@ -34,7 +35,13 @@ export function replay(options: ReplayOptions): number {
   }
 
   const files = renderOutputs(result.answers, catalogs, result.languages, options.formats);
-  const written = writeFilesAtomically(options.outDir, files);
+  let written: string[];
+  try {
+    written = writeFilesAtomically(options.outDir, files);
+  } catch (error) {
+    process.stderr.write(`privacy-wizard: could not write to ${options.outDir}: ${describeWriteError(error)}; no file there was changed.\n`);
+    return EXIT_WRITE_FAILED;
+  }
   if (!options.quiet) {
     process.stdout.write(`Wrote ${written.length} files to ${options.outDir}:\n${written.map((f) => `  ${f}\n`).join('')}`);
   }

@@ -23,3 +23,21 @@ export function writeFilesAtomically(dir: string, files: readonly OutputFile[]):
   for (const { temp, target } of staged) renameSync(temp, target);
   return staged.map(({ target }) => target);
 }
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the folder is on a read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of that path is a file, not a folder',
+  EEXIST: 'a file of that name is in the way',
+  EISDIR: 'a folder of that name is in the way',
+  EIO: 'the disk reported an input/output error',
+};
+
+/** A file-system error in plain words, with its code for searching. */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code && REASONS[code] ? `${REASONS[code]} (${code})` : (error as Error).message;
+}
