@@ -71,3 +71,14 @@ describe.each(sources)('$name', ({ answers, languages }) => {
     expect(marked.parse(markdown, { gfm: true, async: false })).toMatch(/<table>[\s\S]*<th>[\s\S]*<\/table>/);
   });
 });
+
+describe("the README's sample", () => {
+  it('is an excerpt of the notice it names, as generated today', () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const [, example, file, excerpt] = /<!-- sample: (\S+) (\S+) [^>]*-->\n```markdown\n([\s\S]*?)\n```/.exec(readme) ?? [];
+    expect(excerpt?.split('\n').length).toBeGreaterThan(5);
+    const { answers, languages } = loadAnswers(join(REPO, example!));
+    const generated = renderOutputs(answers, catalogs, languages, ['md']).find((output) => output.name === file);
+    expect(generated?.content).toContain(excerpt);
+  });
+});
