@@ -44,10 +44,10 @@ beforeAll(() => {
 
 describe('the packed tarball', () => {
   it('ships what runs and nothing of the repository besides', () => {
-    const roots = pkg.files.map((entry) => entry.replace(/\/$/, ''));
+    const roots = pkg.files.filter((entry) => !entry.startsWith('!')).map((entry) => entry.replace(/\/$/, ''));
     const outside = packedFiles.filter((path) => !['package.json', 'README.md', 'LICENSE'].includes(path) && !roots.some((root) => path === root || path.startsWith(`${root}/`)));
     expect(outside).toEqual([]);
-    expect(packedFiles.filter((path) => /(^|\/)(test|tests|fixtures|bench|docs|scripts|source)\//.test(path) || /\.(test|spec)\.[jt]sx?$|\.png$/.test(path))).toEqual([]);
+    expect(packedFiles.filter((path) => /(^|\/)(test|tests|fixtures|bench|docs|scripts|source|tools)\//.test(path) || /\.(test|spec)\.[jt]sx?$|\.(png|map)$/.test(path))).toEqual([]);
     for (const needed of [Object.values(pkg.bin)[0]!, 'schema/answers.schema.json', 'templates/en/notice.md.mustache', 'questions/wizard.yaml']) {
       expect(packedFiles).toContain(needed.replace(/^\.\//, ''));
     }
@@ -74,6 +74,12 @@ describe('the packed tarball', () => {
     expect(readdirSync(join(work, 'installed')).sort()).toEqual(files);
     expect(files).toContain('privacy-notice.en.html');
     for (const file of files) expect(readFileSync(join(work, 'installed', file)), file).toEqual(readFileSync(join(work, 'repo', file)));
+  });
+
+  it('checks the example it ships and finds no errors', () => {
+    const checked = npx('check', join(project, 'node_modules/privacy-wizard/examples/web-agency.yaml'), '--json');
+    expect(checked.status, checked.stderr).toBe(0);
+    expect((JSON.parse(checked.stdout) as { counts: { errors: number } }).counts.errors).toBe(0);
   });
 
   it('prints the JSON Schema it ships', () => {
