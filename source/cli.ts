@@ -24,6 +24,7 @@ Usage
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
   privacy-wizard check FILE [--lang en,nl] [--format text|json]   check an answers file against the GDPR
+  privacy-wizard schema                                           print the answers file's JSON Schema (for editors)
 
 Options
   --answers FILE   replay an answers file (YAML) without questions
@@ -33,6 +34,7 @@ Options
   --out DIR        folder for the generated files (default: ./privacy-notice)
   --lang LIST      output languages, comma-separated (default: those the answers file names)
   --format LIST    md, html and/or csv (default: all three); for check: text or json
+  --json           for check: the same as --format json
   --quiet          print nothing on success
   -h, --help       show this help
   -v, --version    show the version
@@ -44,12 +46,20 @@ Files written, per language
 Examples
   privacy-wizard --answers examples/web-agency.yaml
   privacy-wizard --answers client.yaml --out site/legal --lang nl,fr --format html
-  privacy-wizard check client.yaml --format json
+  privacy-wizard check client.yaml --json
+  privacy-wizard schema > answers.schema.json
+
+Environment
+  NO_COLOR=1       the wizard uses no colour (FORCE_COLOR, when set, takes precedence)
+  FORCE_COLOR=0|1  turn the wizard's colour off or on
 
 Exit codes
-  0  files written
-  2  bad usage or an invalid answers file; each problem is listed as
-     FILE:LINE:COL  path  message   and nothing is written
+  0    files written
+  1    files could not be written (disk full, read-only, no permission; nothing
+       in --out changed), or an unexpected internal error (please report it)
+  2    bad usage or an invalid answers file; each problem is listed on stderr as
+       FILE:LINE:COL  path  message   and nothing is written
+  130  the wizard was stopped with Ctrl+C (answers are kept)
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
 `;
 
@@ -77,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
       profile: { type: 'string', default: 'default' },
       'ui-lang': { type: 'string' },
       edit: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -94,6 +105,12 @@ async function main(argv: string[]): Promise<number> {
   const uiLang = values['ui-lang'];
   if (uiLang !== undefined) parseList<Language>(uiLang, LANGUAGES, '--ui-lang');
   const [command, ...rest] = positionals;
+  if (values.json && command !== 'check') throw new UsageError('--json is an option of check: privacy-wizard check FILE --json');
+  if (command === 'schema') {
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+    const { printSchema } = await import('./commands/schema.js');
+    return printSchema();
+  }
   if (command === 'export') {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     const { exportSession } = await import('./commands/export.js');
@@ -102,7 +119,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'check') {
     if (rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
     const languages = values.lang ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
-    const [format = 'text', ...more] = values.format ? parseList(values.format, ['text', 'json'] as const, '--format') : [];
+    const formats = values.format ? parseList(values.format, ['text', 'json'] as const, '--format') : [];
+    if (values.json && formats.some((format) => format !== 'json')) throw new UsageError('--json and --format text contradict each other');
+    const [format = values.json ? 'json' : 'text', ...more] = formats;
     if (more.length > 0) throw new UsageError('check takes one --format: text or json');
     const { check } = await import('./commands/check.js');
     return check({ file: rest[0]!, languages, format });

@@ -49,7 +49,7 @@ describe('the wizard in a real terminal', () => {
     }
   });
 
-  it('uses colour, unless NO_COLOR is set', async () => {
+  it('uses colour, unless NO_COLOR is set or FORCE_COLOR=0; FORCE_COLOR wins', async () => {
     const colourOf = async (env: Record<string, string>) => {
       const home = tempDir();
       const tmux = new Tmux({ XDG_CONFIG_HOME: home, HOME: home, LANG: 'en_GB.UTF-8', TERM: 'xterm-256color', ...env });
@@ -63,6 +63,8 @@ describe('the wizard in a real terminal', () => {
     };
     expect(await colourOf({})).toBe(true);
     expect(await colourOf({ NO_COLOR: '1' })).toBe(false);
+    expect(await colourOf({ FORCE_COLOR: '0' })).toBe(false);
+    expect(await colourOf({ NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(true);
   });
 
   it('refuses to start without a terminal, pointing to --answers', () => {

@@ -35,9 +35,10 @@ export function noticePageView(markdown: string, lang: Language) {
   const tokens = md.parse(markdown, {});
   const headings: Heading[] = [];
   let title = '';
+  labelTableCells(tokens);
   tokens.forEach((token, index) => {
     if (token.type !== 'heading_open') return;
-    const content = (tokens[index + 1]?.children ?? []).map((child) => child.content).join('');
+    const content = inlineText(tokens, index);
     if (token.tag === 'h1') title = content;
     if (token.tag !== 'h2') return;
     const id = uniqueSlug(content, headings);
@@ -53,6 +54,23 @@ export function noticePageView(markdown: string, lang: Language) {
 
 export function renderNoticeHtml(markdown: string, lang: Language): string {
   return Mustache.render(template(templatePaths.html()), noticePageView(markdown, lang), {}, { escape: (value: unknown) => escapeHtml(String(value)) });
+}
+
+type Tokens = ReturnType<MarkdownIt['parse']>;
+
+/** The text of the inline token that follows an opening token. */
+const inlineText = (tokens: Tokens, index: number): string => (tokens[index + 1]?.children ?? []).map((child) => child.content).join('');
+
+/** Each data cell carries its column's header as data-label: narrow screens show rows as cards. */
+function labelTableCells(tokens: Tokens): void {
+  let headers: string[] = [];
+  let column = 0;
+  tokens.forEach((token, index) => {
+    if (token.type === 'thead_open') headers = [];
+    if (token.type === 'th_open') headers.push(inlineText(tokens, index));
+    if (token.type === 'tr_open') column = 0;
+    if (token.type === 'td_open') token.attrSet('data-label', headers[column++] ?? '');
+  });
 }
 
 function uniqueSlug(text: string, taken: Heading[]): string {

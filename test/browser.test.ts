@@ -1,0 +1,116 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The HTML notices in a real browser (Debian's Chromium, headless): what a reader on a phone,
+ * on a desktop and on paper gets, and an axe-core accessibility scan. The pages come from
+ * the real replay of each example.
+ */
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { exampleFiles, runCli, tempDir } from './support/cli.js';
+import { loadAnswers } from './support/replay.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WIDTHS = [375, 1280];
+const out = tempDir();
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+
+beforeAll(async () => {
+  for (const example of exampleFiles()) {
+    const result = runCli(['--answers', example, '--out', join(out, basename(example, '.yaml')), '--format', 'html']);
+    expect(result.status, result.stderr).toBe(0);
+  }
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => browser?.close());
+
+/** Opens a notice; console errors and uncaught page errors are collected in `errors`. */
+async function open(file: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+/** How far the page, and each table on it, is wider than the space it has (0: fits). */
+const overflow = (page: Page) =>
+  page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    tables: [...document.querySelectorAll('table')].map((table) => table.scrollWidth - table.clientWidth),
+  }));
+
+const notices = exampleFiles().flatMap((example) => loadAnswers(example).languages.map((lang) => [basename(example, '.yaml'), lang] as const));
+
+describe.each(notices)('%s: privacy-notice.%s.html in Chromium', (name, lang) => {
+  // One page per notice, loaded once; each test sets the width or media it looks at.
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await open(join(out, name, `privacy-notice.${lang}.html`)));
+  });
+  afterAll(async () => page?.close());
+
+  it('loads without console errors and declares its language', async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect((await page.title()).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('has exactly one h1 and headings that never skip a level', async () => {
+    const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) => headings.map((h) => Number(h.tagName[1])));
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    expect(levels[0]).toBe(1);
+    const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+    expect(skips).toEqual([]);
+  });
+
+  it('gives every table a header row of header cells', async () => {
+    const tables = await page.$$eval('table', (all) =>
+      all.map((table) => ({ headers: table.querySelectorAll('thead th').length, columns: table.rows[0]?.cells.length ?? 0 })),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table.headers).toBe(table.columns);
+  });
+
+  it.each(WIDTHS)('fits %i px wide without horizontal scrolling', async (width) => {
+    await page.setViewportSize({ width, height: 800 });
+    const { page: pageOverflow, tables } = await overflow(page);
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+    expect(tables.filter((excess) => excess > 0)).toEqual([]);
+  });
+
+  it('prints without the table of contents and without cutting anything off', async () => {
+    await page.setViewportSize({ width: 700, height: 800 }); // A4 minus margins at 96 dpi
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.evaluate(() => matchMedia('print').matches)).toBe(true);
+      expect(await page.$eval('nav', (nav) => getComputedStyle(nav).display)).toBe('none');
+      expect(await page.$$eval('table', (all) => all.map((table) => getComputedStyle(table).display))).not.toContain('block');
+      const { page: pageOverflow, tables } = await overflow(page);
+      expect(pageOverflow).toBeLessThanOrEqual(0);
+      expect(tables.filter((excess) => excess > 0)).toEqual([]);
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+  });
+
+  it.each(WIDTHS)('has no serious or critical axe-core violations at %i px', async (width) => {
+    await page.setViewportSize({ width, height: 800 });
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run();
+      return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((node) => node.target.join(' ')) }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The package as `npx` users get it: `npm pack`, install the tarball into an empty folder,
+ * and run the installed CLI from there. Nothing here may come from the repository's own
+ * node_modules: the folder sits outside the repository and installs only the tarball (and
+ * whatever dependencies the tarball declares).
+ */
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runCli, tempDir } from './support/cli.js';
+
+/** The npm variables of the `npm test` that runs us would steer the nested npm to the repository. */
+const cleanEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== 'INIT_CWD'));
+
+function run(command: string, args: string[], cwd: string, options: SpawnSyncOptions = {}) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: cleanEnv(), input: '', ...options });
+  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+interface PackedFile {
+  path: string;
+}
+
+const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string; files: string[]; bin: Record<string, string> };
+const work = tempDir();
+const project = join(work, 'project');
+let packedFiles: string[] = [];
+
+beforeAll(() => {
+  // --ignore-scripts: `npm test` has just built dist/; prepack would rebuild it while other
+  // test files run the CLI from it.
+  const packed = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], REPO);
+  expect(packed.status, packed.stderr).toBe(0);
+  const [info] = JSON.parse(packed.stdout) as [{ filename: string; files: PackedFile[] }];
+  packedFiles = info.files.map((file) => file.path);
+
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), '{ "name": "pack-test", "private": true }\n');
+  const installed = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, info.filename)], project);
+  expect(installed.status, installed.stderr).toBe(0);
+}, 300_000);
+
+describe('the packed tarball', () => {
+  it('ships what runs and nothing of the repository besides', () => {
+    const roots = pkg.files.filter((entry) => !entry.startsWith('!')).map((entry) => entry.replace(/\/$/, ''));
+    const outside = packedFiles.filter((path) => !['package.json', 'README.md', 'LICENSE'].includes(path) && !roots.some((root) => path === root || path.startsWith(`${root}/`)));
+    expect(outside).toEqual([]);
+    expect(packedFiles.filter((path) => /(^|\/)(test|tests|fixtures|bench|docs|scripts|source|tools)\//.test(path) || /\.(test|spec)\.[jt]sx?$|\.(png|map)$/.test(path))).toEqual([]);
+    for (const needed of [Object.values(pkg.bin)[0]!, 'schema/answers.schema.json', 'templates/en/notice.md.mustache', 'questions/wizard.yaml']) {
+      expect(packedFiles).toContain(needed.replace(/^\.\//, ''));
+    }
+  });
+
+  const npx = (...args: string[]) => run('npx', ['--no', '--', 'privacy-wizard', ...args], project);
+
+  it('installs a CLI that npx runs: --version and --help', () => {
+    const version = npx('--version');
+    expect(version.status, version.stderr).toBe(0);
+    expect(version.stdout).toBe(`${pkg.version}\n`);
+    const help = npx('--help');
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toBe(runCli(['--help']).stdout);
+  });
+
+  it('replays the example it ships into the same bytes as the repository build', () => {
+    const example = join(project, 'node_modules/privacy-wizard/examples/web-agency.yaml');
+    const replayed = npx('--answers', example, '--out', join(work, 'installed'));
+    expect(replayed.status, replayed.stderr).toBe(0);
+    const reference = runCli(['--answers', join(REPO, 'examples/web-agency.yaml'), '--out', join(work, 'repo')]);
+    expect(reference.status, reference.stderr).toBe(0);
+    const files = readdirSync(join(work, 'repo')).sort();
+    expect(readdirSync(join(work, 'installed')).sort()).toEqual(files);
+    expect(files).toContain('privacy-notice.en.html');
+    for (const file of files) expect(readFileSync(join(work, 'installed', file)), file).toEqual(readFileSync(join(work, 'repo', file)));
+  });
+
+  it('checks the example it ships and finds no errors', () => {
+    const checked = npx('check', join(project, 'node_modules/privacy-wizard/examples/web-agency.yaml'), '--json');
+    expect(checked.status, checked.stderr).toBe(0);
+    expect((JSON.parse(checked.stdout) as { counts: { errors: number } }).counts.errors).toBe(0);
+  });
+
+  it('prints the JSON Schema it ships', () => {
+    const schema = npx('schema');
+    expect(schema.status, schema.stderr).toBe(0);
+    expect(schema.stdout).toBe(readFileSync(join(project, 'node_modules/privacy-wizard/schema/answers.schema.json'), 'utf8'));
+  });
+});
