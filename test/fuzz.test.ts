@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { mutatedFile, plans, type Plan } from './support/fuzz.js';
+import { mutatedFile, plans, SEEDS, type Plan } from './support/fuzz.js';
 import { runCli } from './support/cli.js';
 
 // Loading the catalogs takes ~0.1 s; the commands load them per run. Load them once here.
@@ -152,5 +152,23 @@ describe('fuzzing answers files', () => {
       const checked = runCli(['check', file], { cwd: dir, timeout: 15_000 });
       expectSafe(file, bytes, { ...replayed, files: listing(out) }, checked);
     }
+  });
+});
+
+describe('counterexamples the fuzzer found', () => {
+  const minimal = SEEDS.findIndex((seed) => seed.name === 'test/fixtures/minimal.yaml');
+
+  it('keeps a problem that quotes a value with line breaks on one line', () => {
+    const plan: Plan = { seed: minimal, doc: [{ kind: 'set-string', at: 0, value: '| a | b |\n# heading' }], text: [] };
+    const { file, bytes, replayed, checked } = inProcess(plan);
+    expectSafe(file, bytes, replayed, checked);
+    expect(replayed.stderr).toContain("unknown language '| a | b |\\n# heading'");
+  });
+
+  it('names an empty key as [""]', () => {
+    const plan: Plan = { seed: minimal, doc: [{ kind: 'extra-field', at: 0, key: '', value: '' }], text: [] };
+    const { file, bytes, replayed, checked } = inProcess(plan);
+    expectSafe(file, bytes, replayed, checked);
+    expect(replayed.stderr).toMatch(/:\d+:\d+ {2}\[""\] {2}unknown field ''/);
   });
 });
