@@ -1,12 +1,12 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRow, escapeHtml, escapeMarkdown } from '../source/core/render/escape.js';
+import { csvField, csvRow, escapeHtml, escapeMarkdown, settleBlockStarts } from '../source/core/render/escape.js';
 
 const gfm = new MarkdownIt({ html: true });
 
 /** Renders a one-row table whose middle cell holds the escaped value, and returns that cell's text. */
 function roundTripCell(value: string): { cells: number; text: string } {
-  const tokens = gfm.parse(`| a | b | c |\n| --- | --- | --- |\n| x | ${escapeMarkdown(value)} | z |\n`, {});
+  const tokens = gfm.parse(settleBlockStarts(`| a | b | c |\n| --- | --- | --- |\n| x | ${escapeMarkdown(value)} | z |\n`), {});
   const bodyCells = tokens.filter((t, i) => t.type === 'td_open' && tokens[i + 1]?.type === 'inline').map((_, i) => i);
   const inlines = tokens.filter((t) => t.type === 'inline');
   const cell = inlines[4]!; // header a b c, then x, then the value
@@ -31,6 +31,36 @@ describe('Markdown escaping', () => {
     const { cells, text } = roundTripCell(value);
     expect(cells).toBe(3);
     expect(text).toBe(value);
+  });
+
+  /** The text markdown-it finds in `template` with the value put in place of `%`, and its block tokens. */
+  function inContext(template: string, value: string) {
+    const markdown = settleBlockStarts(template.replace('%', escapeMarkdown(value)));
+    const tokens = gfm.parse(markdown, {});
+    const text = tokens.flatMap((t) => t.children ?? []).map((c) => (c.type === 'html_inline' ? '\n' : c.content)).join('');
+    return { markdown, text, blocks: tokens.filter((t) => t.nesting === 1).map((t) => t.type) };
+  }
+
+  it.each(['1. Februar 2026', '- a', '+ b', '> quote', '=====', '---', '2) x', '# title'])(
+    'keeps %j a paragraph at the start of a line, and inside a list item',
+    (value) => {
+      expect(inContext('%\n', value)).toMatchObject({ text: value, blocks: ['paragraph_open'] });
+      expect(inContext('Intro text\n%\n', value).blocks).toEqual(['paragraph_open']);
+      expect(inContext('- %\n', value)).toMatchObject({ text: value, blocks: ['bullet_list_open', 'list_item_open', 'paragraph_open'] });
+    },
+  );
+
+  it.each(['1. Februar 2026', '- a', '+32 9 123 45 67', '> b', 'C# and snake_case', 'a > b'])(
+    'adds no backslash to %j in the middle of a line',
+    (value) => {
+      const { markdown, text } = inContext('It takes effect on %.\n', value);
+      expect(markdown).toBe(`It takes effect on ${value}.\n`);
+      expect(text).toBe(`It takes effect on ${value}.`);
+    },
+  );
+
+  it('keeps a private-use character of the value apart from its own marker', () => {
+    expect(inContext('%\n', '\uE000- x').text).toBe('\uE000- x');
   });
 
   it('produces no live HTML', () => {

@@ -14,12 +14,13 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): RunResult {
+export function runCli(args: string[], options: { cwd?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv; timeout?: number } = {}): RunResult {
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     cwd: options.cwd ?? tempDir(),
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
     input: '',
+    timeout: options.timeout,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -4,15 +4,16 @@
  * structure (YAML, schema); `parseAnswers`, for replay, also refuses answers with check errors.
  */
 import * as v from 'valibot';
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { checkAnswers, findingMessage } from '../check/check.js';
 import { formatPath, locate, type PathSegment, type Problem } from './problems.js';
 import { buildAnswersSchema, type Answers, type AnswersSchema } from './schema.js';
 
-/** Far above any real answers file (a large agency client is ~30 KB), far below trouble. */
-export const MAX_ANSWERS_BYTES = 2 * 1024 * 1024;
+/** Far above any real answers file (a large agency client is ~30 KB); the largest renders in seconds. */
+export const MAX_ANSWERS_BYTES = 512 * 1024;
+export const TOO_LARGE = `is larger than ${MAX_ANSWERS_BYTES / 1024} KiB: not an answers file`;
 
 export type ParseResult =
   | { ok: true; answers: Answers; languages: Language[] }
@@ -61,14 +62,14 @@ export function readAnswers(
     problems: problems.sort((a, b) => a.line - b.line || a.col - b.col),
   });
   if (Buffer.byteLength(source) > MAX_ANSWERS_BYTES) {
-    return fail([{ file, line: 1, col: 1, path: '(file)', message: `is larger than ${MAX_ANSWERS_BYTES / 1024 / 1024} MiB: not an answers file` }]);
+    return fail([{ file, line: 1, col: 1, path: '(file)', message: TOO_LARGE }]);
   }
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, schema: 'core', merge: false, uniqueKeys: true });
   const syntax = [...doc.errors, ...doc.warnings].map((error): Problem => {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    return { file, ...pos, path: '(yaml)', message: error.message.split('\n')[0] ?? error.message };
+    return { file, ...pos, path: '(yaml)', message: yamlMessage(error) };
   });
   syntax.push(...aliasProblems(doc, lineCounter, file));
   if (syntax.length > 0) return fail(syntax);
@@ -85,12 +86,40 @@ export function readAnswers(
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail([at([], 'an answers file is a YAML mapping that starts with `version: 1`')]);
   }
+  const controls = controlCharacters(data).map(({ path, char, inKey }) =>
+    at(path, `holds the control character U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which has no place in a notice`, inKey),
+  );
+  if (controls.length > 0) return fail(controls);
   const result = v.safeParse(schemaFor(catalogs), data, { abortEarly: false });
   if (!result.success) {
     return fail(result.issues.map((issue) => at(issuePath(issue), issue.message, issue.type === 'strict_object')));
   }
   const languages = options.languages ?? result.output.languages;
   return { ok: true, answers: result.output, languages, locate: locatePath };
+}
+
+/** yaml's first line, without its own "at line L, column C:" (our location says it). */
+function yamlMessage(error: YAMLError): string {
+  // yaml reports its composer running out of stack as an error at the place it got to.
+  if (error.code === 'RESOURCE_EXHAUSTION') return 'nested too deeply: an answers file needs only a few levels';
+  if (error.code === 'MULTIPLE_DOCS') return 'a second YAML document starts here: an answers file is one document';
+  return (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** Keys and values holding a control character (tab, line feed and carriage return are text). */
+function controlCharacters(value: unknown, path: PathSegment[] = []): { path: PathSegment[]; char: string; inKey: boolean }[] {
+  if (typeof value === 'string') {
+    const char = CONTROL.exec(value)?.[0];
+    return char === undefined ? [] : [{ path, char, inKey: false }];
+  }
+  if (value === null || typeof value !== 'object') return [];
+  const entries: [PathSegment, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+  return entries.flatMap(([key, item]) => {
+    const char = typeof key === 'string' ? CONTROL.exec(key)?.[0] : undefined;
+    return char === undefined ? controlCharacters(item, [...path, key]) : [{ path: [...path, key], char, inKey: true }];
+  });
 }
 
 const issuePath = (issue: v.BaseIssue<unknown>): PathSegment[] =>

@@ -14,10 +14,23 @@ export interface Problem {
 
 export function formatPath(path: readonly PathSegment[]): string {
   if (path.length === 0) return '(root)';
-  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
+  return path
+    .map((seg, i) => {
+      if (typeof seg === 'number') return `[${seg}]`;
+      // A key the user made up may be empty or hold spaces, dots or line breaks: quote it.
+      if (!/^[A-Za-z_$][\w$-]*$/.test(seg)) return `[${JSON.stringify(seg)}]`;
+      return i === 0 ? seg : `.${seg}`;
+    })
+    .join('');
 }
 
-export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.col}  ${p.path}  ${p.message}`;
+export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.col}  ${oneLine(p.path)}  ${oneLine(p.message)}`;
+
+/** A message that quotes the user's text stays on its line: line breaks are shown as \\n. */
+export const oneLine = (text: string): string =>
+  text.replace(/[\r\n\u0085\u2028\u2029]/g, (br) =>
+    br === '\n' ? '\\n' : br === '\r' ? '\\r' : `\\u${br.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /**
  * Finds where a path points in the YAML source: the value's node (or, with atKey, the key that

@@ -10,9 +10,22 @@ import { legalBasisIds, period, type CatalogFiles } from '../catalogs/schema.js'
 
 export const ANSWERS_VERSION = 1;
 
-const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
+/** Far above any real notice (a long paragraph, 50 processors), far below slow or huge output. */
+export const MAX_TEXT_LENGTH = 5000;
+export const MAX_LIST_LENGTH = 200;
+
+const text = v.pipe(
+  v.string('must be text'),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.maxLength(MAX_TEXT_LENGTH, (issue) => `is ${issue.received} characters long: at most ${MAX_TEXT_LENGTH}`),
+);
 const bool = v.boolean('must be true or false');
-const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'must be a list, such as [a, b]');
+const list = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(
+    v.array(item, 'must be a list, such as [a, b]'),
+    v.maxLength(MAX_LIST_LENGTH, (issue) => `has ${issue.received} entries: at most ${MAX_LIST_LENGTH}`),
+  );
 const email = v.pipe(v.string(), v.trim(), v.email('must be an email address'));
 const url = v.pipe(
   v.string(),

@@ -1,5 +1,5 @@
 /** Findings as the text a person reads (like eslint) or the JSON a tool reads. */
-import { formatPath } from '../answers/problems.js';
+import { formatPath, oneLine } from '../answers/problems.js';
 import type { Language } from '../languages.js';
 import type { LocatedFinding } from './types.js';
 
@@ -23,9 +23,9 @@ export function textReport(file: string, findings: readonly LocatedFinding[]): s
   const width = Math.max(...where.map((w) => w.length));
   const indent = ' '.repeat(2 + width + 2 + 'warning'.length + 2);
   const lines = findings.flatMap((f, i) => {
-    const message = f.article ? `${f.message} (${f.article})` : f.message;
+    const message = oneLine(f.article ? `${f.message} (${f.article})` : f.message);
     const line = `  ${where[i]!.padEnd(width)}  ${f.severity.padEnd('warning'.length)}  ${message}  ${f.rule}`;
-    return f.fix ? [line, `${indent}fix: ${f.fix}`] : [line];
+    return f.fix ? [line, `${indent}fix: ${oneLine(f.fix)}`] : [line];
   });
   const { errors, warnings } = countFindings(findings);
   const summary = `${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;

@@ -1,19 +1,41 @@
 /** Escaping per output format: each value the user typed comes out inert and intact. */
 
 /**
- * Markdown (CommonMark/GFM): backslash-escape what could start markup (a list marker only where
- * it would start one), keep table cells whole
- * (`|`, newlines → `<br>`) and leave no raw HTML (`<` → `&lt;`, `&` of an entity → `&amp;`).
+ * Marks where a value began with a character that starts a block only at the start of a line (a
+ * list item `-`, `+`, `1.`, a quote `>`, a setext underline `=`). The value cannot know where
+ * the template puts it, so `settleBlockStarts` decides once the whole Markdown is rendered.
+ */
+const BLOCK_START = '\uE000';
+
+/**
+ * Markdown (CommonMark/GFM): backslash-escape what could start inline markup, keep table cells
+ * whole (`|`, newlines → `<br>`) and leave no raw HTML (`<` → `&lt;`, `&` of an entity →
+ * `&amp;`). Block markers are escaped later, only where they start a line (see BLOCK_START).
  */
 export function escapeMarkdown(value: string): string {
   return value
     .replace(/\r\n?/g, '\n')
     .trim()
-    .replace(/[\\`*_[\]#|~>]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*[\]|~]/g, (ch) => `\\${ch}`)
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_') // snake_case cannot start emphasis
+    .replace(/(^|\s)#/g, '$1\\#') // C# is no heading; "# x" and a closing " #" would be
     .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/^(?:[-+=]|\d{1,9}(?=[.)]))(?=[.)]?(?:\s|$))/, (lead) => (/^\d/.test(lead) ? `${lead}\\` : `\\${lead}`))
+    .replace(/\uE000/g, '&#57344;')
+    .replace(/^(?=[-+](?:\s|$)|[-=]+$|(?:-\s*){3,}$|>|\d{1,9}[.)](?:\s|$))/, BLOCK_START)
     .replace(/\n[ \t]*/g, '<br>');
+}
+
+/**
+ * Rendered Markdown with each marked value start escaped where it begins a line (after any
+ * indentation, list markers and quote markers) and left as it is elsewhere (`1. Februar`).
+ */
+export function settleBlockStarts(markdown: string): string {
+  return markdown
+    .replace(/^((?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)*[ \t]*)\uE000(?:(\d{1,9})(?=[.)])|(?=[-+=>]))/gm, (_, lead: string, digits?: string) =>
+      digits ? `${lead}${digits}\\` : `${lead}\\`,
+    )
+    .replace(/\uE000/g, '');
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -2,11 +2,11 @@ import MarkdownIt from 'markdown-it';
 import Mustache from 'mustache';
 import type { Language } from '../languages.js';
 import type { NoticeView } from '../view/notice-view.js';
-import { escapeHtml, escapeMarkdown } from './escape.js';
+import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
 import { labels, template, templatePaths } from './templates.js';
 
-/** Mustache sections leave blank runs behind; Markdown wants one blank line and a final newline. */
-export const tidyMarkdown = (markdown: string): string => `${markdown.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+/** Block markers settled; Mustache sections leave blank runs behind; Markdown wants one blank line and a final newline. */
+export const tidyMarkdown = (markdown: string): string => `${settleBlockStarts(markdown).replace(/\n{3,}/g, '\n\n').trim()}\n`;
 
 export function renderNoticeMarkdown(view: NoticeView): string {
   return tidyMarkdown(Mustache.render(template(templatePaths.notice(view.lang)), view, {}, { escape: (value: unknown) => escapeMarkdown(String(value)) }));
