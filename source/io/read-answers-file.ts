@@ -3,26 +3,31 @@ import { MAX_ANSWERS_BYTES, TOO_LARGE } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 
 /**
- * The text of an answers file, or undefined after saying on stderr why it cannot be read. Reads
- * at most one byte past the size limit, so a huge file or an endless device costs no memory.
+ * The text of an answers file, or the lines that say why it cannot be read. Reads at most one
+ * byte past the size limit, so a huge file or an endless device costs no memory.
  */
-export function readAnswersFile(file: string): string | undefined {
+export function loadAnswersText(file: string): { text: string } | { problems: string[] } {
   let bytes: Buffer;
   try {
     bytes = readAtMost(file, MAX_ANSWERS_BYTES + 1);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    process.stderr.write(`privacy-wizard: cannot read answers file ${file}: ${reason}\n`);
-    return undefined;
+    return { problems: [`privacy-wizard: cannot read answers file ${file}: ${reason}`] };
   }
+  const notRead = `privacy-wizard: ${file} was not read; nothing was written.`;
   if (bytes.length > MAX_ANSWERS_BYTES) {
-    const problem = { file, line: 1, col: 1, path: '(file)', message: TOO_LARGE };
-    process.stderr.write(`${formatProblem(problem)}\nprivacy-wizard: ${file} was not read; nothing was written.\n`);
-    return undefined;
+    return { problems: [formatProblem({ file, line: 1, col: 1, path: '(file)', message: TOO_LARGE }), notRead] };
   }
   const text = decodeUtf8(bytes);
-  if (typeof text === 'string') return text;
-  process.stderr.write(`${formatProblem({ file, ...text, path: '(file)', message: 'is not UTF-8 text from here on: save the file as UTF-8' })}\nprivacy-wizard: ${file} was not read; nothing was written.\n`);
+  if (typeof text === 'string') return { text };
+  return { problems: [formatProblem({ file, ...text, path: '(file)', message: 'is not UTF-8 text from here on: save the file as UTF-8' }), notRead] };
+}
+
+/** The text of an answers file, or undefined after saying on stderr why it cannot be read. */
+export function readAnswersFile(file: string): string | undefined {
+  const result = loadAnswersText(file);
+  if ('text' in result) return result.text;
+  for (const line of result.problems) process.stderr.write(`${line}\n`);
   return undefined;
 }
 

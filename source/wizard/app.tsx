@@ -2,9 +2,9 @@
  * The wizard: a start menu when answers are saved, the questions, the review, then the files.
  * State lives in the pure flow reducer; every change is saved at once.
  */
-import { readFileSync } from 'node:fs';
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer, useState } from 'react';
+import { loadAnswersText } from '../io/read-answers-file.js';
 import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import type { Answers } from '../core/answers/schema.js';
@@ -59,12 +59,9 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   }, [phase, state, store]);
 
   const load = (file: string): string | undefined => {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      return t('loadFailed', { reason: (error as Error).message });
-    }
+    const loaded = loadAnswersText(file);
+    if ('problems' in loaded) return t('loadFailed', { reason: loaded.problems[0]!.replace(/^privacy-wizard: /, '') });
+    const { text } = loaded;
     const result = readAnswers(text, file, catalogs);
     if (!result.ok) return t('loadFailed', { reason: result.problems.slice(0, 3).map(formatProblem).join('; ') });
     dispatch({ type: 'replace', state: atReview(context, answersToDraft(result.answers)) });

@@ -2,14 +2,14 @@
  * Whole wizard sessions driven by real keystrokes through ink-testing-library, one key at a
  * time, each waiting for the frame to change.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getAt } from '../../source/core/flow/draft.js';
 import { openSessionStore } from '../../source/wizard/store.js';
 import { KEY, MemoryStore, startWizard, type Driver } from '../support/ink.js';
-import { tempDir } from '../support/cli.js';
+import { EXAMPLES, tempDir } from '../support/cli.js';
 
 afterEach(() => cleanup());
 
@@ -175,6 +175,28 @@ describe('a wizard session', () => {
     await again.press(KEY.escape);
     await again.waitFor('Country of your registered office');
     expect(getAt(store.load()!.draft, ['controller', 'legalName'])).toBe('Lambert Conseil');
+  });
+
+  it('refuses to load a file too large to be answers, then loads a real one', async () => {
+    const dir = tempDir();
+    const huge = join(dir, 'huge.yaml');
+    writeFileSync(huge, `# ${'x'.repeat(600 * 1024)}\n`);
+    const store = new MemoryStore();
+    store.save({ draft: { languages: ['en'] }, stack: [{ base: [], index: 1 }] });
+    const w = startWizard({ store });
+    await w.waitFor('You have saved answers');
+    await w.press(KEY.down);
+    await w.press(KEY.down);
+    await w.press(KEY.enter);
+    await w.waitFor('Path of the answers file');
+    await w.type(huge);
+    await w.press(KEY.enter);
+    await w.waitFor('cannot be loaded');
+    expect(w.frame().replace(/\s+/g, ' ')).toContain('is larger than 512 KiB');
+    for (const _ of huge) await w.press(KEY.backspace);
+    await w.type(join(EXAMPLES, 'consultant.yaml'));
+    await w.press(KEY.enter);
+    await w.waitFor(/review/i);
   });
 
   it('speaks the user’s language', async () => {
