@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import Mustache from 'mustache';
 import * as v from 'valibot';
 import { parse } from 'yaml';
-import type { Language } from '../languages.js';
-import { packagePath } from '../paths.js';
+import { LANGUAGES, type Language } from '../languages.js';
+import { bundled, packagePath, readCompiledData } from '../paths.js';
 
 const text = v.pipe(v.string(), v.nonEmpty());
 export const labelsSchema = v.strictObject({
@@ -35,12 +35,14 @@ export function template(path: string): string {
   return source;
 }
 
-const labelCache = new Map<Language, Labels>();
+/** The labels of one language from templates/<lang>/labels.yaml, validated. */
+export const readLabels = (lang: Language): Labels => v.parse(labelsSchema, parse(readFileSync(templatePaths.labels(lang), 'utf8')));
+
+let allLabels: Record<Language, Labels> | undefined;
+/** The bundle reads the labels the build compiled (dist/data/labels.json). */
 export function labels(lang: Language): Labels {
-  let result = labelCache.get(lang);
-  if (!result) {
-    result = v.parse(labelsSchema, parse(readFileSync(templatePaths.labels(lang), 'utf8')));
-    labelCache.set(lang, result);
-  }
-  return result;
+  allLabels ??= bundled
+    ? readCompiledData<Record<Language, Labels>>('labels')
+    : (Object.fromEntries(LANGUAGES.map((l) => [l, readLabels(l)])) as Record<Language, Labels>);
+  return allLabels[lang];
 }
