@@ -15,7 +15,7 @@ rmSync(dist, { recursive: true, force: true });
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: ['source/cli.ts', 'source/tools/compile-data.ts', 'source/tools/write-schema.ts', 'source/tools/validate-catalogs.ts'],
+  entryPoints: ['source/cli.ts', 'source/commands/batch-worker.ts', 'source/tools/compile-data.ts', 'source/tools/write-schema.ts', 'source/tools/validate-catalogs.ts'],
   outdir: 'dist',
   // Flat: every file of the bundle sits directly in dist/, one level below the package root.
   entryNames: '[name]',

@@ -85,11 +85,14 @@ describe('the replay command line', () => {
     expect(packagesIn('dist/cli.js').size).toBe(0);
   });
 
-  it('loads neither ink nor react, nor any network module', () => {
-    const run = runRecordingImports(['--answers', example, '--out', join(tempDir(), 'out')]);
+  it.each([
+    ['one file', [example], 'source/commands/batch.ts'],
+    ['a batch', [join(REPO, 'examples', '*.yaml')], 'source/commands/batch-worker.ts'],
+  ])('loads neither ink nor react, nor any network module: %s', (_name, answers, loaded) => {
+    const run = runRecordingImports(['--answers', ...answers, '--out', join(tempDir(), 'out')]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.files).toContain('dist/cli.js');
-    expect(run.files).toContain(outputOf('source/commands/replay.ts'));
+    expect(run.files).toContain(outputOf(loaded));
     expect(run.packages).toContain('yaml'); // the metafile names the packages in each loaded file
     expect(run.packages).toContain('markdown-it');
     expect(run.files).not.toContain(outputOf('source/wizard/run.tsx'));
