@@ -25,7 +25,7 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.BUILD_MINIFY !== '0',
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',

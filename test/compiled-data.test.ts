@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS_DIR, loadCatalogFiles } from '../source/core/catalogs/load.js';
 import { loadQuestionBank, loadUiStrings } from '../source/core/flow/bank.js';
 import { LANGUAGES } from '../source/core/languages.js';
-import { readLabels } from '../source/core/render/templates.js';
+import { TEMPLATE_FILES, parseTemplate, readLabels } from '../source/core/render/templates.js';
 import { REPO } from './support/cli.js';
 
 const compiled = (name: string): unknown => JSON.parse(readFileSync(join(REPO, 'dist', 'data', `${name}.json`), 'utf8'));
@@ -20,5 +20,11 @@ describe('data compiled by npm run build', () => {
     expect(compiled('question-bank')).toEqual(loadQuestionBank());
     expect(compiled('ui-strings')).toEqual(loadUiStrings());
     expect(compiled('labels')).toEqual(Object.fromEntries(LANGUAGES.map((lang) => [lang, readLabels(lang)])));
+  });
+
+  it('holds every template, parsed', () => {
+    const templates = compiled('templates') as Record<string, unknown>;
+    expect(Object.keys(templates).sort()).toEqual([...TEMPLATE_FILES].sort());
+    for (const file of TEMPLATE_FILES) expect(templates[file], file).toEqual(parseTemplate(file));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Run by `npm run build`: validates the catalogs (and their cross-references), the question
- * bank, the UI strings and the labels from their YAML, and writes them to dist/data/ as JSON,
- * which the bundle reads instead of parsing and validating YAML on every run.
+ * bank, the UI strings and the labels from their YAML, parses the Mustache templates, and
+ * writes them to dist/data/ as JSON, which the bundle reads instead of parsing on every run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,7 +10,7 @@ import { danglingReferences } from '../core/catalogs/references.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import { LANGUAGES } from '../core/languages.js';
 import { compiledDataPath, packagePath } from '../core/paths.js';
-import { readLabels } from '../core/render/templates.js';
+import { TEMPLATE_FILES, parseTemplate, readLabels } from '../core/render/templates.js';
 
 const catalogs = loadCatalogFiles(CATALOGS_DIR);
 const dangling = danglingReferences(catalogs);
@@ -21,6 +21,7 @@ const data = {
   'question-bank': loadQuestionBank(packagePath('questions', 'wizard.yaml')),
   'ui-strings': loadUiStrings(packagePath('questions', 'ui.yaml')),
   labels: Object.fromEntries(LANGUAGES.map((lang) => [lang, readLabels(lang)])),
+  templates: Object.fromEntries(TEMPLATE_FILES.map((file) => [file, parseTemplate(file)])),
 };
 for (const [name, value] of Object.entries(data)) {
   mkdirSync(dirname(compiledDataPath(name)), { recursive: true });
