@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { EXIT_INVALID, EXIT_OK, replay, type OutputOptions, type ReplayOutcome } from './replay.js';
+import { EXIT_INVALID, EXIT_OK, replay, type OutputOptions } from './replay.js';
 
 export interface AnswersOptions extends OutputOptions {
   /** Answers files and glob patterns, as given to --answers. */
@@ -15,6 +15,9 @@ export interface AnswersOptions extends OutputOptions {
   outDir: string;
   quiet: boolean;
 }
+
+/** What a worker reports for one file: how many files it wrote, or why it wrote none. */
+export type BatchOutcome = { ok: true; written: number } | { ok: false; errors: string[] };
 
 export interface BatchJob {
   index: number;
@@ -73,7 +76,7 @@ async function batch(options: AnswersOptions): Promise<number> {
   for (const job of jobs) {
     const outcome = outcomes[job.index]!;
     if (!outcome.ok) process.stderr.write(outcome.errors.map((line) => `${line}\n`).join(''));
-    else if (!options.quiet) process.stdout.write(`Wrote ${outcome.written.length} files to ${job.outDir}\n`);
+    else if (!options.quiet) process.stdout.write(`Wrote ${outcome.written} files to ${job.outDir}\n`);
   }
   const written = jobs.length - failed.length;
   if (!options.quiet || failed.length > 0) {
@@ -85,8 +88,8 @@ async function batch(options: AnswersOptions): Promise<number> {
 }
 
 /** Hands the jobs out one at a time to a worker per core; resolves with every outcome by index. */
-function runOnWorkers(jobs: readonly BatchJob[], output: OutputOptions): Promise<ReplayOutcome[]> {
-  const outcomes: ReplayOutcome[] = new Array<ReplayOutcome>(jobs.length);
+function runOnWorkers(jobs: readonly BatchJob[], output: OutputOptions): Promise<BatchOutcome[]> {
+  const outcomes: BatchOutcome[] = new Array<BatchOutcome>(jobs.length);
   const count = Math.max(1, Math.min(availableParallelism(), jobs.length));
   let next = 0;
   let done = 0;
@@ -104,12 +107,15 @@ function runOnWorkers(jobs: readonly BatchJob[], output: OutputOptions): Promise
       const feed = () => {
         if (next < jobs.length) worker.postMessage(jobs[next++]);
       };
-      worker.on('message', ({ index, outcome }: { index: number; outcome: ReplayOutcome }) => {
+      worker.on('message', ({ index, outcome }: { index: number; outcome: BatchOutcome }) => {
         outcomes[index] = outcome;
         if (++done === jobs.length) finish();
         else feed();
       });
       worker.on('error', finish);
+      worker.on('exit', (code) => {
+        if (done < jobs.length) finish(new Error(`a batch worker stopped (exit code ${code}) before the batch was done`));
+      });
       // Two jobs in flight per worker: it never waits for the main thread between files.
       feed();
       feed();
