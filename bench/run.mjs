@@ -66,23 +66,25 @@ pairs(`\`check\` ${examples[0]}`, [CLI, 'check', join(EXAMPLES, examples[0])], u
 
 // --- the wizard's first frame in a real terminal ----------------------------------------------
 const FIRST_QUESTION = 'What kind of business do you run?';
+// A tmux server of our own: the default one is shared with any test running tmux meanwhile.
+const tmux = (args, options) => execFileSync('tmux', ['-L', `pw-bench-${process.pid}`, ...args], options);
 function tmuxUntil(command, text) {
   const session = `pw-bench-${process.pid}-${Math.random().toString(36).slice(2)}`;
   const home = mkdtempSync(join(work, 'home-'));
   const memory = join(home, 'rss');
   const timedCommand = hasTime ? `${TIME} -f %M -o ${memory} ${command}` : command;
   const start = now();
-  execFileSync('tmux', ['new-session', '-d', '-s', session, '-x', '80', '-y', '24', `env -u CI -u NO_COLOR XDG_CONFIG_HOME=${home} HOME=${home} LANG=en_GB.UTF-8 ${timedCommand}`]);
+  tmux(['new-session', '-d', '-s', session, '-x', '80', '-y', '24', `env -u CI -u NO_COLOR XDG_CONFIG_HOME=${home} HOME=${home} LANG=en_GB.UTF-8 ${timedCommand}`]);
   let ms;
   for (;;) {
-    const screen = execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' });
+    const screen = tmux(['capture-pane', '-p', '-t', session], { encoding: 'utf8' });
     if (screen.includes(text)) {
       ms = now() - start;
       break;
     }
     if (now() - start > 10_000) throw new Error(`no '${text}' after 10 s:\n${screen}`);
   }
-  execFileSync('tmux', ['send-keys', '-t', session, 'C-c']);
+  tmux(['send-keys', '-t', session, 'C-c']);
   let rssKb = NaN;
   for (const until = now() + 3000; hasTime && now() < until; ) {
     const text = existsSync(memory) ? readFileSync(memory, 'utf8').trim() : '';
@@ -91,7 +93,7 @@ function tmuxUntil(command, text) {
       break;
     }
   }
-  spawnSync('tmux', ['kill-session', '-t', session]);
+  spawnSync('tmux', ['-L', `pw-bench-${process.pid}`, 'kill-session', '-t', session]);
   return { ms, rssKb };
 }
 if (spawnSync('tmux', ['-V']).status === 0) {
