@@ -21,13 +21,17 @@ const HELP = `privacy-wizard — write a complete GDPR privacy notice (EN/NL/FR/
 Usage
   privacy-wizard [--profile NAME] [--ui-lang LANG] [--out DIR]     the interactive wizard
   privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format md,html,csv]
+  privacy-wizard --answers 'GLOB' | --answers FILE FILE... [--out DIR]   many answers files, a folder each
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
   privacy-wizard check FILE [--lang en,nl] [--format text|json]   check an answers file against the GDPR
   privacy-wizard schema                                           print the answers file's JSON Schema (for editors)
 
 Options
-  --answers FILE   replay an answers file (YAML) without questions
+  --answers FILE   replay an answers file (YAML) without questions; with a quoted glob
+                   ('clients/*.yaml') or several files, each file goes to DIR/<name>/
+                   (its file name without .yaml; two files with one name: nothing is
+                   written), on every core; a bad file does not stop the others
   --profile NAME   one saved session per client (default: default)
   --ui-lang LANG   the wizard's own language: en, nl, fr or de (default: from LANG)
   --edit           with --answers: continue in the wizard from that file
@@ -47,6 +51,7 @@ Examples
   privacy-wizard --answers examples/web-agency.yaml
   privacy-wizard --answers client.yaml --out site/legal --lang nl,fr --format html
   privacy-wizard check client.yaml --json
+  privacy-wizard --answers 'clients/*.yaml' --out site/legal
   privacy-wizard schema > answers.schema.json
 
 Environment
@@ -59,6 +64,7 @@ Exit codes
        in --out changed), or an unexpected internal error (please report it)
   2    bad usage or an invalid answers file; each problem is listed on stderr as
        FILE:LINE:COL  path  message   and nothing is written
+       (several files: 2 when any failed; the others are written)
   130  the wizard was stopped with Ctrl+C (answers are kept)
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
 `;
@@ -79,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      answers: { type: 'string' },
+      answers: { type: 'string', multiple: true },
       out: { type: 'string', default: 'privacy-notice' },
       lang: { type: 'string' },
       format: { type: 'string' },
@@ -126,12 +132,15 @@ async function main(argv: string[]): Promise<number> {
     const { check } = await import('./commands/check.js');
     return check({ file: rest[0]!, languages, format });
   }
-  if (command !== undefined) throw new UsageError(`unknown command '${command}'`);
-  if (!values.answers || values.edit) return interactive(values.profile, uiLang, values.out, values.edit ? values.answers : undefined);
+  // `--answers clients/*.yaml` unquoted: the shell expands it into several file names.
+  const answers = [...(values.answers ?? []), ...(values.answers ? positionals : [])];
+  if (command !== undefined && !values.answers) throw new UsageError(`unknown command '${command}'`);
+  if (values.edit && answers.length > 1) throw new UsageError('--edit opens one answers file');
+  if (answers.length === 0 || values.edit) return interactive(values.profile, uiLang, values.out, values.edit ? answers[0] : undefined);
   const languages = values.lang ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
   const formats = values.format ? parseList<Format>(values.format, FORMATS, '--format') : [...FORMATS];
-  const { replay } = await import('./commands/replay.js');
-  return replay({ answersFile: values.answers, outDir: values.out, languages, formats, quiet: values.quiet });
+  const { replayAnswers } = await import('./commands/batch.js');
+  return replayAnswers({ patterns: answers, outDir: values.out, languages, formats, quiet: values.quiet });
 }
 
 /** The wizard needs a terminal; without one (piped input, CI) it says so instead of crashing. */

@@ -5,7 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, REPO, exampleFiles, listFiles, runCli, tempDir } from './support/cli.js';
+import { NETWORK_BUILTINS, UI_PACKAGES, outputOf, runRecordingImports } from './support/bundle.js';
+import { REPO, exampleFiles, listFiles, runCli, tempDir } from './support/cli.js';
 
 const fixture = (name: string) => join(REPO, 'test/fixtures/check', `${name}.yaml`);
 const classic = fixture('classic-mistakes');
@@ -112,17 +113,14 @@ describe('privacy-wizard check', () => {
   });
 
   it('loads neither ink nor react, nor any network module', () => {
-    const log = join(tempDir(), 'imports.log');
-    const result = runCli(['check', classic], {
-      nodeArgs: ['--import', join(REPO, 'test/support/record-imports.mjs')],
-      env: { RECORD_IMPORTS_TO: log },
-    });
-    expect(result.status, result.stderr).toBe(1);
-    const urls = readFileSync(log, 'utf8').trim().split('\n');
-    expect(urls).toContain(`file://${CLI}`);
-    expect(urls.some((url) => url.endsWith('/dist/commands/check.js'))).toBe(true);
-    expect(urls.filter((url) => /\/node_modules\/(ink|react|react-reconciler|ink-[^/]+|conf)\//.test(url))).toEqual([]);
-    expect(urls.filter((url) => /^node:(net|http|https|http2|tls|dgram|dns)$/.test(url))).toEqual([]);
+    const run = runRecordingImports(['check', classic]);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.files).toContain(outputOf('source/commands/check.ts'));
+    expect(run.packages).toContain('yaml');
+    expect(run.files).not.toContain(outputOf('source/wizard/run.tsx'));
+    expect([...run.packages].filter((name) => UI_PACKAGES.test(name))).toEqual([]);
+    expect([...run.builtins].filter((name) => NETWORK_BUILTINS.test(name))).toEqual([]);
+    expect(run.others).toEqual([]);
   });
 });
 

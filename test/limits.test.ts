@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ANSWERS_BYTES } from '../source/core/answers/parse.js';
+import { MAX_ANSWERS_BYTES, MAX_FLOW_DEPTH } from '../source/core/answers/parse.js';
 import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from '../source/core/answers/schema.js';
 import { listFiles, REPO, runCli, tempDir } from './support/cli.js';
 
@@ -48,14 +48,15 @@ describe('resource limits', () => {
     expect(line).toBe(`${file}:1:1  (file)  is larger than ${MAX_ANSWERS_BYTES / 1024} KiB: not an answers file`);
   });
 
-  it('refuses nesting deeper than the YAML parser can go, where it gets too deep', () => {
-    const text = `${minimal}extra: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+  it.each([5000, MAX_FLOW_DEPTH + 1])('refuses %i brackets inside each other at the first one too deep', (depth) => {
+    const text = `${minimal}extra: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
     const { file, line } = refuse(text);
-    expect(line).toMatch(new RegExp(`^${file}:${lineOf(text, 'extra:')}:\\d+  \\(yaml\\)  nested too deeply`));
+    const column = 'extra: '.length + MAX_FLOW_DEPTH + 1;
+    expect(line).toBe(`${file}:${lineOf(text, 'extra:')}:${column}  (yaml)  nested too deeply: an answers file needs only a few levels`);
   });
 
   it('refuses nesting that parses but is no answers field, at its key', () => {
-    const text = minimal.replace('  legalForm: BV', `  legalForm: ${'['.repeat(200)}${']'.repeat(200)}`);
+    const text = minimal.replace('  legalForm: BV', `  legalForm: ${'['.repeat(MAX_FLOW_DEPTH)}${']'.repeat(MAX_FLOW_DEPTH)}`);
     const { file, line } = refuse(text);
     expect(line).toBe(`${file}:${lineOf(text, 'legalForm')}:14  controller.legalForm  must be text`);
   });

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, REPO, exampleFiles, listFiles, runCli, tempDir } from './support/cli.js';
+import { NETWORK_BUILTINS, UI_PACKAGES, outputOf, packagesIn, runRecordingImports } from './support/bundle.js';
+import { REPO, exampleFiles, listFiles, runCli, tempDir } from './support/cli.js';
 
 const LANGS = ['de', 'en', 'fr', 'nl'];
 const ALL_FILES = LANGS.flatMap((l) => [
@@ -69,18 +70,34 @@ describe('the replay command line', () => {
     expect(result.stderr).toMatch(/Unknown option '--answer'/);
   });
 
-  it('loads neither ink nor react, nor any network module', () => {
-    const log = join(tempDir(), 'imports.log');
-    const out = join(tempDir(), 'out');
-    const result = runCli(['--answers', example, '--out', out], {
-      nodeArgs: ['--import', join(REPO, 'test/support/record-imports.mjs')],
-      env: { RECORD_IMPORTS_TO: log },
-    });
-    expect(result.status, result.stderr).toBe(0);
-    const urls = readFileSync(log, 'utf8').trim().split('\n');
-    expect(urls).toContain(`file://${CLI}`);
-    expect(urls.some((url) => url.includes('/node_modules/yaml/'))).toBe(true); // the recorder sees packages
-    expect(urls.filter((url) => /\/node_modules\/(ink|react|react-reconciler|ink-[^/]+)\//.test(url))).toEqual([]);
-    expect(urls.filter((url) => /^node:(net|http|https|http2|tls|dgram|dns)$/.test(url))).toEqual([]);
+  it('starts without loading any package for --version and --help', () => {
+    for (const flag of ['--version', '--help']) {
+      const run = runRecordingImports([flag]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.files).toContain('dist/cli.js');
+      expect([...run.packages], flag).toEqual([]);
+    }
+  });
+
+  it('bundles ink and react into the wizard, a file of its own', () => {
+    const wizard = packagesIn(outputOf('source/wizard/run.tsx'));
+    for (const name of ['ink', 'react', 'react-reconciler']) expect(wizard).toContain(name);
+    expect(packagesIn('dist/cli.js').size).toBe(0);
+  });
+
+  it.each([
+    ['one file', [example], 'source/commands/batch.ts'],
+    ['a batch', [join(REPO, 'examples', '*.yaml')], 'source/commands/batch-worker.ts'],
+  ])('loads neither ink nor react, nor any network module: %s', (_name, answers, loaded) => {
+    const run = runRecordingImports(['--answers', ...answers, '--out', join(tempDir(), 'out')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.files).toContain('dist/cli.js');
+    expect(run.files).toContain(outputOf(loaded));
+    expect(run.packages).toContain('yaml'); // the metafile names the packages in each loaded file
+    expect(run.packages).toContain('markdown-it');
+    expect(run.files).not.toContain(outputOf('source/wizard/run.tsx'));
+    expect([...run.packages].filter((name) => UI_PACKAGES.test(name))).toEqual([]);
+    expect([...run.builtins].filter((name) => NETWORK_BUILTINS.test(name))).toEqual([]);
+    expect(run.others).toEqual([]); // everything else is bundled
   });
 });

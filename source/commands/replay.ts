@@ -1,6 +1,7 @@
 /** `privacy-wizard --answers FILE`: answers file → notice files, without any terminal UI. */
-import { readAnswersFile } from '../io/read-answers-file.js';
+import { loadAnswersText } from '../io/read-answers-file.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
+import type { CatalogFiles } from '../core/catalogs/schema.js';
 import { parseAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import type { Language } from '../core/languages.js';
@@ -8,11 +9,14 @@ import type { Format } from '../core/formats.js';
 import { renderOutputs } from '../core/render/outputs.js';
 import { describeWriteError, writeFilesAtomically } from '../io/write-files.js';
 
-export interface ReplayOptions {
-  answersFile: string;
-  outDir: string;
+export interface OutputOptions {
   languages?: Language[];
   formats: Format[];
+}
+
+export interface ReplayOptions extends OutputOptions {
+  answersFile: string;
+  outDir: string;
   quiet: boolean;
 }
 
@@ -20,29 +24,36 @@ export const EXIT_OK = 0;
 export const EXIT_WRITE_FAILED = 1;
 export const EXIT_INVALID = 2;
 
-export function replay(options: ReplayOptions): number {
-  const { answersFile: file } = options;
-  const source = readAnswersFile(file);
-  if (source === undefined) return EXIT_INVALID;
+/** What replaying one file did: the files written, or the lines that say why nothing was. */
+export type ReplayOutcome = { ok: true; written: string[] } | { ok: false; errors: string[]; exitCode: typeof EXIT_WRITE_FAILED | typeof EXIT_INVALID };
 
-  const catalogs = loadCatalogFiles();
-  const result = parseAnswers(source, file, catalogs, options.languages ? { languages: options.languages } : {});
+/** One answers file into one folder, all or nothing; prints nothing (batch workers share stderr). */
+export function replayFile(file: string, outDir: string, options: OutputOptions, catalogs: CatalogFiles): ReplayOutcome {
+  const source = loadAnswersText(file);
+  if ('problems' in source) return { ok: false, errors: source.problems, exitCode: EXIT_INVALID };
+  const result = parseAnswers(source.text, file, catalogs, options.languages ? { languages: options.languages } : {});
   if (!result.ok) {
-    for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     const count = result.problems.length;
-    process.stderr.write(`privacy-wizard: ${count} problem${count === 1 ? '' : 's'} in ${file}; nothing was written.\n`);
-    return EXIT_INVALID;
+    const summary = `privacy-wizard: ${count} problem${count === 1 ? '' : 's'} in ${file}; nothing was written.`;
+    return { ok: false, errors: [...result.problems.map(formatProblem), summary], exitCode: EXIT_INVALID };
   }
-
   const files = renderOutputs(result.answers, catalogs, result.languages, options.formats);
-  let written: string[];
   try {
-    written = writeFilesAtomically(options.outDir, files);
+    return { ok: true, written: writeFilesAtomically(outDir, files) };
   } catch (error) {
-    process.stderr.write(`privacy-wizard: could not write to ${options.outDir}: ${describeWriteError(error)}; no file there was changed.\n`);
-    return EXIT_WRITE_FAILED;
+    const message = `privacy-wizard: could not write to ${outDir}: ${describeWriteError(error)}; no file there was changed.`;
+    return { ok: false, errors: [message], exitCode: EXIT_WRITE_FAILED };
+  }
+}
+
+export function replay(options: ReplayOptions): number {
+  const outcome = replayFile(options.answersFile, options.outDir, options, loadCatalogFiles());
+  if (!outcome.ok) {
+    process.stderr.write(outcome.errors.map((line) => `${line}\n`).join(''));
+    return outcome.exitCode;
   }
   if (!options.quiet) {
+    const { written } = outcome;
     process.stdout.write(`Wrote ${written.length} files to ${options.outDir}:\n${written.map((f) => `  ${f}\n`).join('')}`);
   }
   return EXIT_OK;

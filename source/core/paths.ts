@@ -1,7 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The package root: source/core/ in development, dist/core/ once built; both sit two levels down. */
-const root = new URL('../../', import.meta.url);
+/** Defined (as true) by the bundler, scripts/build.mjs; absent when the sources run directly. */
+declare const PRIVACY_WIZARD_BUNDLE: boolean | undefined;
+export const bundled = typeof PRIVACY_WIZARD_BUNDLE !== 'undefined';
+
+/** The package root: every file of the bundle sits in dist/; sources sit in source/core/. */
+const root = new URL(bundled ? '../' : '../../', import.meta.url);
 
 export const packagePath = (...segments: string[]): string =>
   fileURLToPath(new URL(segments.join('/'), root));
+
+/** Data the build validated and compiled from questions/ and templates/ (source/tools/compile-data.ts). */
+export const compiledDataPath = (name: string): string => packagePath('dist', 'data', `${name}.json`);
+export const readCompiledData = <T>(name: string): T => JSON.parse(readFileSync(compiledDataPath(name), 'utf8')) as T;

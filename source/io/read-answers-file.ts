@@ -23,6 +23,7 @@ export function loadAnswersText(file: string): { text: string } | { problems: st
   return { problems: [formatProblem({ file, ...text, path: '(file)', message: 'is not UTF-8 text from here on: save the file as UTF-8' }), notRead] };
 }
 
+
 /** The text of an answers file, or undefined after saying on stderr why it cannot be read. */
 export function readAnswersFile(file: string): string | undefined {
   const result = loadAnswersText(file);

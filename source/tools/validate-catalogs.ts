@@ -1,14 +1,13 @@
 /**
- * Development aid: `node dist/tools/validate-catalogs.js [name ...]` checks the named catalogs
+ * Development aid: `node dist/validate-catalogs.js [name ...]` checks the named catalogs
  * in questions/catalogs (all when none is named), then, once all exist, their cross-references.
  */
 import { existsSync } from 'node:fs';
-import { loadCatalogFile, loadCatalogFiles } from '../core/catalogs/load.js';
+import { CATALOGS_DIR, loadCatalogFile, loadCatalogFiles } from '../core/catalogs/load.js';
 import { danglingReferences } from '../core/catalogs/references.js';
 import { catalogFileSchemas, type CatalogName } from '../core/catalogs/schema.js';
-import { packagePath } from '../core/paths.js';
 
-const dir = packagePath('questions', 'catalogs');
+const dir = CATALOGS_DIR;
 const all = Object.keys(catalogFileSchemas) as CatalogName[];
 const names = process.argv.length > 2 ? (process.argv.slice(2) as CatalogName[]) : all;
 let failed = false;

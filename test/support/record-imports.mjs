@@ -1,5 +1,6 @@
 // Loaded with `node --import`: registers a resolve hook that appends every module URL the
-// program resolves to the file named by RECORD_IMPORTS_TO.
+// program resolves (the bundle's files in dist/, node: builtins, anything from node_modules)
+// to the file named by RECORD_IMPORTS_TO. test/support/bundle.ts reads it with the metafile.
 import { register } from 'node:module';
 
 register(

@@ -4,7 +4,7 @@
  * structure (YAML, schema); `parseAnswers`, for replay, also refuses answers with check errors.
  */
 import * as v from 'valibot';
-import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { Lexer, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { checkAnswers, findingMessage } from '../check/check.js';
@@ -14,6 +14,9 @@ import { buildAnswersSchema, type Answers, type AnswersSchema } from './schema.j
 /** Far above any real answers file (a large agency client is ~30 KB); the largest renders in seconds. */
 export const MAX_ANSWERS_BYTES = 512 * 1024;
 export const TOO_LARGE = `is larger than ${MAX_ANSWERS_BYTES / 1024} KiB: not an answers file`;
+/** Brackets ([ or {) inside each other; an answers file needs four or five levels. */
+export const MAX_FLOW_DEPTH = 64;
+const TOO_DEEP = 'nested too deeply: an answers file needs only a few levels';
 
 export type ParseResult =
   | { ok: true; answers: Answers; languages: Language[] }
@@ -65,6 +68,12 @@ export function readAnswers(
     return fail([{ file, line: 1, col: 1, path: '(file)', message: TOO_LARGE }]);
   }
 
+  const deep = tooDeepAt(source);
+  if (deep !== undefined) {
+    const before = source.slice(0, deep).split('\n');
+    return fail([{ file, line: before.length, col: before.at(-1)!.length + 1, path: '(yaml)', message: TOO_DEEP }]);
+  }
+
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, schema: 'core', merge: false, uniqueKeys: true });
   const syntax = [...doc.errors, ...doc.warnings].map((error): Problem => {
@@ -98,10 +107,27 @@ export function readAnswers(
   return { ok: true, answers: result.output, languages, locate: locatePath };
 }
 
+/**
+ * Where brackets first nest deeper than MAX_FLOW_DEPTH, from yaml's own lexer (it does not
+ * recurse). Found before parsing, so the place does not depend on how much stack is left.
+ */
+function tooDeepAt(source: string): number | undefined {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(source)) {
+    if (token === '[' || token === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return offset;
+    } else if (token === ']' || token === '}') depth--;
+    // The lexer's own markers (document start, scalar, flow end) are not in the source.
+    if (!/^[\x02\x18\x1f]$/.test(token)) offset += token.length;
+  }
+  return undefined;
+}
+
 /** yaml's first line, without its own "at line L, column C:" (our location says it). */
 function yamlMessage(error: YAMLError): string {
   // yaml reports its composer running out of stack as an error at the place it got to.
-  if (error.code === 'RESOURCE_EXHAUSTION') return 'nested too deeply: an answers file needs only a few levels';
+  if (error.code === 'RESOURCE_EXHAUSTION') return TOO_DEEP;
   if (error.code === 'MULTIPLE_DOCS') return 'a second YAML document starts here: an answers file is one document';
   return (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
 }

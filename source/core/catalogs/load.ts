@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { parse } from 'yaml';
-import { packagePath } from '../paths.js';
+import { bundled, packagePath, readCompiledData } from '../paths.js';
 import { catalogFileSchemas, type CatalogFiles, type CatalogName } from './schema.js';
 
 export class CatalogError extends Error {}
@@ -17,8 +17,14 @@ export function loadCatalogFile<K extends CatalogName>(dir: string, name: K): Ca
   return result.output as CatalogFiles[K];
 }
 
-/** Reads and validates every catalog. The files ship with the package, so an error here is a bug. */
-export function loadCatalogFiles(dir = packagePath('questions', 'catalogs')): CatalogFiles {
+export const CATALOGS_DIR = packagePath('questions', 'catalogs');
+
+/**
+ * Every catalog, validated. The YAML in questions/catalogs is the source of truth; the bundle
+ * reads the JSON the build compiled from it (already validated), unless asked for a folder.
+ */
+export function loadCatalogFiles(dir?: string): CatalogFiles {
+  if (dir === undefined && bundled) return readCompiledData<CatalogFiles>('catalogs');
   const names = Object.keys(catalogFileSchemas) as CatalogName[];
-  return Object.fromEntries(names.map((name) => [name, loadCatalogFile(dir, name)])) as CatalogFiles;
+  return Object.fromEntries(names.map((name) => [name, loadCatalogFile(dir ?? CATALOGS_DIR, name)])) as CatalogFiles;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { parse } from 'yaml';
 import { localized, type Localized } from '../catalogs/schema.js';
-import { packagePath } from '../paths.js';
+import { bundled, packagePath, readCompiledData } from '../paths.js';
 import { bankSchema, type QuestionBank } from './bank-schema.js';
 
 const read = (file: string): unknown => parse(readFileSync(file, 'utf8'), { schema: 'core', merge: false });
@@ -16,8 +16,11 @@ function validated<T>(schema: v.GenericSchema<unknown, T>, file: string): T {
   return result.output;
 }
 
-export const loadQuestionBank = (file = packagePath('questions', 'wizard.yaml')): QuestionBank => validated(bankSchema, file);
+// The bundle reads what the build validated and compiled (dist/data/); a named file is read as YAML.
+export const loadQuestionBank = (file?: string): QuestionBank =>
+  file === undefined && bundled ? readCompiledData('question-bank') : validated(bankSchema, file ?? packagePath('questions', 'wizard.yaml'));
 
 export const uiStringsSchema = v.record(v.string(), localized);
 export type UiStrings = Record<string, Localized>;
-export const loadUiStrings = (file = packagePath('questions', 'ui.yaml')): UiStrings => validated(uiStringsSchema, file);
+export const loadUiStrings = (file?: string): UiStrings =>
+  file === undefined && bundled ? readCompiledData('ui-strings') : validated(uiStringsSchema, file ?? packagePath('questions', 'ui.yaml'));

@@ -1,15 +1,14 @@
 import MarkdownIt from 'markdown-it';
-import Mustache from 'mustache';
 import type { Language } from '../languages.js';
 import type { NoticeView } from '../view/notice-view.js';
 import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
-import { labels, template, templatePaths } from './templates.js';
+import { labels, renderTemplate, templatePaths } from './templates.js';
 
 /** Block markers settled; Mustache sections leave blank runs behind; Markdown wants one blank line and a final newline. */
 export const tidyMarkdown = (markdown: string): string => `${settleBlockStarts(markdown).replace(/\n{3,}/g, '\n\n').trim()}\n`;
 
 export function renderNoticeMarkdown(view: NoticeView): string {
-  return tidyMarkdown(Mustache.render(template(templatePaths.notice(view.lang)), view, {}, { escape: (value: unknown) => escapeMarkdown(String(value)) }));
+  return tidyMarkdown(renderTemplate(templatePaths.notice(view.lang), view, escapeMarkdown));
 }
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
@@ -53,7 +52,7 @@ export function noticePageView(markdown: string, lang: Language) {
 }
 
 export function renderNoticeHtml(markdown: string, lang: Language): string {
-  return Mustache.render(template(templatePaths.html()), noticePageView(markdown, lang), {}, { escape: (value: unknown) => escapeHtml(String(value)) });
+  return renderTemplate(templatePaths.html(), noticePageView(markdown, lang), escapeHtml);
 }
 
 type Tokens = ReturnType<MarkdownIt['parse']>;

@@ -3,7 +3,7 @@ import type { Language } from '../languages.js';
 import type { RetentionRow } from '../view/retention.js';
 import { csvRow, escapeMarkdown } from './escape.js';
 import { tidyMarkdown } from './notice.js';
-import { labels, template, templatePaths } from './templates.js';
+import { labels, renderTemplate, templatePaths } from './templates.js';
 
 export interface RetentionTableView {
   lang: Language;
@@ -16,7 +16,7 @@ export function renderRetentionMarkdown(view: RetentionTableView): string {
   const l = labels(view.lang).retention;
   const intro = Mustache.render(l.intro, view, {}, { escape: (value: unknown) => escapeMarkdown(String(value)) });
   return tidyMarkdown(
-    Mustache.render(template(templatePaths.retention()), { ...view, title: l.title, intro, columns: l.columns }, {}, { escape: (value: unknown) => escapeMarkdown(String(value)) }),
+    renderTemplate(templatePaths.retention(), { ...view, title: l.title, intro, columns: l.columns }, escapeMarkdown),
   );
 }
 

@@ -1,10 +1,11 @@
-/** Reads the Mustache templates and per-language labels once per process. */
+/** The Mustache templates and per-language labels, each read and parsed once per process (or at build). */
 import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import Mustache from 'mustache';
 import * as v from 'valibot';
 import { parse } from 'yaml';
-import type { Language } from '../languages.js';
-import { packagePath } from '../paths.js';
+import { LANGUAGES, type Language } from '../languages.js';
+import { bundled, packagePath, readCompiledData } from '../paths.js';
 
 const text = v.pipe(v.string(), v.nonEmpty());
 export const labelsSchema = v.strictObject({
@@ -24,23 +25,47 @@ export const templatePaths = {
   labels: (lang: Language) => packagePath('templates', lang, 'labels.yaml'),
 };
 
-const cache = new Map<string, string>();
-export function template(path: string): string {
-  let source = cache.get(path);
-  if (source === undefined) {
-    source = readFileSync(path, 'utf8');
-    Mustache.parse(source);
-    cache.set(path, source);
-  }
-  return source;
+export interface ParsedTemplate {
+  source: string;
+  tokens: Mustache.TemplateSpans;
+}
+export const TEMPLATE_FILES = ['templates/notice.html.mustache', 'templates/retention-table.md.mustache', ...LANGUAGES.map((lang) => `templates/${lang}/notice.md.mustache`)];
+
+/** A template file (relative to the package) read and parsed. */
+export function parseTemplate(file: string): ParsedTemplate {
+  const source = readFileSync(packagePath(file), 'utf8');
+  return { source, tokens: Mustache.parse(source) };
 }
 
-const labelCache = new Map<Language, Labels>();
-export function labels(lang: Language): Labels {
-  let result = labelCache.get(lang);
+let compiled: Record<string, ParsedTemplate> | undefined;
+const parsed = new Map<string, ParsedTemplate>();
+/** Each template is parsed once per process, or once at build time for the bundle (dist/data/templates.json). */
+function parsedTemplate(path: string): ParsedTemplate {
+  let result = parsed.get(path);
   if (!result) {
-    result = v.parse(labelsSchema, parse(readFileSync(templatePaths.labels(lang), 'utf8')));
-    labelCache.set(lang, result);
+    const file = relative(packagePath(), path).split(sep).join('/');
+    result = bundled ? (compiled ??= readCompiledData<Record<string, ParsedTemplate>>('templates'))[file] : parseTemplate(file);
+    if (!result) throw new Error(`no template ${file}`);
+    parsed.set(path, result);
   }
   return result;
+}
+
+/** Renders a template with an escape function for its output format (Mustache's own escapes for HTML only). */
+export function renderTemplate(path: string, view: object, escape: (value: string) => string): string {
+  const { source, tokens } = parsedTemplate(path);
+  // @types/mustache types tokens as string[][]; Mustache.parse returns TemplateSpans.
+  return new Mustache.Writer().renderTokens(tokens as unknown as string[][], new Mustache.Context(view), {}, source, { escape: (value: unknown) => escape(String(value)) });
+}
+
+/** The labels of one language from templates/<lang>/labels.yaml, validated. */
+export const readLabels = (lang: Language): Labels => v.parse(labelsSchema, parse(readFileSync(templatePaths.labels(lang), 'utf8')));
+
+let allLabels: Record<Language, Labels> | undefined;
+/** The bundle reads the labels the build compiled (dist/data/labels.json). */
+export function labels(lang: Language): Labels {
+  allLabels ??= bundled
+    ? readCompiledData<Record<Language, Labels>>('labels')
+    : (Object.fromEntries(LANGUAGES.map((l) => [l, readLabels(l)])) as Record<Language, Labels>);
+  return allLabels[lang];
 }

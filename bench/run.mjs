@@ -1,0 +1,178 @@
+// `npm run bench` (builds first): whole-process timings of the built CLI as alternating pairs
+// against `node -e 0`, the wizard's first frame in a real terminal (tmux), in-process figures
+// (bench/in-process.tsx) and batch replays of generated answers files. Prints a Markdown table
+// with the budgets of issue 6; exits 1 when a budget fails. BENCH_PAIRS, BENCH_BATCH override
+// the number of pairs (20) and the batch sizes (100,1000,5000).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+const CLI = join(REPO, 'dist', 'cli.js');
+const EXAMPLES = join(REPO, 'examples');
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 20);
+const BATCH_SIZES = (process.env.BENCH_BATCH ?? '100,1000,5000').split(',').map(Number);
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME);
+const work = mkdtempSync(join(tmpdir(), 'privacy-wizard-bench-'));
+const examples = readdirSync(EXAMPLES).filter((name) => name.endsWith('.yaml')).sort();
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const now = () => performance.now();
+
+/** One process: wall time from spawn to exit, and its peak resident memory (GNU time's %M, in KB). */
+function timed(args, options = {}) {
+  const memory = join(work, 'rss');
+  const command = hasTime ? [TIME, ['-f', '%M', '-o', memory, process.execPath, ...args]] : [process.execPath, args];
+  const start = now();
+  const result = spawnSync(command[0], command[1], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', ...options });
+  const ms = now() - start;
+  if (result.status !== 0 && !(options.okStatus ?? [0]).includes(result.status)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return { ms, rssKb: hasTime ? Number(readFileSync(memory, 'utf8').trim().split('\n').pop()) : NaN };
+}
+
+const rows = [];
+function row(what, ms, ratio, rssKb, budget, pass) {
+  rows.push({ what, ms, ratio, rssKb, budget, pass });
+}
+
+/** Alternating pairs: `node -e 0`, then the command, PAIRS times; medians and their ratio. */
+function pairs(what, args, budget, options) {
+  const base = [];
+  const run = [];
+  let rss = 0;
+  for (let i = 0; i < PAIRS; i++) {
+    base.push(timed(['-e', '0']).ms);
+    const result = timed(args, options);
+    run.push(result.ms);
+    rss = Math.max(rss, result.rssKb);
+  }
+  const ratio = median(run) / median(base);
+  row(what, median(run), ratio, rss, budget ? `≤ ${budget}×` : '', budget ? ratio <= budget : undefined);
+  return median(base);
+}
+
+// --- whole processes -------------------------------------------------------------------------
+const baseline = pairs('`node -e 0` (baseline)', ['-e', '0']);
+pairs('`--version`', [CLI, '--version'], 1.3);
+pairs('`--help`', [CLI, '--help'], 1.3);
+for (const name of examples) {
+  pairs(`replay ${name}: 4 languages × md, html, csv`, [CLI, '--answers', join(EXAMPLES, name), '--out', join(work, 'out'), '--lang', 'en,nl,fr,de', '--quiet'], 3);
+}
+pairs(`\`check\` ${examples[0]}`, [CLI, 'check', join(EXAMPLES, examples[0])], undefined, { okStatus: [0, 1] });
+
+// --- the wizard's first frame in a real terminal ----------------------------------------------
+const FIRST_QUESTION = 'What kind of business do you run?';
+// A tmux server of our own: the default one is shared with any test running tmux meanwhile.
+const tmux = (args, options) => execFileSync('tmux', ['-L', `pw-bench-${process.pid}`, ...args], options);
+function tmuxUntil(command, text) {
+  const session = `pw-bench-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const home = mkdtempSync(join(work, 'home-'));
+  const memory = join(home, 'rss');
+  const timedCommand = hasTime ? `${TIME} -f %M -o ${memory} ${command}` : command;
+  const start = now();
+  tmux(['new-session', '-d', '-s', session, '-x', '80', '-y', '24', `env -u CI -u NO_COLOR XDG_CONFIG_HOME=${home} HOME=${home} LANG=en_GB.UTF-8 ${timedCommand}`]);
+  let ms;
+  for (;;) {
+    const screen = tmux(['capture-pane', '-p', '-t', session], { encoding: 'utf8' });
+    if (screen.includes(text)) {
+      ms = now() - start;
+      break;
+    }
+    if (now() - start > 10_000) throw new Error(`no '${text}' after 10 s:\n${screen}`);
+  }
+  tmux(['send-keys', '-t', session, 'C-c']);
+  let rssKb = NaN;
+  for (const until = now() + 3000; hasTime && now() < until; ) {
+    const text = existsSync(memory) ? readFileSync(memory, 'utf8').trim() : '';
+    if (/\d+$/.test(text)) {
+      rssKb = Number(text.split('\n').pop());
+      break;
+    }
+  }
+  spawnSync('tmux', ['-L', `pw-bench-${process.pid}`, 'kill-session', '-t', session]);
+  return { ms, rssKb };
+}
+if (spawnSync('tmux', ['-V']).status === 0) {
+  const script = join(work, 'print-and-wait.cjs');
+  writeFileSync(script, `process.stdout.write(${JSON.stringify(FIRST_QUESTION)}); process.stdin.resume(); process.on('SIGINT', () => process.exit(130));`);
+  const base = [];
+  const run = [];
+  let rss = 0;
+  const wizardPairs = Math.max(5, Math.round(PAIRS / 2));
+  for (let i = 0; i < wizardPairs; i++) {
+    base.push(tmuxUntil(`${process.execPath} ${script}`, FIRST_QUESTION).ms);
+    const result = tmuxUntil(`${process.execPath} ${CLI}`, FIRST_QUESTION);
+    run.push(result.ms);
+    rss = Math.max(rss, result.rssKb);
+  }
+  const ratio = median(run) / median(base);
+  row(`wizard: first question on screen (tmux; baseline: node printing it, ${wizardPairs} pairs)`, median(run), ratio, rss, '≤ 4×', ratio <= 4);
+} else {
+  row('wizard: first frame', NaN, NaN, NaN, '≤ 4×', false);
+  console.error('tmux is not installed: the wizard is not measured');
+}
+
+// --- in process --------------------------------------------------------------------------------
+const inProcess = join(REPO, 'build', 'bench-in-process.mjs');
+await build({
+  entryPoints: [join(REPO, 'bench', 'in-process.tsx')],
+  outfile: inProcess,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  define: { PRIVACY_WIZARD_BUNDLE: 'true', 'process.env.NODE_ENV': '"production"' },
+  alias: { 'react-devtools-core': join(REPO, 'scripts', 'react-devtools-core-stub.mjs') },
+  banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
+});
+const { CI: _ci, ...notCi } = process.env; // Ink prints only the last frame when CI is set
+const measured = JSON.parse(execFileSync(process.execPath, [inProcess, EXAMPLES], { encoding: 'utf8', env: notCi }));
+const { keystroke, confWrite } = measured;
+row(`keystroke → new frame, ${keystroke.listLength}-entry country list (median of ${keystroke.samples}; max ${keystroke.maxMs.toFixed(1)} ms)`, keystroke.medianMs, NaN, measured.peakRssKb, '≤ 5 ms', keystroke.medianMs <= 5);
+row(`conf write of a full session, ${(confWrite.bytes / 1024).toFixed(0)} KB (median of ${confWrite.samples}; max ${confWrite.maxMs.toFixed(1)} ms; one per answered question, see test/wizard/store-writes.test.tsx)`, confWrite.medianMs, NaN, NaN, '', undefined);
+
+// --- batch ---------------------------------------------------------------------------------------
+const sources = examples.map((name) => readFileSync(join(EXAMPLES, name), 'utf8'));
+const batch = [];
+for (const size of BATCH_SIZES) {
+  const dir = join(work, `clients-${size}`);
+  mkdirSync(dir);
+  for (let i = 0; i < size; i++) {
+    const source = sources[i % sources.length].replace(/legalName: (.*)/, (_, name) => `legalName: ${name} ${i}`);
+    writeFileSync(join(dir, `client-${String(i).padStart(5, '0')}.yaml`), source);
+  }
+  const out = join(work, `out-${size}`);
+  const result = timed([CLI, '--answers', join(dir, '*.yaml'), '--out', out, '--quiet']);
+  if (readdirSync(out).length !== size) throw new Error(`batch of ${size}: ${readdirSync(out).length} folders written`);
+  batch.push({ size, ...result });
+  const budget = size === 1000 ? '≤ 8 s' : '';
+  row(`batch: ${size} answers files × 4 languages × md, html, csv (${(result.ms / size).toFixed(1)} ms a file)`, result.ms, NaN, result.rssKb, budget, size === 1000 ? result.ms <= 8000 : undefined);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+}
+if (batch.length > 1) {
+  const [small, large] = [batch[0], batch.at(-1)];
+  const mid = batch.find((b) => b.size === 1000) ?? small;
+  const linear = large.ms / large.size / (mid.ms / mid.size);
+  row(`batch cost per file, ${large.size} ÷ ${mid.size} files (linear: ≈ 1)`, NaN, linear, NaN, '≤ 1.25', linear <= 1.25);
+  const flat = large.rssKb / small.rssKb;
+  row(`batch peak memory, ${large.size} ÷ ${small.size} files (flat: ≈ 1)`, NaN, flat, NaN, '≤ 1.5', flat <= 1.5);
+}
+rmSync(work, { recursive: true, force: true });
+
+// --- the table -----------------------------------------------------------------------------------
+const fmt = (value, digits, unit = '') => (Number.isNaN(value) ? '' : `${value.toFixed(digits)}${unit}`);
+const lines = [
+  `Machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()[0].toFixed(2)} at the end; ${PAIRS} pairs; \`node -e 0\` median ${baseline.toFixed(1)} ms.`,
+  '',
+  '| what | median | × `node -e 0` | peak RSS | budget | |',
+  '| --- | ---: | ---: | ---: | --- | --- |',
+  ...rows.map((r) => `| ${r.what} | ${fmt(r.ms, r.ms < 20 ? 2 : 0, ' ms')} | ${fmt(r.ratio, 2)} | ${fmt(r.rssKb / 1024, 0, ' MB')} | ${r.budget} | ${r.pass === undefined ? '' : r.pass ? 'pass' : '**FAIL**'} |`),
+];
+console.log(lines.join('\n'));
+process.exitCode = rows.some((r) => r.pass === false) ? 1 : 0;

@@ -1,0 +1,43 @@
+// `npm run build`: the published bin as one esbuild bundle, then the data it reads at run time.
+//
+// dist/cli.js is the entry; the commands and the wizard (ink, react) are chunks beside it that
+// cli.js imports only on the path that needs them. Every runtime dependency is bundled, so the
+// package installs none. The catalogs, question bank and labels are validated here and written
+// to dist/data/ as JSON, so a run never parses YAML of its own.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = `${root}dist`;
+rmSync(dist, { recursive: true, force: true });
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: ['source/cli.ts', 'source/commands/batch-worker.ts', 'source/tools/compile-data.ts', 'source/tools/write-schema.ts', 'source/tools/validate-catalogs.ts'],
+  outdir: 'dist',
+  // Flat: every file of the bundle sits directly in dist/, one level below the package root.
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: process.env.BUILD_MINIFY !== '0',
+  sourcemap: true,
+  metafile: true,
+  logLevel: 'warning',
+  define: { PRIVACY_WIZARD_BUNDLE: 'true', 'process.env.NODE_ENV': '"production"' },
+  // Ink imports react-devtools-core only when DEV is set; the package is not installed.
+  alias: { 'react-devtools-core': './scripts/react-devtools-core-stub.mjs' },
+  // Bundled CommonJS (react, mustache…) calls require() for Node's own modules.
+  banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
+});
+
+// Which source went into which file of dist/: the import test reads it.
+mkdirSync(`${root}build`, { recursive: true });
+writeFileSync(`${root}build/metafile.json`, JSON.stringify(result.metafile));
+
+execFileSync(process.execPath, [`${dist}/compile-data.js`], { stdio: 'inherit' });

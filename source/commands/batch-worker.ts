@@ -1,0 +1,21 @@
+/** A worker thread of a batch replay (batch.ts): loads the catalogs once, then replays each job it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadCatalogFiles } from '../core/catalogs/load.js';
+import type { BatchJob, BatchOutcome } from './batch.js';
+import { replayFile, type OutputOptions } from './replay.js';
+
+const output = workerData as OutputOptions;
+const catalogs = loadCatalogFiles();
+
+parentPort!.on('message', (job: BatchJob) => {
+  let outcome: BatchOutcome;
+  try {
+    const replayed = replayFile(job.file, job.outDir, output, catalogs);
+    // The count is enough: thousands of file lists would only grow the main thread's memory.
+    outcome = replayed.ok ? { ok: true, written: replayed.written.length } : replayed;
+  } catch (error) {
+    // A folder that cannot be written fails this file only; the others go on.
+    outcome = { ok: false, errors: [`privacy-wizard: ${job.file}: ${(error as Error).message}`] };
+  }
+  parentPort!.postMessage({ index: job.index, outcome });
+});
