@@ -53,6 +53,13 @@ describe('the packed tarball', () => {
     }
   });
 
+  it('declares no runtime dependency, so npx installs nothing but the bundle it was tested with', () => {
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/privacy-wizard/package.json'), 'utf8')) as Record<string, unknown>;
+    expect(installed.dependencies ?? {}).toEqual({});
+    expect(installed.peerDependencies ?? {}).toEqual({});
+    expect(readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['privacy-wizard']);
+  });
+
   const npx = (...args: string[]) => run('npx', ['--no', '--', 'privacy-wizard', ...args], project);
 
   it('installs a CLI that npx runs: --version and --help', () => {
