@@ -127,6 +127,15 @@ describe('text encoding', () => {
     expect(listFiles(join(dir, 'out'))).toEqual([]);
   });
 
+  it('quotes a value with bidirectional controls in messages as escapes, so the line cannot be reordered', () => {
+    // "Trojan Source": U+202E would print the rest of the terminal line right to left.
+    const text = minimal.replace('[identity, contact-details, billing-details]', '[identity, "contact\u202Edetails"]');
+    const { file, line } = refuse(text);
+    const column = text.split('\n')[lineOf(text, 'dataCategories') - 1]!.indexOf('"contact') + 1;
+    expect(line).toBe(`${file}:${lineOf(text, 'dataCategories')}:${column}  activities[0].dataCategories[1]  unknown data category 'contact\\u202edetails'; did you mean 'contact-details'?`);
+    expect(line).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('reads a file that starts with a byte-order mark', () => {
     const dir = tempDir();
     const file = join(dir, 'client.yaml');

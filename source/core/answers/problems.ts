@@ -26,9 +26,13 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.col}  ${oneLine(p.path)}  ${oneLine(p.message)}`;
 
-/** A message that quotes the user's text stays on its line: line breaks are shown as \\n. */
+/**
+ * A message that quotes the user's text stays on its line and reads in order: line breaks are
+ * shown as \\n, and bidirectional controls (which could reorder the terminal line around them,
+ * as in "Trojan Source") as \\u202e and the like.
+ */
 export const oneLine = (text: string): string =>
-  text.replace(/[\r\n\u0085\u2028\u2029]/g, (br) =>
+  text.replace(/[\r\n\u0085\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (br) =>
     br === '\n' ? '\\n' : br === '\r' ? '\\r' : `\\u${br.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
