@@ -14,7 +14,7 @@ parentPort!.on('message', (job: BatchJob) => {
     // The count is enough: thousands of file lists would only grow the main thread's memory.
     outcome = replayed.ok ? { ok: true, written: replayed.written.length } : replayed;
   } catch (error) {
-    // A folder that cannot be written fails this file only; the others go on.
+    // Whatever goes wrong with one file (replayFile already reports unwritable folders) fails it alone.
     outcome = { ok: false, errors: [`privacy-wizard: ${job.file}: ${(error as Error).message}`] };
   }
   parentPort!.postMessage({ index: job.index, outcome });

@@ -95,19 +95,20 @@ export function openSessionStore(options: { profile: string; cwd?: string; readO
       }
     },
   });
-  const defect = storeDefect(conf.store);
-  if (defect === 'newer') throw new NewerStoreError(conf.path);
-  if (options.readOnly) return { path: conf.path, defect, load: () => load(conf), save: readOnly, clear: readOnly, close() {} };
+  if (options.readOnly) {
+    const defect = storeDefect(conf.store);
+    if (defect === 'newer') throw new NewerStoreError(conf.path);
+    return { path: conf.path, defect, load: () => load(conf), save: readOnly, clear: readOnly, close() {} };
+  }
 
   mkdirSync(dirname(conf.path), { recursive: true });
   const release = lockSession(`${conf.path}.lock`);
   let brokenBackup: string | undefined;
   try {
     removeLeftoverTempFiles(conf.path);
-    // Read again under the lock: another wizard may have saved since.
-    const defectNow = storeDefect(conf.store);
-    if (defectNow === 'newer') throw new NewerStoreError(conf.path);
-    if (defectNow) {
+    const defect = storeDefect(conf.store);
+    if (defect === 'newer') throw new NewerStoreError(conf.path);
+    if (defect) {
       brokenBackup = `${conf.path}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       renameSync(conf.path, brokenBackup);
     }
