@@ -63,6 +63,37 @@ describe('Markdown escaping', () => {
     expect(inContext('%\n', '\uE000- x').text).toBe('\uE000- x');
   });
 
+  /** The links markdown-it makes of the escaped value, as [href, text] pairs, and the whole text. */
+  function links(value: string) {
+    const tokens = gfm.parseInline(escapeMarkdown(value), {})[0]!.children!;
+    const found = tokens.flatMap((t, i) => (t.type === 'link_open' ? [[t.attrGet('href'), tokens[i + 1]!.content]] : []));
+    return { found, text: tokens.map((t) => t.content).join('') };
+  }
+
+  it.each([
+    ['https://www.pixelwerf.be', [['https://www.pixelwerf.be', 'https://www.pixelwerf.be']]],
+    ['Write to privacy@pixelwerf.be.', [['mailto:privacy@pixelwerf.be', 'privacy@pixelwerf.be']]],
+    ['on EUR-Lex (https://eur-lex.europa.eu).', [['https://eur-lex.europa.eu', 'https://eur-lex.europa.eu']]],
+    ['see https://en.wikipedia.org/wiki/Ghent_(city), or a_b@x.be', [['https://en.wikipedia.org/wiki/Ghent_(city)', 'https://en.wikipedia.org/wiki/Ghent_(city)'], ['mailto:a_b@x.be', 'a_b@x.be']]],
+    ['https://x.be/?a=1&b=*2*&c', [['https://x.be/?a=1&b=*2*&c', 'https://x.be/?a=1&b=*2*&c']]],
+    ['bold: https://x.be/*', [['https://x.be/', 'https://x.be/']]],
+  ])('links the address in %j and keeps the text', (value, expected) => {
+    const { found, text } = links(value);
+    expect(found).toEqual(expected);
+    expect(text).toBe(value);
+  });
+
+  it.each(['https://café.be', 'javascript:alert(1)', 'mailto:a@b.be', 'x@y', 'ftp://x.be', 'user@-x.be', 'https://x.be/a\\b', 'https://x.be/<b>'])(
+    'leaves %j as text',
+    (value) => {
+      expect(links(value)).toEqual({ found: [], text: value });
+    },
+  );
+
+  it('keeps a table cell whole around an address', () => {
+    expect(roundTripCell('a|b@x.be https://x.be/a|b')).toEqual({ cells: 3, text: 'a|b@x.be https://x.be/a|b' });
+  });
+
   it('produces no live HTML', () => {
     const html = gfm.render(escapeMarkdown('<img src=x onerror=alert(1)> and <b>'));
     expect(html).not.toMatch(/<img|<b>/);

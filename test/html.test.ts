@@ -41,6 +41,13 @@ describe.each(['en', 'nl', 'fr', 'de'])('privacy-notice.%s.html', (lang) => {
     expect(hrefs).toContain('mailto:privacy@pixelwerf.be');
   });
 
+  it('links every web and email address it shows', () => {
+    const body = page().slice(page().indexOf('</nav>'));
+    const unlinked = body.replace(/<a [^>]*>[^<]*<\/a>/g, '').replace(/<[^>]+>/g, ' ');
+    expect(unlinked).not.toMatch(/https?:\/\/|www\.|\S@\S/);
+    expect(body).toContain('<a href="https://eur-lex.europa.eu">https://eur-lex.europa.eu</a>');
+  });
+
   it('says what the Markdown says', () => {
     const markdown = readFileSync(join(out, `privacy-notice.${lang}.md`), 'utf8');
     const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');

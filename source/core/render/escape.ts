@@ -8,22 +8,55 @@
 const BLOCK_START = '\uE000';
 
 /**
+ * A web address (http, https) or an email address standing as its own word is written as a
+ * CommonMark autolink, so the HTML notice links it. A candidate is the word from its scheme or
+ * its local part; it becomes a link only if, without the punctuation that ends a sentence, it is
+ * an address through and through (so `https://café.be` or `a|b@x.be` stay text, escaped).
+ */
+const CANDIDATE = /(?<=^|[\s(<[])(?:https?:\/\/|[\w.%+-]+@)\S*/gi;
+const URL_ADDRESS = /^https?:\/\/[\w\-.~:/?#@!$&'()*+,;=%]+$/i;
+const EMAIL_ADDRESS = /^[\w.%+-]+@[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)+$/i;
+
+/** The end of a sentence after an address is not part of it; a closing bracket only if it opened in it. */
+function trimAddress(word: string): string {
+  let end = word.length;
+  for (;;) {
+    const last = word[end - 1];
+    const unbalanced = last === ')' && word.slice(0, end).split(')').length > word.slice(0, end).split('(').length;
+    if (last !== undefined && (/[.,;:!?'"*>\]]/.test(last) || unbalanced)) end--;
+    else return word.slice(0, end);
+  }
+}
+
+/**
  * Markdown (CommonMark/GFM): backslash-escape what could start inline markup, keep table cells
  * whole (`|`, newlines → `<br>`) and leave no raw HTML (`<` → `&lt;`, `&` of an entity →
  * `&amp;`). Block markers are escaped later, only where they start a line (see BLOCK_START).
+ * Addresses become autolinks (see CANDIDATE); the text around them is escaped.
  */
 export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .trim()
+  const text = value.replace(/\r\n?/g, '\n').trim();
+  let markdown = '';
+  let done = 0;
+  for (const match of text.matchAll(CANDIDATE)) {
+    const address = trimAddress(match[0]);
+    if (!URL_ADDRESS.test(address) && !EMAIL_ADDRESS.test(address)) continue;
+    markdown += `${escapeText(text.slice(done, match.index), done === 0)}<${address}>`;
+    done = match.index + address.length;
+  }
+  return markdown + escapeText(text.slice(done), done === 0);
+}
+
+function escapeText(text: string, startsValue: boolean): string {
+  const escaped = text
     .replace(/[\\`*[\]|~]/g, (ch) => `\\${ch}`)
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_') // snake_case cannot start emphasis
     .replace(/(^|\s)#/g, '$1\\#') // C# is no heading; "# x" and a closing " #" would be
     .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/\uE000/g, '&#57344;')
-    .replace(/^(?=[-+](?:\s|$)|[-=]+$|(?:-\s*){3,}$|>|\d{1,9}[.)](?:\s|$))/, BLOCK_START)
     .replace(/\n[ \t]*/g, '<br>');
+  return startsValue ? escaped.replace(/^(?=[-+](?:\s|$)|[-=]+$|(?:-\s*){3,}$|>|\d{1,9}[.)](?:\s|$))/, BLOCK_START) : escaped;
 }
 
 /**
