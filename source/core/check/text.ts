@@ -80,6 +80,11 @@ export const normalizeName = (name: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** A test of whether a name occurs in `text` as whole words; the text is normalized once. */
+export function wordsOf(text: string): (name: string) => boolean {
+  const words = ` ${normalizeName(text)} `;
+  return (name) => words.includes(` ${normalizeName(name)} `);
+}
+
 /** Whether `name` occurs in `text` as whole words. */
-export const containsWords = (text: string, name: string): boolean =>
-  ` ${normalizeName(text)} `.includes(` ${normalizeName(name)} `);
+export const containsWords = (text: string, name: string): boolean => wordsOf(text)(name);

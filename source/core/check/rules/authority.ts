@@ -2,7 +2,7 @@
 import { nationalAuthorities } from '../../answers/applicable.js';
 import type { Answers } from '../../answers/schema.js';
 import type { CatalogFiles } from '../../catalogs/schema.js';
-import { containsWords, normalizeName, proseIn } from '../text.js';
+import { containsWords, normalizeName, proseIn, wordsOf } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 type Custom = Exclude<Answers['supervisoryAuthority'], string | undefined>;
@@ -93,7 +93,11 @@ export const authorityFormerName: Rule = {
   article: 'Art. 13(2)(d) GDPR',
   run(a, c) {
     const former = Object.entries(c['supervisory-authorities']).flatMap(([id, e]) => (e.formerNames ?? []).map((name) => ({ id, name, e })));
-    const oldIn = (text: string | undefined) => (text === undefined ? undefined : former.find((f) => containsWords(text, f.name)));
+    const oldIn = (text: string | undefined) => {
+      if (text === undefined) return undefined;
+      const contains = wordsOf(text);
+      return former.find((f) => contains(f.name));
+    };
     const hits: Hit[] = [];
     const ref = a.supervisoryAuthority;
     const named = typeof ref === 'object' ? oldIn(ref.name) : undefined;
