@@ -86,9 +86,9 @@ describe('the replay command line', () => {
   });
 
   it.each([
-    ['one file', [example], 'source/commands/batch.ts'],
-    ['a batch', [join(REPO, 'examples', '*.yaml')], 'source/commands/batch-worker.ts'],
-  ])('loads neither ink nor react, nor any network module: %s', (_name, answers, loaded) => {
+    ['one file', [example], 'source/commands/replay.ts', ['tinyglobby', 'picomatch']],
+    ['a batch', [join(REPO, 'examples', '*.yaml')], 'source/commands/batch-worker.ts', []],
+  ])('loads neither ink nor react, nor any network module: %s', (_name, answers, loaded, unneeded) => {
     const run = runRecordingImports(['--answers', ...answers, '--out', join(tempDir(), 'out')]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.files).toContain('dist/cli.js');
@@ -99,5 +99,6 @@ describe('the replay command line', () => {
     expect([...run.packages].filter((name) => UI_PACKAGES.test(name))).toEqual([]);
     expect([...run.builtins].filter((name) => NETWORK_BUILTINS.test(name))).toEqual([]);
     expect(run.others).toEqual([]); // everything else is bundled
+    for (const name of unneeded) expect(run.packages).not.toContain(name);
   });
 });
