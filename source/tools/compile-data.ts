@@ -1,7 +1,8 @@
 /**
  * Run by `npm run build`: validates the catalogs (and their cross-references), the question
- * bank, the UI strings and the labels from their YAML, parses the Mustache templates, and
- * writes them to dist/data/ as JSON, which the bundle reads instead of parsing on every run.
+ * bank, the UI strings and the labels from their YAML, parses the Mustache templates, takes
+ * the tables of names and formats the product needs from Intl, and writes them to dist/data/ as
+ * JSON, which the bundle reads instead of parsing (or starting Intl) on every run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -11,6 +12,15 @@ import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import { LANGUAGES } from '../core/languages.js';
 import { compiledDataPath, packagePath } from '../core/paths.js';
 import { TEMPLATE_FILES, parseTemplate, readLabels } from '../core/render/templates.js';
+import { buildIntlTables } from '../core/view/intl-tables.js';
+
+const write = (name: string, value: unknown) => {
+  mkdirSync(dirname(compiledDataPath(name)), { recursive: true });
+  writeFileSync(compiledDataPath(name), JSON.stringify(value));
+};
+
+// First: the check of the catalogs' country codes below reads it.
+write('intl', buildIntlTables());
 
 const catalogs = loadCatalogFiles(CATALOGS_DIR);
 const dangling = danglingReferences(catalogs);
@@ -23,7 +33,4 @@ const data = {
   labels: Object.fromEntries(LANGUAGES.map((lang) => [lang, readLabels(lang)])),
   templates: Object.fromEntries(TEMPLATE_FILES.map((file) => [file, parseTemplate(file)])),
 };
-for (const [name, value] of Object.entries(data)) {
-  mkdirSync(dirname(compiledDataPath(name)), { recursive: true });
-  writeFileSync(compiledDataPath(name), JSON.stringify(value));
-}
+for (const [name, value] of Object.entries(data)) write(name, value);

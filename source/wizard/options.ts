@@ -4,6 +4,7 @@ import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
 import { LANGUAGES, type Language } from '../core/languages.js';
 import { countryName } from '../core/view/format.js';
+import { intlTables } from '../core/view/intl-tables.js';
 import { LANGUAGE_NAMES, type Translate } from './strings.js';
 
 export interface Option {
@@ -11,17 +12,9 @@ export interface Option {
   label: string;
 }
 
-const ISO_REGIONS = (() => {
-  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const codes: string[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (names.of(code) && !['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'].includes(code)) codes.push(code);
-    }
-  }
-  return codes;
-})();
+/** Names Intl gives codes that are no country: the EU, the eurozone, the UN, pseudo-locales, 'unknown'. */
+const NOT_COUNTRIES = ['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ'];
+const ISO_REGIONS = Object.keys(intlTables().englishRegions).filter((code) => !NOT_COUNTRIES.includes(code));
 
 /** Never offer what check would reject: an invalid safeguard, an authority outside the EEA. */
 function usable(entry: unknown, c: CatalogFiles): boolean {

@@ -7,6 +7,7 @@ import leven from 'leven';
 import * as v from 'valibot';
 import { LANGUAGES } from '../languages.js';
 import { legalBasisIds, period, type CatalogFiles } from '../catalogs/schema.js';
+import { englishRegionName } from '../view/intl-tables.js';
 
 export const ANSWERS_VERSION = 1;
 
@@ -46,11 +47,10 @@ const id = v.pipe(
 const countryCode = v.pipe(
   v.string(),
   v.check(
-    (code) => /^[A-Z]{2}$/.test(code) && Boolean(regionNames.of(code)),
+    (code) => /^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined,
     (issue) => `unknown country '${String(issue.input)}': use an ISO 3166-1 alpha-2 code such as BE, NL or US`,
   ),
 );
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 /** A mapping whose unknown keys are errors that name the nearest known key. */
 function mapping<T extends v.ObjectEntries>(entries: T) {

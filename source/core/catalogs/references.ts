@@ -1,3 +1,4 @@
+import { englishRegionName } from '../view/intl-tables.js';
 import type { CatalogFiles } from './schema.js';
 
 /** Ids one catalog uses from another: a dangling one is a bug in the shipped data. */
@@ -25,9 +26,8 @@ export function danglingReferences(c: CatalogFiles): string[] {
   for (const [id, type] of Object.entries(c['business-types'])) {
     expect(`business-types.${id}`, c['activity-presets'], type.activities, 'activity preset');
   }
-  const isoCountry = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   const countries = (codes: string[], where: string) => {
-    for (const code of codes) if (!isoCountry.of(code)) problems.push(`${where}: unknown country '${code}'`);
+    for (const code of codes) if (englishRegionName(code) === undefined) problems.push(`${where}: unknown country '${code}'`);
   };
   for (const [id, p] of Object.entries(c.processors)) {
     countries(p.countries, `processors.${id}`);

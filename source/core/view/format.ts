@@ -1,40 +1,55 @@
-/** Language-aware formatting through Intl (CLDR data shipped with Node), so no word lists of our own. */
+/**
+ * Language-aware formatting from CLDR data (shipped with Node), so no word lists of our own.
+ * It reads tables taken from Intl at build time (intl-tables.ts) rather than Intl's own
+ * formatters, which are slow to start; only rare inputs go to Intl itself.
+ */
 import type { Period } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
+import { LOCALES, PATTERN_AMOUNTS_BELOW, intlTables, type PeriodUnit } from './intl-tables.js';
 
-/** Belgian conventions for Dutch and French: the product is made for Belgian businesses first. */
-const LOCALES: Record<Language, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE', de: 'de-DE' };
+const tablesOf = (lang: Language) => intlTables().languages[lang];
 
-/** Intl formatters are slow to build and immutable: one of each per language and options. */
-function memo<T>(make: (lang: Language, key: string) => T): (lang: Language, key?: string) => T {
-  const cache = new Map<string, T>();
-  return (lang, key = '') => {
-    let value = cache.get(`${lang}:${key}`);
-    if (value === undefined) cache.set(`${lang}:${key}`, (value = make(lang, key)));
-    return value;
-  };
+/** Plural rules are cheap to build, but still worth building once per language. */
+const pluralRules = new Map<Language, Intl.PluralRules>();
+function pluralCategory(amount: number, lang: Language): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (rules === undefined) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  return rules.select(amount);
 }
 
-const dates = memo((lang) => new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }));
-const units = memo((lang, unit) => new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit, unitDisplay: 'long' }));
-const lists = memo((lang) => new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }));
-const regions = memo((lang) => new Intl.DisplayNames([LOCALES[lang]], { type: 'region', fallback: 'code' }));
-
 export function formatDate(isoDate: string, lang: Language): string {
-  const date = dates(lang).format(new Date(`${isoDate}T00:00:00Z`));
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const fields = { day: date.getUTCDate(), month: date.getUTCMonth(), year: date.getUTCFullYear() };
+  // Year 0 is 1 BC, which some locales mark with an era: left to Intl, like an invalid date.
+  const text = fields.year >= 1
+    ? tablesOf(lang).date.map((part) => ('literal' in part ? part.literal : part.field === 'month' ? tablesOf(lang).months[fields.month] : String(fields[part.field]))).join('')
+    : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   // French writes the first day of a month as an ordinal ("1er mars"); CLDR does not.
-  return lang === 'fr' ? date.replace(/^1 /, '1er ') : date;
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
 export function formatPeriod(period: Period, lang: Language): string {
-  const [unit, amount] = Object.entries(period)[0] as [keyof Period, number];
-  return units(lang, unit.slice(0, -1)).format(amount);
+  const [key, amount] = Object.entries(period)[0] as [keyof Period, number];
+  const unit = key.slice(0, -1) as PeriodUnit;
+  const pattern = Number.isInteger(amount) && amount >= 0 && amount < PATTERN_AMOUNTS_BELOW && !Object.is(amount, -0)
+    ? tablesOf(lang).periods[unit][pluralCategory(amount, lang)]
+    : undefined;
+  if (pattern) return `${pattern[0]}${amount}${pattern[1]}`;
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
 }
 
 /** "a, b and c" in the language's own way. */
-export const joinList = (items: readonly string[], lang: Language): string => lists(lang).format(items);
+export function joinList(items: readonly string[], lang: Language): string {
+  const { pair, start, middle, end } = tablesOf(lang).list;
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 2) return `${items[0]}${pair}${items[1]}`;
+  return `${items[0]}${start}${items.slice(1, -1).join(middle)}${end}${items.at(-1)}`;
+}
 
-export const countryName = (code: string, lang: Language): string => regions(lang).of(code) ?? code;
+export function countryName(code: string, lang: Language): string {
+  const regions = tablesOf(lang).regions;
+  return Object.hasOwn(regions, code) ? regions[code]! : code;
+}
 
 export function capitalize(text: string, lang: Language): string {
   return text.charAt(0).toLocaleUpperCase(LOCALES[lang]) + text.slice(1);

@@ -2,13 +2,15 @@
 import { nationalAuthorities } from '../../answers/applicable.js';
 import type { Answers } from '../../answers/schema.js';
 import type { CatalogFiles } from '../../catalogs/schema.js';
+import { englishRegionName } from '../../view/intl-tables.js';
 import { containsWords, normalizeName, proseIn, wordsOf } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 type Custom = Exclude<Answers['supervisoryAuthority'], string | undefined>;
 type Entry = CatalogFiles['supervisory-authorities'][string];
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** Like Intl.DisplayNames with its default fallback: the code itself when it names no region. */
+const regionName = (code: string): string => englishRegionName(code) ?? code;
 const texts = (value: Entry['name'] | undefined): string[] =>
   value === undefined ? [] : typeof value === 'string' ? [value] : [...new Set(Object.values(value))];
 const displayName = (e: Entry): string => {
@@ -16,7 +18,7 @@ const displayName = (e: Entry): string => {
   const abbreviation = typeof e.abbreviation === 'object' ? e.abbreviation.en : e.abbreviation;
   return abbreviation ? `${name} (${abbreviation})` : name!;
 };
-const current = (e: Entry): string => `${displayName(e)} of ${regionNames.of(e.country)}`;
+const current = (e: Entry): string => `${displayName(e)} of ${regionName(e.country)}`;
 const host = (url: string): string => {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -41,7 +43,7 @@ export function identifyAuthority(custom: Custom, c: CatalogFiles): string[] {
 function nameYours(country: string, c: CatalogFiles): string {
   const national = nationalAuthorities(country, c);
   if (national.length === 1) return `write supervisoryAuthority: ${national[0]} (or leave the field out)`;
-  if (national.length > 1) return `name the authority of ${regionNames.of(country)}: one of ${national.join(', ')}`;
+  if (national.length > 1) return `name the authority of ${regionName(country)}: one of ${national.join(', ')}`;
   return 'name the authority of the EU state where your representative is';
 }
 
@@ -79,9 +81,9 @@ export const authorityJurisdiction: Rule = {
     };
     if (ids.length === 0 || ids.some(competent)) return [];
     const entry = c['supervisory-authorities'][ids[0]!]!;
-    const where = regionNames.of(entry.country);
+    const where = regionName(entry.country);
     const message = c.countries.eea.includes(entry.country)
-      ? `the ${displayName(entry)} supervises controllers established in ${where}, not in ${regionNames.of(own)}`
+      ? `the ${displayName(entry)} supervises controllers established in ${where}, not in ${regionName(own)}`
       : `the ${displayName(entry)} is the authority of a country outside the EEA (${where}): it is no supervisory authority under the GDPR`;
     return [{ path: typeof ref === 'string' ? ['supervisoryAuthority'] : ['supervisoryAuthority', 'name'], message, fix: nameYours(own, c) }];
   },
