@@ -36,6 +36,8 @@ function trimAddress(word: string): string {
  */
 export function escapeMarkdown(value: string): string {
   const text = value.replace(/\r\n?/g, '\n').trim();
+  // Most values hold no address: a notice escapes thousands of them.
+  if (!text.includes('@') && !/https?:\/\//i.test(text)) return escapeText(text, true);
   let markdown = '';
   let done = 0;
   for (const match of text.matchAll(CANDIDATE)) {
@@ -47,15 +49,21 @@ export function escapeMarkdown(value: string): string {
   return markdown + escapeText(text.slice(done), done === 0);
 }
 
+/** What escapeText changes; a value without any (most of them) is only checked for a block start. */
+const SPECIAL = /[\\`*[\]|~_#&<\uE000\n]/;
+
 function escapeText(text: string, startsValue: boolean): string {
-  const escaped = text
-    .replace(/[\\`*[\]|~]/g, (ch) => `\\${ch}`)
-    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_') // snake_case cannot start emphasis
-    .replace(/(^|\s)#/g, '$1\\#') // C# is no heading; "# x" and a closing " #" would be
-    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/\uE000/g, '&#57344;')
-    .replace(/\n[ \t]*/g, '<br>');
+  let escaped = text;
+  if (SPECIAL.test(text)) {
+    escaped = text
+      .replace(/[\\`*[\]|~]/g, (ch) => `\\${ch}`)
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_') // snake_case cannot start emphasis
+      .replace(/(^|\s)#/g, '$1\\#') // C# is no heading; "# x" and a closing " #" would be
+      .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/\uE000/g, '&#57344;')
+      .replace(/\n[ \t]*/g, '<br>');
+  }
   return startsValue ? escaped.replace(/^(?=[-+](?:\s|$)|[-=]+$|(?:-\s*){3,}$|>|\d{1,9}[.)](?:\s|$))/, BLOCK_START) : escaped;
 }
 
