@@ -113,6 +113,17 @@ describe('an invalid answers file', () => {
     expect(result.stderr).toContain('controller.actsAsProcessor  missing translation: fr');
   });
 
+  it('lists the first 50 of 120 problems, then how many more, and still counts them all', () => {
+    const categories = Array.from({ length: 120 }, (_, i) => `nope${i}`);
+    const text = minimal.replace('dataCategories: [identity, contact-details, billing-details]', `dataCategories: [${categories.join(', ')}]`);
+    const result = replayBroken(text);
+    expect(result.status).toBe(2);
+    expect(result.lines).toHaveLength(52);
+    expect(result.lines[49]).toContain("activities[0].dataCategories[49]  unknown data category 'nope49'");
+    expect(result.lines[50]).toBe(`... and 70 more problems in ${result.file} (the first 50 are listed)`);
+    expect(result.lines[51]).toBe(`privacy-wizard: 120 problems in ${result.file}; nothing was written.`);
+  });
+
   it('rejects a language asked for with --lang that the prose lacks', () => {
     const text = minimal.replace('  legalForm: BV', '  legalForm: BV\n  actsAsProcessor: { en: "We print.", nl: "Wij drukken." }');
     const result = replayBroken(text, ['--lang', 'de']);

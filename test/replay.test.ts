@@ -31,6 +31,30 @@ describe.each(exampleFiles().map((file) => [basename(file), file]))('replaying %
 describe('the replay command line', () => {
   const example = join(REPO, 'examples', 'web-agency.yaml');
 
+  it("writes the notice and then prints check's warnings at their places; --quiet prints nothing", () => {
+    const file = join(REPO, 'test/fixtures/everything.yaml');
+    const out = join(tempDir(), 'out');
+    const result = runCli(['--answers', file, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(listFiles(out)).toEqual(ALL_FILES);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:74:12  automatedDecisions\\[0\\]\\.logic  warning: describes the logic involved in 2 words only`)),
+      expect.stringMatching(new RegExp(`^${file}:75:19  automatedDecisions\\[0\\]\\.consequences  warning: `)),
+      `privacy-wizard: ${file} was replayed with check warnings (above); \`privacy-wizard check ${file}\` explains them.`,
+    ]);
+    const quiet = runCli(['--answers', file, '--out', join(tempDir(), 'out'), '--quiet']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr + quiet.stdout).toBe('');
+  });
+
+  it("prints each file's warnings in a batch, under the file's name", () => {
+    const result = runCli(['--answers', join(REPO, 'test/fixtures/everything.yaml'), example, '--out', join(tempDir(), 'out')]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/everything\.yaml:74:12 .* warning: /);
+    expect(result.stderr).toContain('everything.yaml was replayed with check warnings');
+    expect(result.stderr).not.toContain('web-agency.yaml');
+  });
+
   it('writes only the languages and formats asked for', () => {
     const out = join(tempDir(), 'out');
     const result = runCli(['--answers', example, '--out', out, '--lang', 'fr,nl', '--format', 'html']);

@@ -12,7 +12,7 @@ parentPort!.on('message', (job: BatchJob) => {
   try {
     const replayed = replayFile(job.file, job.outDir, output, catalogs);
     // The count is enough: thousands of file lists would only grow the main thread's memory.
-    outcome = replayed.ok ? { ok: true, written: replayed.written.length } : replayed;
+    outcome = replayed.ok ? { ok: true, written: replayed.written.length, warnings: replayed.warnings } : replayed;
   } catch (error) {
     // Whatever goes wrong with one file (replayFile already reports unwritable folders) fails it alone.
     outcome = { ok: false, errors: [`privacy-wizard: ${job.file}: ${(error as Error).message}`] };

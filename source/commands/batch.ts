@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { EXIT_INVALID, EXIT_OK, replay, type OutputOptions } from './replay.js';
+import { EXIT_INVALID, EXIT_OK, replay, warningLines, type OutputOptions } from './replay.js';
 
 export interface AnswersOptions extends OutputOptions {
   /** Answers files and glob patterns, as given to --answers. */
@@ -17,7 +17,7 @@ export interface AnswersOptions extends OutputOptions {
 }
 
 /** What a worker reports for one file: how many files it wrote, or why it wrote none. */
-export type BatchOutcome = { ok: true; written: number } | { ok: false; errors: string[] };
+export type BatchOutcome = { ok: true; written: number; warnings: string[] } | { ok: false; errors: string[] };
 
 export interface BatchJob {
   index: number;
@@ -76,7 +76,10 @@ async function batch(options: AnswersOptions): Promise<number> {
   for (const job of jobs) {
     const outcome = outcomes[job.index]!;
     if (!outcome.ok) process.stderr.write(outcome.errors.map((line) => `${line}\n`).join(''));
-    else if (!options.quiet) process.stdout.write(`Wrote ${outcome.written} files to ${job.outDir}\n`);
+    else if (!options.quiet) {
+      process.stdout.write(`Wrote ${outcome.written} files to ${job.outDir}\n`);
+      process.stderr.write(warningLines(job.file, outcome.warnings));
+    }
   }
   const written = jobs.length - failed.length;
   if (!options.quiet || failed.length > 0) {

@@ -1,5 +1,5 @@
 /** `privacy-wizard check FILE`: what the notice would miss, and where the answers contradict the law. */
-import { formatProblem } from '../core/answers/problems.js';
+import { formatProblems } from '../core/answers/problems.js';
 import { readAnswersFile } from '../io/read-answers-file.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { checkSource } from '../core/check/source.js';
@@ -22,7 +22,7 @@ export function check({ file, languages, format }: CheckOptions): number {
 
   const result = checkSource(source, file, loadCatalogFiles(), languages ? { languages } : {});
   if (!result.ok) {
-    for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    for (const line of formatProblems(result.problems)) process.stderr.write(`${line}\n`);
     const count = result.problems.length;
     process.stderr.write(`privacy-wizard: ${file} is not a valid answers file (${count} problem${count === 1 ? '' : 's'}); it was not checked.\n`);
     return EXIT_UNREADABLE;

@@ -2,7 +2,7 @@
 import { readAnswersFile } from '../io/read-answers-file.js';
 import { render } from 'ink';
 import { readAnswers } from '../core/answers/parse.js';
-import { formatProblem } from '../core/answers/problems.js';
+import { formatProblems } from '../core/answers/problems.js';
 import { buildAnswersSchema } from '../core/answers/schema.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
@@ -37,7 +37,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     if (source === undefined) return 2;
     const result = readAnswers(source, options.editFile, catalogs);
     if (!result.ok) {
-      for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+      for (const line of formatProblems(result.problems)) process.stderr.write(`${line}\n`);
       return 2;
     }
     edit = result.answers;
@@ -90,7 +90,7 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
     return 1;
   }
   if (!result.ok) {
-    for (const problem of result.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    for (const line of formatProblems(result.problems)) process.stderr.write(`${line}\n`);
     return 2;
   }
   const { written } = result;

@@ -19,7 +19,7 @@ export const MAX_FLOW_DEPTH = 64;
 const TOO_DEEP = 'nested too deeply: an answers file needs only a few levels';
 
 export type ParseResult =
-  | { ok: true; answers: Answers; languages: Language[] }
+  | { ok: true; answers: Answers; languages: Language[]; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
 
 /** Where a path of the answers is in the file. */
@@ -36,7 +36,7 @@ function schemaFor(catalogs: CatalogFiles): AnswersSchema {
   return schema;
 }
 
-/** For replay: the answers, unless the structure is wrong or a check rule finds an error. */
+/** For replay: the answers and the check warnings, unless the structure is wrong or a check rule finds an error. */
 export function parseAnswers(
   source: string,
   file: string,
@@ -45,12 +45,15 @@ export function parseAnswers(
 ): ParseResult {
   const read = readAnswers(source, file, catalogs, options);
   if (!read.ok) return read;
-  const errors = checkAnswers(read.answers, catalogs, read.languages).filter((f) => f.severity === 'error');
-  if (errors.length > 0) {
-    const problems = errors.map((f): Problem => ({ file, ...read.locate(f.path), path: formatPath(f.path), message: findingMessage(f) }));
-    return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
-  }
-  return { ok: true, answers: read.answers, languages: read.languages };
+  const findings = checkAnswers(read.answers, catalogs, read.languages);
+  const located = (severity: 'error' | 'warning', prefix = ''): Problem[] =>
+    findings
+      .filter((f) => f.severity === severity)
+      .map((f): Problem => ({ file, ...read.locate(f.path), path: formatPath(f.path), message: `${prefix}${findingMessage(f)}` }))
+      .sort((a, b) => a.line - b.line || a.col - b.col);
+  const errors = located('error');
+  if (errors.length > 0) return { ok: false, problems: errors };
+  return { ok: true, answers: read.answers, languages: read.languages, warnings: located('warning', 'warning: ') };
 }
 
 /** The answers, if the file is YAML that fits the answers schema; else every problem, located. */

@@ -26,6 +26,17 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.col}  ${oneLine(p.path)}  ${oneLine(p.message)}`;
 
+/** Enough to fix a file from; a file wrong in thousands of places would bury the summary below. */
+export const MAX_PROBLEM_LINES = 50;
+
+/** One line per problem, the first MAX_PROBLEM_LINES of them, then how many more there are. */
+export function formatProblems(problems: readonly Problem[]): string[] {
+  const lines = problems.slice(0, MAX_PROBLEM_LINES).map(formatProblem);
+  const more = problems.length - lines.length;
+  if (more > 0) lines.push(`... and ${more} more problem${more === 1 ? '' : 's'} in ${problems[0]!.file} (the first ${MAX_PROBLEM_LINES} are listed)`);
+  return lines;
+}
+
 /**
  * A message that quotes the user's text stays on its line and reads in order: line breaks are
  * shown as \\n, and bidirectional controls (which could reorder the terminal line around them,
