@@ -139,13 +139,13 @@ async function main(argv: string[]): Promise<number> {
   if (answers.length === 0 || values.edit) return interactive(values.profile, uiLang, values.out, values.edit ? answers[0] : undefined);
   const languages = values.lang ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
   const formats = values.format ? parseList<Format>(values.format, FORMATS, '--format') : [...FORMATS];
-  // One path without a single glob character needs neither tinyglobby nor worker threads.
-  if (answers.length === 1 && !/[*?[\]{}()!+@]/.test(answers[0]!)) {
+  const { isSingleFile } = await import('./commands/answers-files.js');
+  if (await isSingleFile(answers)) {
     const { replay } = await import('./commands/replay.js');
     return replay({ answersFile: answers[0]!, outDir: values.out, languages, formats, quiet: values.quiet });
   }
-  const { replayAnswers } = await import('./commands/batch.js');
-  return replayAnswers({ patterns: answers, outDir: values.out, languages, formats, quiet: values.quiet });
+  const { batch } = await import('./commands/batch.js');
+  return batch({ patterns: answers, outDir: values.out, languages, formats, quiet: values.quiet });
 }
 
 /** The wizard needs a terminal; without one (piped input, CI) it says so instead of crashing. */

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { EXIT_INVALID, EXIT_OK, replay, warningLines, type OutputOptions } from './replay.js';
+import { EXIT_INVALID, EXIT_OK, warningLines, type OutputOptions } from './replay.js';
 
 export interface AnswersOptions extends OutputOptions {
   /** Answers files and glob patterns, as given to --answers. */
@@ -23,15 +23,6 @@ export interface BatchJob {
   index: number;
   file: string;
   outDir: string;
-}
-
-/** One plain file keeps the single replay (files directly in --out); anything else is a batch. */
-export function replayAnswers(options: AnswersOptions): Promise<number> | number {
-  const [first, ...more] = options.patterns;
-  if (first !== undefined && more.length === 0 && !isDynamicPattern(first)) {
-    return replay({ ...options, answersFile: first });
-  }
-  return batch(options);
 }
 
 /** The files the patterns name, in order, each once; a pattern that matches nothing is a problem. */
@@ -62,7 +53,7 @@ export function plan(files: readonly string[], outDir: string): { jobs: BatchJob
   return { jobs, problems };
 }
 
-async function batch(options: AnswersOptions): Promise<number> {
+export async function batch(options: AnswersOptions): Promise<number> {
   const expanded = expandPatterns(options.patterns);
   const { jobs, problems } = plan(expanded.files, options.outDir);
   problems.unshift(...expanded.problems);
