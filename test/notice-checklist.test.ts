@@ -1,6 +1,6 @@
 /**
  * Item by item, per language: every applicable item of GDPR Articles 13 and 14
- * (../shared/reference/gdpr-13-14-checklist.md) is in the rendered notice. Expected texts come
+ * (docs/gdpr-checklist.md) is in the rendered notice. Expected texts come
  * from the answers files and the catalog data (questions/), and the official terms from the
  * glossary; never from the rendering code.
  */

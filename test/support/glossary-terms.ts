@@ -1,6 +1,6 @@
 /**
  * The official GDPR terms each notice must use, per language, taken from
- * ../shared/reference/glossary.md (the official language versions of Regulation 2016/679).
+ * docs/terms.md (the official language versions of Regulation 2016/679).
  * Fragments, so that a verb may be conjugated around them.
  */
 import type { Language } from '../../source/core/languages.js';
