@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from './core/languages.js';
 import { packagePath } from './core/paths.js';
-import { FORMATS, type Format } from './core/formats.js';
+import { FORMATS, REPORT_FORMATS, type Format } from './core/formats.js';
+import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, toolMessage } from './core/outcome.js';
 
 // The tool never uses the network, so no dependency gets the means to: without these globals
 // nothing can fetch, and Ink's layout engine reads its embedded WebAssembly without loading
@@ -100,12 +101,12 @@ async function main(argv: string[]): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(HELP);
-    return 0;
+    return EXIT_OK;
   }
   if (values.version) {
     const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
     process.stdout.write(`${pkg.version}\n`);
-    return 0;
+    return EXIT_OK;
   }
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(values.profile)) throw new UsageError('a profile name is letters, digits, - and _');
   const uiLang = values['ui-lang'];
@@ -125,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'check') {
     if (rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
     const languages = values.lang ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
-    const formats = values.format ? parseList(values.format, ['text', 'json'] as const, '--format') : [];
+    const formats = values.format ? parseList(values.format, REPORT_FORMATS, '--format') : [];
     if (values.json && formats.some((format) => format !== 'json')) throw new UsageError('--json and --format text contradict each other');
     const [format = values.json ? 'json' : 'text', ...more] = formats;
     if (more.length > 0) throw new UsageError('check takes one --format: text or json');
@@ -151,8 +152,8 @@ async function main(argv: string[]): Promise<number> {
 /** The wizard needs a terminal; without one (piped input, CI) it says so instead of crashing. */
 async function interactive(profile: string, uiLangFlag: string | undefined, outDir: string, editFile?: string): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write('privacy-wizard: the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)\n');
-    return 2;
+    process.stderr.write(`${toolMessage('the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)')}\n`);
+    return EXIT_INVALID;
   }
   // NO_COLOR (no-color.org): chalk, under Ink, only knows FORCE_COLOR; it reads it on import.
   if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
@@ -167,7 +168,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`privacy-wizard: ${(error as Error).message}\n${usage ? "Run 'privacy-wizard --help' for usage.\n" : ''}`);
-    process.exitCode = usage ? 2 : 1;
+    process.stderr.write(`${toolMessage((error as Error).message)}\n${usage ? "Run 'privacy-wizard --help' for usage.\n" : ''}`);
+    process.exitCode = usage ? EXIT_INVALID : EXIT_FAILED;
   },
 );
