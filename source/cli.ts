@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from './core/languages.js';
 import { packagePath } from './core/paths.js';
 import { FORMATS, REPORT_FORMATS, type Format } from './core/formats.js';
+import { filesWrittenHelp } from './core/render/documents.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, toolMessage } from './core/outcome.js';
 
 // The tool never uses the network, so no dependency gets the means to: without these globals
@@ -17,11 +18,14 @@ for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebS
   delete (globalThis as Record<string, unknown>)[name];
 }
 
+const NUMBERS = ['none', 'one', 'both', 'all three', 'all four', 'all five'];
+const formatList = `${FORMATS.slice(0, -1).join(', ')} and/or ${FORMATS.at(-1)}`;
+
 const HELP = `privacy-wizard — write a complete GDPR privacy notice (EN/NL/FR/DE) and retention table
 
 Usage
   privacy-wizard [--profile NAME] [--ui-lang LANG] [--out DIR]     the interactive wizard
-  privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format md,html,csv]
+  privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format ${FORMATS.join(',')}]
   privacy-wizard --answers 'GLOB' | --answers FILE FILE... [--out DIR]   many answers files, a folder each
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
@@ -38,15 +42,14 @@ Options
   --edit           with --answers: continue in the wizard from that file
   --out DIR        folder for the generated files (default: ./privacy-notice)
   --lang LIST      output languages, comma-separated (default: those the answers file names)
-  --format LIST    md, html and/or csv (default: all three); for check: text or json
+  --format LIST    ${formatList} (default: ${NUMBERS[FORMATS.length] ?? 'all'}); for check: ${REPORT_FORMATS.join(' or ')}
   --json           for check: the same as --format json
   --quiet          print nothing on success
   -h, --help       show this help
   -v, --version    show the version
 
 Files written, per language
-  privacy-notice.<lang>.md     privacy-notice.<lang>.html
-  retention-table.<lang>.md    retention-table.<lang>.csv
+${filesWrittenHelp().join('\n')}
 
 Examples
   privacy-wizard --answers examples/web-agency.yaml
@@ -66,6 +69,7 @@ Exit codes
   2    bad usage or an invalid answers file; each problem is listed on stderr as
        FILE:LINE:COL  path  message   and nothing is written
        (several files: 2 when any failed; the others are written)
+  129  the wizard's terminal was closed (window, SSH connection; answers are kept)
   130  the wizard was stopped with Ctrl+C (answers are kept)
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
 `;
