@@ -89,6 +89,8 @@ export function checkForReplay(data: unknown, catalogs: CatalogFiles, options: C
  * Each path's place in the object, in the order its keys are written (depth first); a path that
  * is not there (a missing field) takes the place of its nearest ancestor that is.
  */
+const ROOT_PLACE = 0;
+
 function placesIn(data: unknown): (path: readonly PathSegment[]) => number {
   const places = new Map<string, number>();
   const walk = (value: unknown, path: PathSegment[]) => {
@@ -99,10 +101,10 @@ function placesIn(data: unknown): (path: readonly PathSegment[]) => number {
   };
   walk(data, []);
   return (path) => {
-    for (let n = path.length; n >= 0; n--) {
+    for (let n = path.length; n > 0; n--) {
       const place = places.get(JSON.stringify(path.slice(0, n)));
       if (place !== undefined) return place;
     }
-    return 0;
+    return ROOT_PLACE;
   };
 }
