@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
-import { parseAnswers } from '../source/core/answers/parse.js';
+import { readForReplay as parseAnswers } from '../source/core/pipeline.js';
 import { loadCatalogFiles } from '../source/core/catalogs/load.js';
 import type { Question } from '../source/core/flow/bank-schema.js';
 import { answersToDraft } from '../source/core/flow/import-answers.js';
@@ -16,7 +16,7 @@ import { loadQuestionBank, loadUiStrings } from '../source/core/flow/bank.js';
 import { FilterList } from '../source/wizard/components/filter-list.js';
 import { Wizard, type WizardContext } from '../source/wizard/context.js';
 import { optionsFor } from '../source/wizard/options.js';
-import { openSessionStore } from '../source/wizard/store.js';
+import { openSessionStore } from '../source/session/store.js';
 import { translator } from '../source/wizard/strings.js';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

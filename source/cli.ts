@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from './core/languages.js';
 import { packagePath } from './core/paths.js';
-import { FORMATS, type Format } from './core/formats.js';
+import { FORMATS, REPORT_FORMATS, type Format } from './core/formats.js';
+import { filesWrittenHelp } from './core/render/documents.js';
+import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, toolMessage } from './core/outcome.js';
 
 // The tool never uses the network, so no dependency gets the means to: without these globals
 // nothing can fetch, and Ink's layout engine reads its embedded WebAssembly without loading
@@ -16,11 +18,14 @@ for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebS
   delete (globalThis as Record<string, unknown>)[name];
 }
 
+const NUMBERS = ['none', 'one', 'both', 'all three', 'all four', 'all five'];
+const formatList = `${FORMATS.slice(0, -1).join(', ')} and/or ${FORMATS.at(-1)}`;
+
 const HELP = `privacy-wizard — write a complete GDPR privacy notice (EN/NL/FR/DE) and retention table
 
 Usage
   privacy-wizard [--profile NAME] [--ui-lang LANG] [--out DIR]     the interactive wizard
-  privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format md,html,csv]
+  privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format ${FORMATS.join(',')}]
   privacy-wizard --answers 'GLOB' | --answers FILE FILE... [--out DIR]   many answers files, a folder each
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
@@ -37,15 +42,14 @@ Options
   --edit           with --answers: continue in the wizard from that file
   --out DIR        folder for the generated files (default: ./privacy-notice)
   --lang LIST      output languages, comma-separated (default: those the answers file names)
-  --format LIST    md, html and/or csv (default: all three); for check: text or json
+  --format LIST    ${formatList} (default: ${NUMBERS[FORMATS.length] ?? 'all'}); for check: ${REPORT_FORMATS.join(' or ')}
   --json           for check: the same as --format json
   --quiet          print nothing on success
   -h, --help       show this help
   -v, --version    show the version
 
 Files written, per language
-  privacy-notice.<lang>.md     privacy-notice.<lang>.html
-  retention-table.<lang>.md    retention-table.<lang>.csv
+${filesWrittenHelp().join('\n')}
 
 Examples
   privacy-wizard --answers examples/web-agency.yaml
@@ -65,6 +69,7 @@ Exit codes
   2    bad usage or an invalid answers file; each problem is listed on stderr as
        FILE:LINE:COL  path  message   and nothing is written
        (several files: 2 when any failed; the others are written)
+  129  the wizard's terminal was closed (window, SSH connection; answers are kept)
   130  the wizard was stopped with Ctrl+C (answers are kept)
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
 `;
@@ -100,12 +105,12 @@ async function main(argv: string[]): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(HELP);
-    return 0;
+    return EXIT_OK;
   }
   if (values.version) {
     const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
     process.stdout.write(`${pkg.version}\n`);
-    return 0;
+    return EXIT_OK;
   }
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(values.profile)) throw new UsageError('a profile name is letters, digits, - and _');
   const uiLang = values['ui-lang'];
@@ -125,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'check') {
     if (rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
     const languages = values.lang ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
-    const formats = values.format ? parseList(values.format, ['text', 'json'] as const, '--format') : [];
+    const formats = values.format ? parseList(values.format, REPORT_FORMATS, '--format') : [];
     if (values.json && formats.some((format) => format !== 'json')) throw new UsageError('--json and --format text contradict each other');
     const [format = values.json ? 'json' : 'text', ...more] = formats;
     if (more.length > 0) throw new UsageError('check takes one --format: text or json');
@@ -151,8 +156,8 @@ async function main(argv: string[]): Promise<number> {
 /** The wizard needs a terminal; without one (piped input, CI) it says so instead of crashing. */
 async function interactive(profile: string, uiLangFlag: string | undefined, outDir: string, editFile?: string): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write('privacy-wizard: the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)\n');
-    return 2;
+    process.stderr.write(`${toolMessage('the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)')}\n`);
+    return EXIT_INVALID;
   }
   // NO_COLOR (no-color.org): chalk, under Ink, only knows FORCE_COLOR; it reads it on import.
   if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
@@ -167,7 +172,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`privacy-wizard: ${(error as Error).message}\n${usage ? "Run 'privacy-wizard --help' for usage.\n" : ''}`);
-    process.exitCode = usage ? 2 : 1;
+    process.stderr.write(`${toolMessage((error as Error).message)}\n${usage ? "Run 'privacy-wizard --help' for usage.\n" : ''}`);
+    process.exitCode = usage ? EXIT_INVALID : EXIT_FAILED;
   },
 );

@@ -1,7 +1,7 @@
 /** The wizard's flow logic, tested without rendering: visible questions, next/back, groups, presets. */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseAnswers } from '../source/core/answers/parse.js';
+import { readForReplay } from '../source/core/pipeline.js';
 import { buildAnswersSchema } from '../source/core/answers/schema.js';
 import { draftToAnswers } from '../source/core/flow/export.js';
 import { getAt } from '../source/core/flow/draft.js';
@@ -187,7 +187,7 @@ describe('the flow', () => {
     s.answer('identity-check', 'known-email').answer('web-form', undefined).answer('has-automated', false).answer('uses-cookies', false);
     s.answer('security', ['backups']).answer('children', false).answer('changes', 'website');
     expect(s.onReview).toBe(true);
-    const result = parseAnswers(stringify(draftToAnswers(flow, s.state.draft)), 'session', catalogs);
+    const result = readForReplay(stringify(draftToAnswers(flow, s.state.draft)), 'session', catalogs);
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { marked, type Token, type Tokens } from 'marked';
 import { parse as parseHtml, type DefaultTreeAdapterTypes as Html } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
-import { parseAnswers } from '../source/core/answers/parse.js';
+import { readForReplay } from '../source/core/pipeline.js';
 import { renderOutputs, type OutputFile } from '../source/core/render/outputs.js';
 import { REPO } from './support/cli.js';
 import { catalogs } from './support/replay.js';
@@ -39,10 +39,10 @@ function fixture(name: string, fields: number) {
   let count = 0;
   withScalars(() => void count++);
   const freeText = Array.from({ length: count }, (_, i) => i).filter(
-    (i) => parseAnswers(withScalars((j) => (j === i ? PROBE : undefined)), name, catalogs).ok,
+    (i) => readForReplay(withScalars((j) => (j === i ? PROBE : undefined)), name, catalogs).ok,
   );
   const render = (value: string): OutputFile[] => {
-    const result = parseAnswers(withScalars((i) => (freeText.includes(i) ? value : undefined)), name, catalogs);
+    const result = readForReplay(withScalars((i) => (freeText.includes(i) ? value : undefined)), name, catalogs);
     if (!result.ok) throw new Error(result.problems.map((p) => `${p.line}:${p.col} ${p.path} ${p.message}`).join('\n'));
     return renderOutputs(result.answers, catalogs, result.languages);
   };

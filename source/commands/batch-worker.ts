@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import type { BatchJob, BatchOutcome } from './batch.js';
+import { toolMessage } from '../core/outcome.js';
 import { replayFile, type OutputOptions } from './replay.js';
 
 const output = workerData as OutputOptions;
@@ -15,7 +16,7 @@ parentPort!.on('message', (job: BatchJob) => {
     outcome = replayed.ok ? { ok: true, written: replayed.written.length, warnings: replayed.warnings } : replayed;
   } catch (error) {
     // Whatever goes wrong with one file (replayFile already reports unwritable folders) fails it alone.
-    outcome = { ok: false, errors: [`privacy-wizard: ${job.file}: ${(error as Error).message}`] };
+    outcome = { ok: false, errors: [toolMessage(`${job.file}: ${(error as Error).message}`)] };
   }
   parentPort!.postMessage({ index: job.index, outcome });
 });

@@ -7,7 +7,9 @@ import { availableParallelism } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { EXIT_INVALID, EXIT_OK, warningLines, type OutputOptions } from './replay.js';
+import { EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
+import { warningLines, writeLines } from './messages.js';
+import type { OutputOptions } from './replay.js';
 
 export interface AnswersOptions extends OutputOptions {
   /** Answers files and glob patterns, as given to --answers. */
@@ -33,7 +35,7 @@ export function expandPatterns(patterns: readonly string[]): { files: string[]; 
     const matches = isDynamicPattern(pattern)
       ? globSync(pattern, { absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false }).sort()
       : [pattern];
-    if (matches.length === 0) problems.push(`privacy-wizard: no answers file matches '${pattern}'`);
+    if (matches.length === 0) problems.push(toolMessage(`no answers file matches '${pattern}'`));
     for (const file of matches) if (!files.has(resolve(file))) files.set(resolve(file), file);
   }
   return { files: [...files.values()], problems };
@@ -46,7 +48,7 @@ export function plan(files: readonly string[], outDir: string): { jobs: BatchJob
   const jobs = files.map((file, index) => {
     const folder = join(outDir, basename(file).replace(/\.ya?ml$/i, ''));
     const owner = owners.get(folder);
-    if (owner) problems.push(`privacy-wizard: ${owner} and ${file} would both be written to ${folder}; rename one of them`);
+    if (owner) problems.push(toolMessage(`${owner} and ${file} would both be written to ${folder}; rename one of them`));
     owners.set(folder, file);
     return { index, file, outDir: folder };
   });
@@ -58,7 +60,7 @@ export async function batch(options: AnswersOptions): Promise<number> {
   const { jobs, problems } = plan(expanded.files, options.outDir);
   problems.unshift(...expanded.problems);
   if (problems.length > 0) {
-    process.stderr.write(`${problems.join('\n')}\nprivacy-wizard: nothing was written.\n`);
+    writeLines([...problems, toolMessage('nothing was written.')]);
     return EXIT_INVALID;
   }
   const outcomes = await runOnWorkers(jobs, { languages: options.languages, formats: options.formats });
@@ -66,7 +68,7 @@ export async function batch(options: AnswersOptions): Promise<number> {
   const failed = jobs.filter((job) => !outcomes[job.index]!.ok);
   for (const job of jobs) {
     const outcome = outcomes[job.index]!;
-    if (!outcome.ok) process.stderr.write(outcome.errors.map((line) => `${line}\n`).join(''));
+    if (!outcome.ok) writeLines(outcome.errors);
     else if (!options.quiet) {
       process.stdout.write(`Wrote ${outcome.written} files to ${job.outDir}\n`);
       process.stderr.write(warningLines(job.file, outcome.warnings));
@@ -76,7 +78,7 @@ export async function batch(options: AnswersOptions): Promise<number> {
   if (!options.quiet || failed.length > 0) {
     const summary = `${written} of ${jobs.length} answers files replayed into ${options.outDir}`;
     if (failed.length === 0) process.stdout.write(`${summary}.\n`);
-    else process.stderr.write(`privacy-wizard: ${summary}; ${failed.length} failed, nothing written for them: ${failed.map((job) => job.file).join(', ')}\n`);
+    else writeLines([toolMessage(`${summary}; ${failed.length} failed, nothing written for them: ${failed.map((job) => job.file).join(', ')}`)]);
   }
   return failed.length > 0 ? EXIT_INVALID : EXIT_OK;
 }

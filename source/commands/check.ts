@@ -1,10 +1,12 @@
 /** `privacy-wizard check FILE`: what the notice would miss, and where the answers contradict the law. */
 import { formatProblems } from '../core/answers/problems.js';
-import { readAnswersFile } from '../io/read-answers-file.js';
+import { loadAnswersText } from '../io/read-answers-file.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
-import { checkSource } from '../core/check/source.js';
 import { countFindings, jsonReport, textReport, type ReportFormat } from '../core/check/report.js';
 import type { Language } from '../core/languages.js';
+import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, problemCount, toolMessage } from '../core/outcome.js';
+import { readAndCheck } from '../core/pipeline.js';
+import { unreadableLines, writeLines } from './messages.js';
 
 export interface CheckOptions {
   file: string;
@@ -12,23 +14,21 @@ export interface CheckOptions {
   format: ReportFormat;
 }
 
-export const EXIT_CLEAN = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_UNREADABLE = 2;
-
 export function check({ file, languages, format }: CheckOptions): number {
-  const source = readAnswersFile(file);
-  if (source === undefined) return EXIT_UNREADABLE;
+  const source = loadAnswersText(file);
+  if (!source.ok) {
+    writeLines(unreadableLines(file, source));
+    return EXIT_INVALID;
+  }
 
-  const result = checkSource(source, file, loadCatalogFiles(), languages ? { languages } : {});
+  const result = readAndCheck(source.text, file, loadCatalogFiles(), languages ? { languages } : {});
   if (!result.ok) {
-    for (const line of formatProblems(result.problems)) process.stderr.write(`${line}\n`);
-    const count = result.problems.length;
-    process.stderr.write(`privacy-wizard: ${file} is not a valid answers file (${count} problem${count === 1 ? '' : 's'}); it was not checked.\n`);
-    return EXIT_UNREADABLE;
+    const summary = `${file} is not a valid answers file (${problemCount(result.problems.length)}); it was not checked.`;
+    writeLines([...formatProblems(result.problems), toolMessage(summary)]);
+    return EXIT_INVALID;
   }
 
   const { findings } = result;
   process.stdout.write(format === 'json' ? jsonReport(file, result.languages, findings) : textReport(file, findings));
-  return countFindings(findings).errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
+  return countFindings(findings).errors > 0 ? EXIT_CHECK_ERRORS : EXIT_OK;
 }

@@ -1,35 +1,31 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { MAX_ANSWERS_BYTES, TOO_LARGE } from '../core/answers/parse.js';
-import { formatProblem } from '../core/answers/problems.js';
+import type { Problem } from '../core/answers/problems.js';
+
+/** The text of an answers file; or why it could not be read at all; or why what was read is not one. */
+export type AnswersText =
+  | { ok: true; text: string }
+  | { ok: false; cannotRead: string }
+  | { ok: false; problems: Problem[] };
 
 /**
- * The text of an answers file, or the lines that say why it cannot be read. Reads at most one
- * byte past the size limit, so a huge file or an endless device costs no memory.
+ * Reads at most one byte past the size limit, so a huge file or an endless device costs no
+ * memory. Prints nothing: the command says what went wrong (commands/messages.ts).
  */
-export function loadAnswersText(file: string): { text: string } | { problems: string[] } {
+export function loadAnswersText(file: string): AnswersText {
   let bytes: Buffer;
   try {
     bytes = readAtMost(file, MAX_ANSWERS_BYTES + 1);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    return { problems: [`privacy-wizard: cannot read answers file ${file}: ${reason}`] };
+    return { ok: false, cannotRead: `cannot read answers file ${file}: ${reason}` };
   }
-  const notRead = `privacy-wizard: ${file} was not read; nothing was written.`;
   if (bytes.length > MAX_ANSWERS_BYTES) {
-    return { problems: [formatProblem({ file, line: 1, col: 1, path: '(file)', message: TOO_LARGE }), notRead] };
+    return { ok: false, problems: [{ file, line: 1, col: 1, path: '(file)', message: TOO_LARGE }] };
   }
   const text = decodeUtf8(bytes);
-  if (typeof text === 'string') return { text };
-  return { problems: [formatProblem({ file, ...text, path: '(file)', message: 'is not UTF-8 text from here on: save the file as UTF-8' }), notRead] };
-}
-
-
-/** The text of an answers file, or undefined after saying on stderr why it cannot be read. */
-export function readAnswersFile(file: string): string | undefined {
-  const result = loadAnswersText(file);
-  if ('text' in result) return result.text;
-  for (const line of result.problems) process.stderr.write(`${line}\n`);
-  return undefined;
+  if (typeof text === 'string') return { ok: true, text };
+  return { ok: false, problems: [{ file, ...text, path: '(file)', message: 'is not UTF-8 text from here on: save the file as UTF-8' }] };
 }
 
 function readAtMost(file: string, limit: number): Buffer {

@@ -24,6 +24,15 @@ export function writeFilesAtomically(dir: string, files: readonly OutputFile[]):
   return staged.map(({ target }) => target);
 }
 
+/** Writing as an outcome, not an exception: the files written, or the reason in plain words. */
+export function writeOutputs(dir: string, files: readonly OutputFile[]): { ok: true; written: string[] } | { ok: false; reason: string } {
+  try {
+    return { ok: true, written: writeFilesAtomically(dir, files) };
+  } catch (error) {
+    return { ok: false, reason: describeWriteError(error) };
+  }
+}
+
 const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',

@@ -18,7 +18,7 @@ import { Review } from './components/review.js';
 import { SectionMenu } from './components/section-menu.js';
 import { StartMenu } from './components/start-menu.js';
 import { Wizard, type WizardContext } from './context.js';
-import type { SavedSession, SessionStore } from './store.js';
+import type { SavedSession, SessionStore } from '../session/store.js';
 
 export interface AppProps {
   context: WizardContext;
@@ -60,7 +60,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
 
   const load = (file: string): string | undefined => {
     const loaded = loadAnswersText(file);
-    if ('problems' in loaded) return t('loadFailed', { reason: loaded.problems[0]!.replace(/^privacy-wizard: /, '') });
+    if (!loaded.ok) return t('loadFailed', { reason: 'cannotRead' in loaded ? loaded.cannotRead : formatProblem(loaded.problems[0]!) });
     const { text } = loaded;
     const result = readAnswers(text, file, catalogs);
     if (!result.ok) return t('loadFailed', { reason: result.problems.slice(0, 3).map(formatProblem).join('; ') });

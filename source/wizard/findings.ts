@@ -1,12 +1,11 @@
 /** What `check` says of the answers given so far: the review screen lists it. */
-import { stringify } from 'yaml';
-import { readAnswers } from '../core/answers/parse.js';
-import { formatPath } from '../core/answers/problems.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
-import { checkAnswers, findingMessage } from '../core/check/check.js';
+import { findingMessage } from '../core/check/check.js';
 import { draftToAnswers } from '../core/flow/export.js';
 import type { Draft } from '../core/flow/draft.js';
 import type { Flow } from '../core/flow/flow.js';
+import { formatPath } from '../core/answers/problems.js';
+import { checkAnswersObject } from '../core/pipeline.js';
 
 export interface ReviewFinding {
   severity: 'error' | 'warning';
@@ -16,17 +15,9 @@ export interface ReviewFinding {
   message: string;
 }
 
-export function answersYaml(flow: Flow, draft: Draft): string {
-  return stringify(draftToAnswers(flow, draft), { lineWidth: 0 });
-}
-
+/** The draft's answers validated and checked as an object: no YAML is written or parsed on a render. */
 export function reviewFindings(flow: Flow, draft: Draft, catalogs: CatalogFiles): ReviewFinding[] {
-  const read = readAnswers(answersYaml(flow, draft), 'answers', catalogs);
-  if (!read.ok) return read.problems.map(({ path, message }) => ({ severity: 'error', rule: null, path, message }));
-  return checkAnswers(read.answers, catalogs, read.languages).map((f) => ({
-    severity: f.severity,
-    rule: f.rule,
-    path: formatPath(f.path),
-    message: findingMessage(f),
-  }));
+  const checked = checkAnswersObject(draftToAnswers(flow, draft), catalogs);
+  if (!checked.ok) return checked.problems.map(({ path, message }) => ({ severity: 'error', rule: null, path, message }));
+  return checked.findings.map((f) => ({ severity: f.severity, rule: f.rule, path: formatPath(f.path), message: findingMessage(f) }));
 }

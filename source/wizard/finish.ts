@@ -1,17 +1,18 @@
 /** The end of a session: the answers become the same files replay writes (no UI involved). */
-import { stringify } from 'yaml';
-import { parseAnswers } from '../core/answers/parse.js';
-import type { Problem } from '../core/answers/problems.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
-import { renderOutputs } from '../core/render/outputs.js';
-import { writeFilesAtomically } from '../io/write-files.js';
+import { checkForReplay, type PathProblem } from '../core/pipeline.js';
+import { generate } from '../core/pipeline-generate.js';
+import { writeOutputs } from '../io/write-files.js';
 
-export function writeNotice(
-  answers: Record<string, unknown>,
-  catalogs: CatalogFiles,
-  outDir: string,
-): { ok: true; written: string[] } | { ok: false; problems: Problem[] } {
-  const result = parseAnswers(stringify(answers, { lineWidth: 0 }), 'answers', catalogs);
+export type FinishOutcome =
+  | { ok: true; written: string[] }
+  | { ok: false; problems: PathProblem[] }
+  | { ok: false; writeFailed: string };
+
+/** The wizard's answers through the same gate and renderers as a replay; a write error is an outcome, not a throw. */
+export function writeNotice(answers: Record<string, unknown>, catalogs: CatalogFiles, outDir: string): FinishOutcome {
+  const result = checkForReplay(answers, catalogs);
   if (!result.ok) return result;
-  return { ok: true, written: writeFilesAtomically(outDir, renderOutputs(result.answers, catalogs, result.languages)) };
+  const written = writeOutputs(outDir, generate(result.answers, catalogs, { languages: result.languages }));
+  return written.ok ? written : { ok: false, writeFailed: written.reason };
 }

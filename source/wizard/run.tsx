@@ -1,5 +1,5 @@
 /** Starts the interactive wizard and, when it finishes, writes the same files replay would. */
-import { readAnswersFile } from '../io/read-answers-file.js';
+import { loadAnswersText } from '../io/read-answers-file.js';
 import { render } from 'ink';
 import { readAnswers } from '../core/answers/parse.js';
 import { formatProblems } from '../core/answers/problems.js';
@@ -9,9 +9,10 @@ import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import type { Language } from '../core/languages.js';
 import { writeNotice } from './finish.js';
 import { App, type AppProps } from './app.js';
-import { NewerStoreError, openSessionStore, type SessionStore } from './store.js';
-import { ProfileInUseError } from './session-lock.js';
-import { describeWriteError } from '../io/write-files.js';
+import { NewerStoreError, openSessionStore, type SessionStore } from '../session/store.js';
+import { ProfileInUseError } from '../session/session-lock.js';
+import { EXIT_CANCELLED, EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_TERMINAL_CLOSED, toolMessage } from '../core/outcome.js';
+import { pathProblemLines, unreadableLines, writeLines } from '../commands/messages.js';
 import { translator } from './strings.js';
 import type { WizardContext } from './context.js';
 
@@ -22,8 +23,6 @@ export interface WizardOptions {
   editFile?: string;
 }
 
-export const EXIT_CANCELLED = 130;
-
 export async function runWizard(options: WizardOptions): Promise<number> {
   const catalogs = loadCatalogFiles();
   const flow = { bank: loadQuestionBank(), catalogs };
@@ -33,12 +32,15 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   let edit;
   if (options.editFile) {
     // Structure only: a file whose answers `check` objects to is exactly what one opens to fix.
-    const source = readAnswersFile(options.editFile);
-    if (source === undefined) return 2;
-    const result = readAnswers(source, options.editFile, catalogs);
+    const source = loadAnswersText(options.editFile);
+    if (!source.ok) {
+      writeLines(unreadableLines(options.editFile, source));
+      return EXIT_INVALID;
+    }
+    const result = readAnswers(source.text, options.editFile, catalogs);
     if (!result.ok) {
-      for (const line of formatProblems(result.problems)) process.stderr.write(`${line}\n`);
-      return 2;
+      writeLines(formatProblems(result.problems));
+      return EXIT_INVALID;
     }
     edit = result.answers;
   }
@@ -47,10 +49,10 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   try {
     store = openSessionStore({ profile: options.profile });
   } catch (error) {
-    if (error instanceof ProfileInUseError) process.stderr.write(`privacy-wizard: ${t('profileInUse', { pid: error.pid, lock: error.lockPath })}\n`);
-    else if (error instanceof NewerStoreError) process.stderr.write(`privacy-wizard: ${t('storeNewer', { path: error.path })}\n`);
+    if (error instanceof ProfileInUseError) writeLines([toolMessage(t('profileInUse', { pid: error.pid, lock: error.lockPath }))]);
+    else if (error instanceof NewerStoreError) writeLines([toolMessage(t('storeNewer', { path: error.path }))]);
     else throw error;
-    return 2;
+    return EXIT_INVALID;
   }
   try {
     return await runSession(options, context, store, edit);
@@ -59,18 +61,22 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   }
 }
 
-/** The terminal went away (window closed, SSH dropped): every answer is saved, so leave quietly. */
-function exitWhenTerminalCloses(error: NodeJS.ErrnoException) {
+/**
+ * The terminal went away (window closed, SSH dropped) and the process outlived its SIGHUP: every
+ * answer is saved, so leave quietly, with the code a shell gives a process that SIGHUP ended.
+ * The one exit outside cli.ts: Ink's render loop cannot be unwound without a terminal to draw on.
+ */
+export function exitWhenTerminalCloses(error: NodeJS.ErrnoException, exit: (code: number) => void = process.exit) {
   if (error.code !== 'EIO' && error.code !== 'EPIPE') throw error;
-  process.exit(129);
+  exit(EXIT_TERMINAL_CLOSED);
 }
 
 async function runSession(options: WizardOptions, context: WizardContext, store: SessionStore, edit: AppProps['edit']): Promise<number> {
   const { t, catalogs } = context;
-  process.stdout.on('error', exitWhenTerminalCloses);
-  process.stdin.on('error', exitWhenTerminalCloses);
+  process.stdout.on('error', (error) => exitWhenTerminalCloses(error));
+  process.stdin.on('error', (error) => exitWhenTerminalCloses(error));
   if (store.brokenBackup) {
-    process.stderr.write(`privacy-wizard: ${t('storeBroken', { path: store.path, backup: store.brokenBackup })}\n`);
+    writeLines([toolMessage(t('storeBroken', { path: store.path, backup: store.brokenBackup }))]);
   }
   let finished: Record<string, unknown> | undefined;
   const app = render(
@@ -82,16 +88,14 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
     process.stdout.write(`${t('cancelled')}\n`);
     return EXIT_CANCELLED;
   }
-  let result;
-  try {
-    result = writeNotice(finished, catalogs, options.outDir);
-  } catch (error) {
-    process.stderr.write(`privacy-wizard: ${t('writeFailed', { dir: options.outDir, reason: describeWriteError(error) })}\n`);
-    return 1;
+  const result = writeNotice(finished, catalogs, options.outDir);
+  if ('writeFailed' in result) {
+    writeLines([toolMessage(t('writeFailed', { dir: options.outDir, reason: result.writeFailed }))]);
+    return EXIT_FAILED;
   }
   if (!result.ok) {
-    for (const line of formatProblems(result.problems)) process.stderr.write(`${line}\n`);
-    return 2;
+    writeLines(pathProblemLines(result.problems));
+    return EXIT_INVALID;
   }
   const { written } = result;
   const profile = options.profile === 'default' ? '' : ` --profile ${options.profile}`;
@@ -99,5 +103,5 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
     `${t('done', { count: written.length, dir: options.outDir })}\n${written.map((f) => `  ${f}\n`).join('')}` +
       `${t('regenerate')}\n  privacy-wizard export${profile} > answers.yaml && privacy-wizard --answers answers.yaml --out ${options.outDir}\n`,
   );
-  return 0;
+  return EXIT_OK;
 }

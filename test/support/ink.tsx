@@ -5,7 +5,7 @@ import { loadQuestionBank, loadUiStrings } from '../../source/core/flow/bank.js'
 import type { Language } from '../../source/core/languages.js';
 import { App } from '../../source/wizard/app.js';
 import type { WizardContext } from '../../source/wizard/context.js';
-import type { SavedSession, SessionStore } from '../../source/wizard/store.js';
+import type { SavedSession, SessionStore } from '../../source/session/store.js';
 import { translator } from '../../source/wizard/strings.js';
 import { catalogs } from './replay.js';
 

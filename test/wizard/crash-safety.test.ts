@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getAt } from '../../source/core/flow/draft.js';
-import { openSessionStore } from '../../source/wizard/store.js';
+import { openSessionStore } from '../../source/session/store.js';
 import { CLI, tempDir } from '../support/cli.js';
 import { answerOpeningQuestions, delay, Tmux } from '../support/tmux.js';
 

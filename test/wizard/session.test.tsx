@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getAt } from '../../source/core/flow/draft.js';
-import { openSessionStore } from '../../source/wizard/store.js';
+import { openSessionStore } from '../../source/session/store.js';
 import { KEY, MemoryStore, startWizard, type Driver } from '../support/ink.js';
 import { EXAMPLES, tempDir } from '../support/cli.js';
 
@@ -295,10 +295,10 @@ describe('moving around', () => {
     await w.waitFor('Review your answers');
     expect(w.frame()).toContain('No problems found');
     await w.press(KEY.enter);
-    const { parseAnswers } = await import('../../source/core/answers/parse.js');
+    const { readForReplay } = await import('../../source/core/pipeline.js');
     const { stringify } = await import('yaml');
     const { catalogs } = await import('../support/replay.js');
-    const again = parseAnswers(stringify(w.finished), 'finished', catalogs);
+    const again = readForReplay(stringify(w.finished), 'finished', catalogs);
     expect(again.ok && again.answers).toEqual(answers);
   });
 });

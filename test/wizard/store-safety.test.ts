@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProfileInUseError } from '../../source/wizard/session-lock.js';
-import { NewerStoreError, openSessionStore } from '../../source/wizard/store.js';
+import { ProfileInUseError } from '../../source/session/session-lock.js';
+import { NewerStoreError, openSessionStore } from '../../source/session/store.js';
 import { CLI, tempDir } from '../support/cli.js';
 
 const session = { formatVersion: 1, draft: { languages: ['en'] }, stack: [{ base: [], index: 1 }] };

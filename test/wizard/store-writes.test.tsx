@@ -4,7 +4,7 @@
  */
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSessionStore, type SessionStore } from '../../source/wizard/store.js';
+import { openSessionStore, type SessionStore } from '../../source/session/store.js';
 import { tempDir } from '../support/cli.js';
 import { KEY, startWizard } from '../support/ink.js';
 

@@ -1,13 +1,13 @@
 /**
- * Answers file text → validated answers, or every problem with its line and column. Pure: the
- * caller reads the file and decides what to do with the problems. `readAnswers` checks the
- * structure (YAML, schema); `parseAnswers`, for replay, also refuses answers with check errors.
+ * Answers file text → validated answers, or every problem with its line and column; or an
+ * answers object already in memory (a wizard draft) → validated answers, or every problem at its
+ * path. Pure: the caller reads the file, runs the check rules (core/pipeline.ts) and decides what
+ * to do with the problems.
  */
 import * as v from 'valibot';
 import { Lexer, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
-import { checkAnswers, findingMessage } from '../check/check.js';
 import { formatPath, locate, type PathSegment, type Problem } from './problems.js';
 import { buildAnswersSchema, type Answers, type AnswersSchema } from './schema.js';
 
@@ -17,10 +17,6 @@ export const TOO_LARGE = `is larger than ${MAX_ANSWERS_BYTES / 1024} KiB: not an
 /** Brackets ([ or {) inside each other; an answers file needs four or five levels. */
 export const MAX_FLOW_DEPTH = 64;
 const TOO_DEEP = 'nested too deeply: an answers file needs only a few levels';
-
-export type ParseResult =
-  | { ok: true; answers: Answers; languages: Language[]; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
 
 /** Where a path of the answers is in the file. */
 export type Locate = (path: readonly PathSegment[]) => { line: number; col: number };
@@ -34,26 +30,6 @@ function schemaFor(catalogs: CatalogFiles): AnswersSchema {
   let schema = schemas.get(catalogs);
   if (!schema) schemas.set(catalogs, (schema = buildAnswersSchema(catalogs)));
   return schema;
-}
-
-/** For replay: the answers and the check warnings, unless the structure is wrong or a check rule finds an error. */
-export function parseAnswers(
-  source: string,
-  file: string,
-  catalogs: CatalogFiles,
-  options: { languages?: Language[] } = {},
-): ParseResult {
-  const read = readAnswers(source, file, catalogs, options);
-  if (!read.ok) return read;
-  const findings = checkAnswers(read.answers, catalogs, read.languages);
-  const located = (severity: 'error' | 'warning', prefix = ''): Problem[] =>
-    findings
-      .filter((f) => f.severity === severity)
-      .map((f): Problem => ({ file, ...read.locate(f.path), path: formatPath(f.path), message: `${prefix}${findingMessage(f)}` }))
-      .sort((a, b) => a.line - b.line || a.col - b.col);
-  const errors = located('error');
-  if (errors.length > 0) return { ok: false, problems: errors };
-  return { ok: true, answers: read.answers, languages: read.languages, warnings: located('warning', 'warning: ') };
 }
 
 /** The answers, if the file is YAML that fits the answers schema; else every problem, located. */
@@ -95,19 +71,38 @@ export function readAnswers(
   const locatePath: Locate = (path) => locate(doc, lineCounter, path);
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  const valid = validateAnswers(data, catalogs, options);
+  if (!valid.ok) return fail(valid.issues.map((issue) => at(issue.path, issue.message, issue.atKey)));
+  return { ...valid, locate: locatePath };
+}
+
+/** Something wrong with answers at a path; atKey: the key itself is wrong (an unknown field). */
+export interface AnswersIssue {
+  path: PathSegment[];
+  message: string;
+  atKey: boolean;
+}
+
+export type ValidateResult =
+  | { ok: true; answers: Answers; languages: Language[] }
+  | { ok: false; issues: AnswersIssue[] };
+
+/** Answers data (parsed YAML, or a wizard draft turned into answers) checked against the answers schema. */
+export function validateAnswers(data: unknown, catalogs: CatalogFiles, options: { languages?: Language[] } = {}): ValidateResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return fail([at([], 'an answers file is a YAML mapping that starts with `version: 1`')]);
+    return { ok: false, issues: [{ path: [], message: 'an answers file is a YAML mapping that starts with `version: 1`', atKey: false }] };
   }
-  const controls = controlCharacters(data).map(({ path, char, inKey }) =>
-    at(path, `holds the control character U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which has no place in a notice`, inKey),
-  );
-  if (controls.length > 0) return fail(controls);
+  const controls = controlCharacters(data).map(({ path, char, inKey }) => ({
+    path,
+    message: `holds the control character U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which has no place in a notice`,
+    atKey: inKey,
+  }));
+  if (controls.length > 0) return { ok: false, issues: controls };
   const result = v.safeParse(schemaFor(catalogs), data, { abortEarly: false });
   if (!result.success) {
-    return fail(result.issues.map((issue) => at(issuePath(issue), issue.message, issue.type === 'strict_object')));
+    return { ok: false, issues: result.issues.map((issue) => ({ path: issuePath(issue), message: issue.message, atKey: issue.type === 'strict_object' })) };
   }
-  const languages = options.languages ?? result.output.languages;
-  return { ok: true, answers: result.output, languages, locate: locatePath };
+  return { ok: true, answers: result.output, languages: options.languages ?? result.output.languages };
 }
 
 /**

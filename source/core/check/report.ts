@@ -1,17 +1,15 @@
 /** Findings as the text a person reads (like eslint) or the JSON a tool reads. */
 import { formatPath, oneLine } from '../answers/problems.js';
 import type { Language } from '../languages.js';
+import { countOf, problemCount } from '../outcome.js';
 import type { LocatedFinding } from './types.js';
 
-export const REPORT_FORMATS = ['text', 'json'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat } from '../formats.js';
 
 export function countFindings(findings: readonly LocatedFinding[]): { errors: number; warnings: number } {
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { errors, warnings: findings.length - errors };
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The file, then one line per finding — `LINE:COL  severity  message (article)  rule-id` — with
@@ -28,7 +26,7 @@ export function textReport(file: string, findings: readonly LocatedFinding[]): s
     return f.fix ? [line, `${indent}fix: ${oneLine(f.fix)}`] : [line];
   });
   const { errors, warnings } = countFindings(findings);
-  const summary = `${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  const summary = `${problemCount(findings.length)} (${countOf(errors, 'error')}, ${countOf(warnings, 'warning')})`;
   return `${file}\n${lines.join('\n')}\n\n${summary}\n`;
 }
 

@@ -2,6 +2,7 @@
  * Draft → answers: only the values of questions that apply are kept (an answer to a question
  * that a later answer made irrelevant is dropped), and the wizard's own `$` notes never leave.
  */
+import { stringify } from 'yaml';
 import { ANSWERS_VERSION } from '../answers/schema.js';
 import type { PathSegment } from '../answers/problems.js';
 import type { Question } from './bank-schema.js';
@@ -28,3 +29,6 @@ function keep(flow: Flow, draft: Draft, questions: Question[], base: PathSegment
 export function draftToAnswers(flow: Flow, draft: Draft): Record<string, unknown> {
   return { version: ANSWERS_VERSION, ...keep(flow, draft, rootQuestions(flow).map((q) => q.question), [], {}) };
 }
+
+/** Answers as the text of an answers file: what `export` prints (the one place a draft becomes YAML). */
+export const answersYaml = (answers: Record<string, unknown>): string => stringify(answers, { lineWidth: 0 });

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Language } from '../languages.js';
-import type { NoticeView } from '../view/notice-view.js';
+import { buildNoticeView, type NoticeView } from '../view/notice-view.js';
+import { NOTICE, defineDocument } from './documents.js';
 import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
 import { labels, renderTemplate, templatePaths } from './templates.js';
 
@@ -56,6 +57,21 @@ export function noticePageView(markdown: string, lang: Language) {
 export function renderNoticeHtml(markdown: string, lang: Language): string {
   return renderTemplate(templatePaths.html(), noticePageView(markdown, lang), escapeHtml);
 }
+
+/** The HTML page is made from the Markdown notice: rendered once per view when both are written. */
+const markdownOf = (() => {
+  const rendered = new WeakMap<NoticeView, string>();
+  return (view: NoticeView): string => {
+    let markdown = rendered.get(view);
+    if (markdown === undefined) rendered.set(view, (markdown = renderNoticeMarkdown(view)));
+    return markdown;
+  };
+})();
+
+export const noticeDocument = defineDocument(NOTICE, buildNoticeView, {
+  md: (view) => markdownOf(view),
+  html: (view, lang) => renderNoticeHtml(markdownOf(view), lang),
+});
 
 type Tokens = ReturnType<MarkdownIt['parse']>;
 

@@ -1,41 +1,50 @@
-/** Answers → every output file, in memory. Writing them is the caller's business. */
+/** Answers → every output file, in memory: each document of documents.ts in each format asked for. Writing is the caller's business. */
 import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
-import { FORMATS, type Format } from '../formats.js';
-import { buildNoticeView } from '../view/notice-view.js';
-import { formatDate } from '../view/format.js';
-import { retentionRows } from '../view/retention.js';
-import { renderNoticeHtml, renderNoticeMarkdown } from './notice.js';
-import { renderRetentionCsv, renderRetentionMarkdown } from './retention-table.js';
-
+import { FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
+import { noticeDocument } from './notice.js';
+import { retentionTableDocument } from './retention-table.js';
 
 export interface OutputFile {
   name: string;
   content: string;
 }
 
+export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [noticeDocument, retentionTableDocument];
+
+/**
+ * Per language, per format (in the order formatsOf gives), each document that renders it; a
+ * document's view is built once per language, and only when one of its formats is asked for.
+ */
+export function renderDocuments(
+  answers: Answers,
+  catalogs: CatalogFiles,
+  languages: readonly Language[],
+  formats: readonly string[],
+  documents: readonly RenderableDocument[] = RENDERABLE_DOCUMENTS,
+): OutputFile[] {
+  const files: OutputFile[] = [];
+  const order = formatsOf(documents.map((d) => d.spec)).filter((format) => formats.includes(format));
+  for (const lang of languages) {
+    const views = new Map<RenderableDocument, unknown>();
+    for (const format of order) {
+      for (const document of documents) {
+        const render = document.render[format] as ((view: unknown, lang: Language) => string) | undefined;
+        if (!render) continue;
+        if (!views.has(document)) views.set(document, document.view(answers, catalogs, lang));
+        files.push({ name: fileName(document.spec, lang, format), content: render(views.get(document), lang) });
+      }
+    }
+  }
+  return files;
+}
+
 export function renderOutputs(
   answers: Answers,
   catalogs: CatalogFiles,
   languages: readonly Language[],
-  formats: readonly Format[] = FORMATS,
+  formats: readonly string[] = FORMATS,
 ): OutputFile[] {
-  const files: OutputFile[] = [];
-  for (const lang of languages) {
-    const markdown = renderNoticeMarkdown(buildNoticeView(answers, catalogs, lang));
-    const retention = {
-      lang,
-      controllerName: answers.controller.tradeName ?? answers.controller.legalName,
-      effectiveDate: formatDate(answers.effectiveDate, lang),
-      rows: retentionRows(answers, catalogs, lang),
-    };
-    if (formats.includes('md')) {
-      files.push({ name: `privacy-notice.${lang}.md`, content: markdown });
-      files.push({ name: `retention-table.${lang}.md`, content: renderRetentionMarkdown(retention) });
-    }
-    if (formats.includes('html')) files.push({ name: `privacy-notice.${lang}.html`, content: renderNoticeHtml(markdown, lang) });
-    if (formats.includes('csv')) files.push({ name: `retention-table.${lang}.csv`, content: renderRetentionCsv(retention) });
-  }
-  return files;
+  return renderDocuments(answers, catalogs, languages, formats);
 }

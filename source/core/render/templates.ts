@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { parse } from 'yaml';
 import { LANGUAGES, type Language } from '../languages.js';
 import { bundled, packagePath, readCompiledData } from '../paths.js';
+import { NOTICE, RETENTION_TABLE, templateFile } from './documents.js';
 
 const text = v.pipe(v.string(), v.nonEmpty());
 export const labelsSchema = v.strictObject({
@@ -18,10 +19,13 @@ export const labelsSchema = v.strictObject({
 });
 export type Labels = v.InferOutput<typeof labelsSchema>;
 
+/** A document's template for one language, as a path (documents.ts declares them). */
+export const templatePath = (template: string, lang: Language): string => packagePath(templateFile(template, lang));
+
 export const templatePaths = {
-  notice: (lang: Language) => packagePath('templates', lang, 'notice.md.mustache'),
-  html: () => packagePath('templates', 'notice.html.mustache'),
-  retention: () => packagePath('templates', 'retention-table.md.mustache'),
+  notice: (lang: Language) => templatePath(NOTICE.templates.notice, lang),
+  html: () => packagePath(NOTICE.templates.page),
+  retention: () => packagePath(RETENTION_TABLE.templates.table),
   labels: (lang: Language) => packagePath('templates', lang, 'labels.yaml'),
 };
 
@@ -29,7 +33,7 @@ export interface ParsedTemplate {
   source: string;
   tokens: Mustache.TemplateSpans;
 }
-export const TEMPLATE_FILES = ['templates/notice.html.mustache', 'templates/retention-table.md.mustache', ...LANGUAGES.map((lang) => `templates/${lang}/notice.md.mustache`)];
+export { TEMPLATE_FILES } from './documents.js';
 
 /** A template file (relative to the package) read and parsed. */
 export function parseTemplate(file: string): ParsedTemplate {

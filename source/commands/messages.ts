@@ -1,0 +1,33 @@
+/** The lines the commands print about an answers file: results carry data, these make it text. */
+import { formatProblems, type Problem } from '../core/answers/problems.js';
+import { problemCount, toolMessage } from '../core/outcome.js';
+import type { PathProblem } from '../core/pipeline.js';
+import type { AnswersText } from '../io/read-answers-file.js';
+
+/** Why an answers file was not read. */
+export function unreadableLines(file: string, failure: Exclude<AnswersText, { ok: true }>): string[] {
+  if ('cannotRead' in failure) return [toolMessage(failure.cannotRead)];
+  return [...formatProblems(failure.problems), toolMessage(`${file} was not read; nothing was written.`)];
+}
+
+/** Every problem that stopped a replay, then a summary. */
+export const invalidLines = (file: string, problems: readonly Problem[]): string[] => [
+  ...formatProblems(problems),
+  toolMessage(`${problemCount(problems.length)} in ${file}; nothing was written.`),
+];
+
+export const writeFailedLine = (outDir: string, reason: string): string =>
+  toolMessage(`could not write to ${outDir}: ${reason}; no file there was changed.`);
+
+/** Problems of answers that have no file (a saved session), one an indented line. */
+export const pathProblemLines = (problems: readonly PathProblem[]): string[] => problems.map((p) => `  ${p.path}  ${p.message}`);
+
+/** check's warnings after a replay: the notice is written, but it may say less than it should. */
+export function warningLines(file: string, warnings: readonly string[]): string {
+  if (warnings.length === 0) return '';
+  return `${warnings.join('\n')}\n${toolMessage(`${file} was replayed with check warnings (above); \`privacy-wizard check ${file}\` explains them.`)}\n`;
+}
+
+export const writeLines = (lines: readonly string[], stream: NodeJS.WritableStream = process.stderr): void => {
+  stream.write(lines.map((line) => `${line}\n`).join(''));
+};

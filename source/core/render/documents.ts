@@ -1,0 +1,81 @@
+/**
+ * The documents the tool writes, and in which formats: each declares its id, its file name per
+ * language and format (<file>.<lang>.<format>), and the templates it reads. `--format`, the
+ * template list the build compiles and the help's "Files written" derive from this list; the
+ * renderers are bound to them in each document's own file (notice.ts, retention-table.ts) and
+ * listed in outputs.ts: kept apart, because cli.ts reads this file before it loads anything.
+ *
+ * A new document: its entry here, a file with its view and one renderer per format (as
+ * retention-table.ts), that document in outputs.ts, and its templates.
+ */
+import type { Answers } from '../answers/schema.js';
+import type { CatalogFiles } from '../catalogs/schema.js';
+import { LANGUAGES, type Language } from '../languages.js';
+
+export interface DocumentSpec {
+  id: string;
+  /** The start of each file's name: <file>.<lang>.<format>. */
+  file: string;
+  /** The formats it renders, in the order its files are written. */
+  formats: readonly string[];
+  /** Template files (relative to the package) by role; `{lang}` stands for each output language. */
+  templates: Readonly<Record<string, string>>;
+}
+
+export const NOTICE = {
+  id: 'notice',
+  file: 'privacy-notice',
+  formats: ['md', 'html'],
+  templates: { notice: 'templates/{lang}/notice.md.mustache', page: 'templates/notice.html.mustache' },
+} as const satisfies DocumentSpec;
+
+export const RETENTION_TABLE = {
+  id: 'retention-table',
+  file: 'retention-table',
+  formats: ['md', 'csv'],
+  templates: { table: 'templates/retention-table.md.mustache' },
+} as const satisfies DocumentSpec;
+
+export const DOCUMENTS = [NOTICE, RETENTION_TABLE] as const;
+
+export type Format = (typeof DOCUMENTS)[number]['formats'][number];
+
+/** Every format some document renders, in the order of their first appearance: md, html, csv. */
+export const formatsOf = (documents: readonly DocumentSpec[]): string[] => [...new Set(documents.flatMap((d) => d.formats))];
+
+export const FORMATS = formatsOf(DOCUMENTS) as readonly Format[];
+
+export const fileName = (document: DocumentSpec, lang: Language | '<lang>', format: string): string => `${document.file}.${lang}.${format}`;
+
+/** A template of a document for one language (a template without `{lang}` is the same for all). */
+export const templateFile = (template: string, lang: Language): string => template.replace('{lang}', lang);
+
+/** Every template file the documents read, each once: the build parses them into dist/data/. */
+export const templateFilesOf = (documents: readonly DocumentSpec[]): string[] => [
+  ...new Set(documents.flatMap((d) => Object.values(d.templates).flatMap((t) => LANGUAGES.map((lang) => templateFile(t, lang))))),
+];
+
+export const TEMPLATE_FILES = templateFilesOf(DOCUMENTS);
+
+/** The help's "Files written, per language": a line per document, its files in columns. */
+export function filesWrittenHelp(documents: readonly DocumentSpec[] = DOCUMENTS): string[] {
+  const rows = documents.map((d) => d.formats.map((format) => fileName(d, '<lang>', format)));
+  const width = Math.max(...rows.flatMap((row) => row.slice(0, -1).map((name) => name.length))) + 4;
+  return rows.map((row) => `  ${row.map((name, i) => (i < row.length - 1 ? name.padEnd(width) : name)).join('')}`);
+}
+
+/** A document that can be rendered: its declaration, its view of the answers, and a renderer per format. */
+export interface RenderableDocument {
+  spec: DocumentSpec;
+  view(answers: Answers, catalogs: CatalogFiles, lang: Language): unknown;
+  render: Readonly<Record<string, (view: never, lang: Language) => string>>;
+}
+
+/** Ties a declaration to its view builder and renderers; the compiler asks for one renderer per declared format. */
+export function defineDocument<S extends DocumentSpec, V>(
+  spec: S,
+  view: (answers: Answers, catalogs: CatalogFiles, lang: Language) => V,
+  render: { [F in S['formats'][number]]: (view: V, lang: Language) => string },
+): RenderableDocument {
+  return { spec, view, render };
+}

@@ -1,0 +1,57 @@
+/** The documents × formats registry: what --format writes, and what adding a document takes. */
+import { describe, expect, it } from 'vitest';
+import { DOCUMENTS, FORMATS, TEMPLATE_FILES, defineDocument, filesWrittenHelp, type DocumentSpec } from '../source/core/render/documents.js';
+import { RENDERABLE_DOCUMENTS, renderDocuments, renderOutputs } from '../source/core/render/outputs.js';
+import { exampleFiles } from './support/cli.js';
+import { catalogs, loadAnswers } from './support/replay.js';
+
+const { answers } = loadAnswers(exampleFiles()[0]!);
+
+describe('the document registry', () => {
+  it('keeps --format as the README documents it: md the notice and the table, html the notice, csv the table', () => {
+    expect([...FORMATS]).toEqual(['md', 'html', 'csv']);
+    const names = (formats: string[]) => renderOutputs(answers, catalogs, ['nl'], formats).map((f) => f.name);
+    expect(names(['md'])).toEqual(['privacy-notice.nl.md', 'retention-table.nl.md']);
+    expect(names(['html'])).toEqual(['privacy-notice.nl.html']);
+    expect(names(['csv'])).toEqual(['retention-table.nl.csv']);
+    // Written in one fixed order, whatever the order of the flags.
+    expect(names(['csv', 'html', 'md'])).toEqual(['privacy-notice.nl.md', 'retention-table.nl.md', 'privacy-notice.nl.html', 'retention-table.nl.csv']);
+  });
+
+  it('has a renderer for every format each document declares, and no other', () => {
+    expect(RENDERABLE_DOCUMENTS.map((d) => d.spec)).toEqual([...DOCUMENTS]);
+    for (const document of RENDERABLE_DOCUMENTS) expect(Object.keys(document.render)).toEqual([...document.spec.formats]);
+  });
+
+  it('lists every template a document declares, for every language', () => {
+    expect(TEMPLATE_FILES).toContain('templates/fr/notice.md.mustache');
+    expect(TEMPLATE_FILES).toContain('templates/notice.html.mustache');
+    expect(TEMPLATE_FILES).toContain('templates/retention-table.md.mustache');
+    expect(new Set(TEMPLATE_FILES).size).toBe(TEMPLATE_FILES.length);
+  });
+
+  it('renders a document registered by a caller: a declaration and a renderer per format are all it takes', () => {
+    const spec = { id: 'greeting', file: 'greeting', formats: ['txt', 'md'], templates: {} } as const satisfies DocumentSpec;
+    const greeting = defineDocument(spec, (a, _catalogs, lang) => ({ lang, name: a.controller.legalName }), {
+      txt: (view) => `Hello from ${view.name} (${view.lang})\n`,
+      md: (view) => `# ${view.name}\n`,
+    });
+    const documents = [...RENDERABLE_DOCUMENTS, greeting];
+    const files = renderDocuments(answers, catalogs, ['en', 'de'], ['txt', 'csv'], documents);
+    expect(files.map((f) => f.name)).toEqual(['retention-table.en.csv', 'greeting.en.txt', 'retention-table.de.csv', 'greeting.de.txt']);
+    expect(files[1]!.content).toBe(`Hello from ${answers.controller.legalName} (en)\n`);
+    const md = renderDocuments(answers, catalogs, ['en'], ['md'], documents).map((f) => f.name);
+    expect(md).toEqual(['privacy-notice.en.md', 'retention-table.en.md', 'greeting.en.md']);
+    expect(filesWrittenHelp([...DOCUMENTS, spec]).at(-1)).toBe('  greeting.<lang>.txt          greeting.<lang>.md');
+  });
+
+  it('builds a document’s view only when one of its formats is written', () => {
+    let built = 0;
+    const spec = { id: 'counted', file: 'counted', formats: ['txt'], templates: {} } as const satisfies DocumentSpec;
+    const counted = defineDocument(spec, () => ++built, { txt: (n) => `${n}` });
+    renderDocuments(answers, catalogs, ['en'], ['csv'], [...RENDERABLE_DOCUMENTS, counted]);
+    expect(built).toBe(0);
+    renderDocuments(answers, catalogs, ['en', 'nl'], ['txt'], [counted]);
+    expect(built).toBe(2);
+  });
+});
