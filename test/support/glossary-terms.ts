@@ -122,3 +122,72 @@ export const BELGIAN_AUTHORITY: Record<Language, string> = {
   fr: 'Autorité de protection des données',
   de: 'Datenschutzbehörde',
 };
+
+/**
+ * Terms of the official GDPR texts and of the glossary for the legal sentences the reviews
+ * of issue 14 corrected (../shared/reviews/legal-review.md and review-{nl,fr,de}.md). The GDPR
+ * article each comes from is named; fragments, so that a verb or an article may change.
+ */
+export const LEGAL_TERMS = {
+  /** Art. 17(3)(e) and 21(1): the exception the notices themselves rely on. */
+  legalClaims: {
+    en: 'establishment, exercise or defence of legal claims',
+    nl: 'instelling, uitoefening of onderbouwing van een rechtsvordering',
+    fr: 'défense de droits en justice',
+    de: 'Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen',
+  },
+  /** Art. 17(3)(b) ("zur Erfüllung einer rechtlichen Verpflichtung"); glossary "legal obligation". */
+  legalObligation: { en: 'legal obligation', nl: 'wettelijke verplichting', fr: 'obligation légale', de: 'rechtlichen Verpflichtung' },
+  /** Art. 18(2): a restricted processing is storage only ("with the exception of storage"). */
+  storage: { en: 'store', nl: 'opslag', fr: 'conserv', de: 'speicher' },
+  /** Art. 20(1)(a) and (b): the conditions of portability; glossary "consent", "performance of a contract". */
+  consent: { en: 'consent', nl: 'toestemming', fr: 'consentement', de: 'Einwilligung' },
+  contract: { en: 'contract', nl: 'overeenkomst', fr: 'contrat', de: 'Vertrag' },
+  /** Art. 4(9) and 6(1)(c): authorities that receive data because the law requires it. */
+  publicAuthorities: { en: 'public authorities', nl: 'overheidsinstanties', fr: 'autorités publiques', de: 'Behörden' },
+  /** Glossary "transfer basis": an adequacy decision, appropriate safeguards or a derogation. */
+  transferBasis: { en: 'transfer basis', nl: 'grondslag voor de doorgifte', fr: 'fondement du transfert', de: 'Grundlage der Übermittlung' },
+  /** Glossary "appropriate safeguards" (Art. 46 only): the word that must not head the column for every basis. */
+  safeguard: { en: 'safeguard', nl: 'waarborg', fr: 'garantie', de: 'Garantie' },
+  /** Glossary "third country" (Chapter V), as a fragment that holds the plural (Drittländer). */
+  thirdCountry: { en: 'third countr', nl: 'derde land', fr: 'pays tiers', de: 'Drittl' },
+  /** Glossary "personal data breach". */
+  breach: {
+    en: 'personal data breach',
+    nl: 'inbreuk in verband met persoonsgegevens',
+    fr: 'violation de données à caractère personnel',
+    de: 'Verletzung des Schutzes personenbezogener Daten',
+  },
+  /** Art. 33(1) and 34(1): "without undue delay". */
+  withoutUndueDelay: { en: 'without undue delay', nl: 'zonder onredelijke vertraging', fr: 'dans les meilleurs délais', de: 'unverzüglich' },
+  /** Art. 33(1): notify "unless the personal data breach is unlikely to result in a risk". */
+  unlessUnlikelyRisk: {
+    en: 'unlikely to result in a risk',
+    nl: 'tenzij het niet waarschijnlijk is dat',
+    fr: "ne soit pas susceptible d'engendrer un risque",
+    de: 'voraussichtlich nicht zu einem Risiko',
+  },
+  /** Art. 34(1): inform the person where the breach "is likely to result in a high risk". */
+  likelyHighRisk: {
+    en: 'likely to result in a high risk',
+    nl: 'waarschijnlijk een hoog risico',
+    fr: "susceptible d'engendrer un risque élevé",
+    de: 'voraussichtlich ein hohes Risiko',
+  },
+  /** Glossary "age of digital consent (Art. 8)". */
+  childConsentAge: {
+    en: 'age from which a child can consent alone to information society services',
+    nl: 'leeftijd waarop een kind zelf toestemming kan geven',
+    fr: 'âge à partir duquel un enfant peut consentir seul',
+    de: 'Alter, ab dem ein Kind selbst einwilligen kann',
+  },
+} satisfies Record<string, Record<Language, string>>;
+
+/** Words the reviews rejected in one language: a French-law label, a narrowed Art. 77. */
+export const REJECTED = {
+  /** review-fr.md W1: « majorité numérique » is the label of the French loi n° 2023-566. */
+  frDigitalMajority: 'majorité numérique',
+} as const;
+
+/** review-de.md W11 and issue 14: Art. 77 also applies in Iceland, Liechtenstein and Norway. */
+export const DE_MEMBER_STATE_EEA = 'EU-/EWR-Mitgliedstaat';

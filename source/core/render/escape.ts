@@ -83,9 +83,10 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
 
 /** RFC 4180 field; a leading =, +, -, @, tab or CR is prefixed with ' so spreadsheets show it as text. */
-export function csvField(value: string): string {
+export function csvField(value: string, separator = ','): string {
   const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+  return /[",\r\n]/.test(inert) || inert.includes(separator) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
-export const csvRow = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
+export const csvRow = (fields: readonly string[], separator = ','): string =>
+  `${fields.map((field) => csvField(field, separator)).join(separator)}\r\n`;

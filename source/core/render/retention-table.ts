@@ -24,11 +24,19 @@ export function renderRetentionMarkdown(view: RetentionTableView): string {
   );
 }
 
+/**
+ * Excel splits a CSV on the list separator of the reader's regional settings: ";" in Belgium,
+ * the Netherlands, France and Germany (where "," is the decimal comma), "," in English ones.
+ */
+const CSV_SEPARATOR: Record<Language, string> = { en: ',', nl: ';', fr: ';', de: ';' };
+
 /** UTF-8 with a byte-order mark, so that spreadsheet programs read accents right. */
 export function renderRetentionCsv(view: RetentionTableView): string {
   const { columns } = labels(view.lang).retention;
-  const header = csvRow([columns.activity, columns.data, columns.period, columns.reason]);
-  return `\uFEFF${header}${view.rows.map((row) => csvRow([row.activity, row.data, row.period, row.reason])).join('')}`;
+  const separator = CSV_SEPARATOR[view.lang];
+  const row = (fields: string[]) => csvRow(fields, separator);
+  const header = row([columns.activity, columns.data, columns.period, columns.reason]);
+  return `\uFEFF${header}${view.rows.map((r) => row([r.activity, r.data, r.period, r.reason])).join('')}`;
 }
 
 export function retentionTableView(answers: Answers, catalogs: CatalogFiles, lang: Language): RetentionTableView {
