@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LANGUAGES, type Language } from './core/languages.js';
+import { LANGUAGES, languageChoice, type Language } from './core/languages.js';
 import { packagePath } from './core/paths.js';
 import { FORMATS, type Format } from './core/formats.js';
 
@@ -16,11 +16,11 @@ for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebS
   delete (globalThis as Record<string, unknown>)[name];
 }
 
-const HELP = `privacy-wizard — write a complete GDPR privacy notice (EN/NL/FR/DE) and retention table
+const HELP = `privacy-wizard — write a complete GDPR privacy notice (${LANGUAGES.map((lang) => lang.toUpperCase()).join('/')}) and retention table
 
 Usage
   privacy-wizard [--profile NAME] [--ui-lang LANG] [--out DIR]     the interactive wizard
-  privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format md,html,csv]
+  privacy-wizard --answers FILE [--out DIR] [--lang ${LANGUAGES.join(',')}] [--format md,html,csv]
   privacy-wizard --answers 'GLOB' | --answers FILE FILE... [--out DIR]   many answers files, a folder each
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
@@ -33,7 +33,7 @@ Options
                    (its file name without .yaml; two files with one name: nothing is
                    written), on every core; a bad file does not stop the others
   --profile NAME   one saved session per client (default: default)
-  --ui-lang LANG   the wizard's own language: en, nl, fr or de (default: from LANG)
+  --ui-lang LANG   the wizard's own language: ${languageChoice()} (default: from LANG)
   --edit           with --answers: continue in the wizard from that file
   --out DIR        folder for the generated files (default: ./privacy-notice)
   --lang LIST      output languages, comma-separated (default: those the answers file names)
@@ -156,7 +156,7 @@ async function interactive(profile: string, uiLangFlag: string | undefined, outD
   }
   // NO_COLOR (no-color.org): chalk, under Ink, only knows FORCE_COLOR; it reads it on import.
   if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
-  const { detectUiLanguage } = await import('./wizard/ui-language.js');
+  const { detectUiLanguage } = await import('./core/locale/ui-language.js');
   const { runWizard } = await import('./wizard/run.js');
   return runWizard({ profile, uiLang: detectUiLanguage(process.env, uiLangFlag), outDir, editFile });
 }

@@ -12,7 +12,7 @@ import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import { LANGUAGES } from '../core/languages.js';
 import { compiledDataPath, packagePath } from '../core/paths.js';
 import { TEMPLATE_FILES, parseTemplate, readLabels } from '../core/render/templates.js';
-import { buildIntlTables } from '../core/view/intl-tables.js';
+import { buildIntlTables } from '../core/locale/intl-tables.js';
 
 const write = (name: string, value: unknown) => {
   mkdirSync(dirname(compiledDataPath(name)), { recursive: true });

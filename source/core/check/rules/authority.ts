@@ -2,7 +2,7 @@
 import { nationalAuthorities } from '../../answers/applicable.js';
 import type { Answers } from '../../answers/schema.js';
 import type { CatalogFiles } from '../../catalogs/schema.js';
-import { englishRegionName } from '../../view/intl-tables.js';
+import { englishRegionName } from '../../locale/intl-tables.js';
 import { containsWords, normalizeName, proseIn, wordsOf } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
