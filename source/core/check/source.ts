@@ -15,9 +15,9 @@ export function checkSource(
   source: string,
   file: string,
   catalogs: CatalogFiles,
-  options: { languages?: Language[] } = {},
+  options: { languages?: Language[]; uiLanguage?: Language } = {},
 ): SourceCheck {
   const read = readAnswers(source, file, catalogs, options);
   if (!read.ok) return read;
-  return { ok: true, languages: read.languages, findings: locateFindings(checkAnswers(read.answers, catalogs, read.languages), read.locate) };
+  return { ok: true, languages: read.languages, findings: locateFindings(checkAnswers(read.answers, catalogs, read.languages, options.uiLanguage), read.locate) };
 }
