@@ -5,22 +5,27 @@ import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { checkSource } from '../core/check/source.js';
 import { countFindings, jsonReport, textReport, type ReportFormat } from '../core/check/report.js';
 import type { Language } from '../core/languages.js';
+import { detectUiLanguage } from '../core/locale/ui-language.js';
 
 export interface CheckOptions {
   file: string;
   languages?: Language[];
   format: ReportFormat;
+  /** The language of the messages (--ui-lang); without it the locale's for text, English for JSON. */
+  uiLanguage?: Language;
 }
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
 
-export function check({ file, languages, format }: CheckOptions): number {
+export function check({ file, languages, format, uiLanguage }: CheckOptions): number {
+  // JSON is read by tools: the same bytes wherever it runs, unless the language is asked for.
+  const lang = uiLanguage ?? (format === 'json' ? 'en' : detectUiLanguage(process.env));
   const source = readAnswersFile(file);
   if (source === undefined) return EXIT_UNREADABLE;
 
-  const result = checkSource(source, file, loadCatalogFiles(), languages ? { languages } : {});
+  const result = checkSource(source, file, loadCatalogFiles(), languages ? { languages, uiLanguage: lang } : { uiLanguage: lang });
   if (!result.ok) {
     for (const line of formatProblems(result.problems)) process.stderr.write(`${line}\n`);
     const count = result.problems.length;
@@ -29,6 +34,6 @@ export function check({ file, languages, format }: CheckOptions): number {
   }
 
   const { findings } = result;
-  process.stdout.write(format === 'json' ? jsonReport(file, result.languages, findings) : textReport(file, findings));
+  process.stdout.write(format === 'json' ? jsonReport(file, result.languages, findings) : textReport(file, findings, lang));
   return countFindings(findings).errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }

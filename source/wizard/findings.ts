@@ -7,6 +7,7 @@ import { checkAnswers, findingMessage } from '../core/check/check.js';
 import { draftToAnswers } from '../core/flow/export.js';
 import type { Draft } from '../core/flow/draft.js';
 import type { Flow } from '../core/flow/flow.js';
+import type { Language } from '../core/languages.js';
 
 export interface ReviewFinding {
   severity: 'error' | 'warning';
@@ -20,10 +21,11 @@ export function answersYaml(flow: Flow, draft: Draft): string {
   return stringify(draftToAnswers(flow, draft), { lineWidth: 0 });
 }
 
-export function reviewFindings(flow: Flow, draft: Draft, catalogs: CatalogFiles): ReviewFinding[] {
+/** `uiLang`: the wizard's language, which check's messages are written in. */
+export function reviewFindings(flow: Flow, draft: Draft, catalogs: CatalogFiles, uiLang: Language = 'en'): ReviewFinding[] {
   const read = readAnswers(answersYaml(flow, draft), 'answers', catalogs);
   if (!read.ok) return read.problems.map(({ path, message }) => ({ severity: 'error', rule: null, path, message }));
-  return checkAnswers(read.answers, catalogs, read.languages).map((f) => ({
+  return checkAnswers(read.answers, catalogs, read.languages, uiLang).map((f) => ({
     severity: f.severity,
     rule: f.rule,
     path: formatPath(f.path),

@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { parse } from 'yaml';
 import { localized, type Localized, type Period } from '../catalogs/schema.js';
 import { LANGUAGES, type Language } from '../languages.js';
-import { englishRegionName } from '../locale/intl-tables.js';
+import { englishRegionName, LOCALES } from '../locale/intl-tables.js';
 import { bundled, packagePath, readCompiledData } from '../paths.js';
 import { countryName, formatDate, formatPeriod } from '../view/format.js';
 
@@ -63,7 +63,7 @@ export function loadCheckMessages(file = CHECK_MESSAGES_FILE): CheckMessages {
   return result.output;
 }
 
-// Read on the first finding: a clean run never opens the file.
+// Read on the first message: a replay without findings never opens the file.
 let messages: CheckMessages | undefined;
 export const checkMessages = (): CheckMessages => (messages ??= bundled ? readCompiledData<CheckMessages>('check-messages') : loadCheckMessages());
 
@@ -93,4 +93,11 @@ export function renderMessage(message: Message, lang: Language): string {
     if (param === undefined) throw new Error(`internal error: check message '${message.id}' needs {{${name}}}`);
     return renderParam(param, lang);
   });
+}
+
+/** `{{count}} problem(s)`: the message `id.one`, `id.other`… that the language's plural rules pick. */
+export function renderCount(id: string, count: number, lang: Language): string {
+  const category = new Intl.PluralRules(LOCALES[lang]).select(count);
+  const known = checkMessages()[`${id}.${category}`] === undefined ? 'other' : category;
+  return renderMessage(msg(`${id}.${known}`, { count }), lang);
 }
