@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LANGUAGES, type Language } from './core/languages.js';
+import { LANGUAGES, languageChoice, type Language } from './core/languages.js';
 import { packagePath } from './core/paths.js';
 import { FORMATS, REPORT_FORMATS, type Format } from './core/formats.js';
 import { filesWrittenHelp } from './core/render/documents.js';
@@ -21,15 +21,15 @@ for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebS
 const NUMBERS = ['none', 'one', 'both', 'all three', 'all four', 'all five'];
 const formatList = `${FORMATS.slice(0, -1).join(', ')} and/or ${FORMATS.at(-1)}`;
 
-const HELP = `privacy-wizard — write a complete GDPR privacy notice (EN/NL/FR/DE) and retention table
+const HELP = `privacy-wizard — write a complete GDPR privacy notice (${LANGUAGES.map((lang) => lang.toUpperCase()).join('/')}) and retention table
 
 Usage
   privacy-wizard [--profile NAME] [--ui-lang LANG] [--out DIR]     the interactive wizard
-  privacy-wizard --answers FILE [--out DIR] [--lang en,nl,fr,de] [--format ${FORMATS.join(',')}]
+  privacy-wizard --answers FILE [--out DIR] [--lang ${LANGUAGES.join(',')}] [--format ${FORMATS.join(',')}]
   privacy-wizard --answers 'GLOB' | --answers FILE FILE... [--out DIR]   many answers files, a folder each
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
-  privacy-wizard check FILE [--lang en,nl] [--format text|json]   check an answers file against the GDPR
+  privacy-wizard check FILE [--lang en,nl] [--format text|json] [--ui-lang LANG]   check an answers file against the GDPR
   privacy-wizard schema                                           print the answers file's JSON Schema (for editors)
 
 Options
@@ -38,7 +38,8 @@ Options
                    (its file name without .yaml; two files with one name: nothing is
                    written), on every core; a bad file does not stop the others
   --profile NAME   one saved session per client (default: default)
-  --ui-lang LANG   the wizard's own language: en, nl, fr or de (default: from LANG)
+  --ui-lang LANG   the language the wizard and check speak: ${languageChoice()} (default:
+                   from LANG; check --format json: en); also --lang-ui
   --edit           with --answers: continue in the wizard from that file
   --out DIR        folder for the generated files (default: ./privacy-notice)
   --lang LIST      output languages, comma-separated (default: those the answers file names)
@@ -97,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
       quiet: { type: 'boolean', default: false },
       profile: { type: 'string', default: 'default' },
       'ui-lang': { type: 'string' },
+      'lang-ui': { type: 'string' },
       edit: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -113,8 +115,8 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(values.profile)) throw new UsageError('a profile name is letters, digits, - and _');
-  const uiLang = values['ui-lang'];
-  if (uiLang !== undefined) parseList<Language>(uiLang, LANGUAGES, '--ui-lang');
+  const uiLang = values['ui-lang'] ?? values['lang-ui'];
+  if (uiLang !== undefined && parseList<Language>(uiLang, LANGUAGES, '--ui-lang').length > 1) throw new UsageError('--ui-lang takes one language');
   const [command, ...rest] = positionals;
   if (values.json && command !== 'check') throw new UsageError('--json is an option of check: privacy-wizard check FILE --json');
   if (command === 'schema') {
@@ -135,7 +137,7 @@ async function main(argv: string[]): Promise<number> {
     const [format = values.json ? 'json' : 'text', ...more] = formats;
     if (more.length > 0) throw new UsageError('check takes one --format: text or json');
     const { check } = await import('./commands/check.js');
-    return check({ file: rest[0]!, languages, format });
+    return check({ file: rest[0]!, languages, format, uiLanguage: uiLang as Language | undefined });
   }
   // `--answers clients/*.yaml` unquoted: the shell expands it into several file names.
   const answers = [...(values.answers ?? []), ...(values.answers ? positionals : [])];
@@ -161,7 +163,7 @@ async function interactive(profile: string, uiLangFlag: string | undefined, outD
   }
   // NO_COLOR (no-color.org): chalk, under Ink, only knows FORCE_COLOR; it reads it on import.
   if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
-  const { detectUiLanguage } = await import('./wizard/ui-language.js');
+  const { detectUiLanguage } = await import('./core/locale/ui-language.js');
   const { runWizard } = await import('./wizard/run.js');
   return runWizard({ profile, uiLang: detectUiLanguage(process.env, uiLangFlag), outDir, editFile });
 }

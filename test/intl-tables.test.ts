@@ -1,5 +1,5 @@
 /**
- * The tables taken from Intl at build time (source/core/view/intl-tables.ts) format exactly as
+ * The tables taken from Intl at build time (source/core/locale/intl-tables.ts) format exactly as
  * Intl does, over every input the product can meet where that is feasible, and the bundle
  * formats from them without starting Intl's costly services.
  */
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../source/core/languages.js';
 import { countryName, formatDate, formatPeriod, joinList } from '../source/core/view/format.js';
-import { LOCALES, PERIOD_UNITS, buildIntlTables, englishRegionName } from '../source/core/view/intl-tables.js';
+import { LOCALES, PERIOD_UNITS, buildIntlTables, englishRegionName } from '../source/core/locale/intl-tables.js';
 import { EXAMPLES, REPO, runCli, tempDir } from './support/cli.js';
 
 const ALL_CODES = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));

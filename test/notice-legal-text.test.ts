@@ -1,7 +1,7 @@
 /**
  * The legal sentences the reviews of issue 14 corrected, in every example and fixture and in
  * every language each one is written in. Expected words are terms of the official GDPR texts
- * and of ../shared/reference/glossary.md (test/support/glossary-terms.ts), never the template.
+ * and of docs/terms.md (test/support/glossary-terms.ts), never the template.
  */
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -7,21 +7,26 @@ import type { Language } from '../core/languages.js';
 import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, problemCount, toolMessage } from '../core/outcome.js';
 import { readAndCheck } from '../core/pipeline.js';
 import { unreadableLines, writeLines } from './messages.js';
+import { detectUiLanguage } from '../core/locale/ui-language.js';
 
 export interface CheckOptions {
   file: string;
   languages?: Language[];
   format: ReportFormat;
+  /** The language of the messages (--ui-lang); without it the locale's for text, English for JSON. */
+  uiLanguage?: Language;
 }
 
-export function check({ file, languages, format }: CheckOptions): number {
+export function check({ file, languages, format, uiLanguage }: CheckOptions): number {
+  // JSON is read by tools: the same bytes wherever it runs, unless the language is asked for.
+  const lang = uiLanguage ?? (format === 'json' ? 'en' : detectUiLanguage(process.env));
   const source = loadAnswersText(file);
   if (!source.ok) {
     writeLines(unreadableLines(file, source));
     return EXIT_INVALID;
   }
 
-  const result = readAndCheck(source.text, file, loadCatalogFiles(), languages ? { languages } : {});
+  const result = readAndCheck(source.text, file, loadCatalogFiles(), languages ? { languages, uiLanguage: lang } : { uiLanguage: lang });
   if (!result.ok) {
     const summary = `${file} is not a valid answers file (${problemCount(result.problems.length)}); it was not checked.`;
     writeLines([...formatProblems(result.problems), toolMessage(summary)]);
@@ -29,6 +34,6 @@ export function check({ file, languages, format }: CheckOptions): number {
   }
 
   const { findings } = result;
-  process.stdout.write(format === 'json' ? jsonReport(file, result.languages, findings) : textReport(file, findings));
+  process.stdout.write(format === 'json' ? jsonReport(file, result.languages, findings) : textReport(file, findings, lang));
   return countFindings(findings).errors > 0 ? EXIT_CHECK_ERRORS : EXIT_OK;
 }

@@ -1,6 +1,103 @@
-export const LANGUAGES = ['en', 'nl', 'fr', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/**
+ * The output languages, and everything the code keys by language, in one table. A fifth
+ * language is one entry here (the compiler then asks for each field), plus its templates
+ * (templates/<code>/) and its texts in the catalogs, the question bank and the check messages:
+ * DEVELOPERS.md, "Add an output language".
+ */
+
+export interface LanguageEntry {
+  /** BCP 47 locale for Intl: which region's conventions dates, names and numbers follow. */
+  locale: string;
+  /** The language's name in itself, as the wizard offers it. */
+  nativeName: string;
+  /**
+   * Phrases that `check` looks for in the user's prose. Each rule applies the phrases of every
+   * language to every text (a Dutch text may say "Privacy Shield"); a language's own list is
+   * what makes its prose checked at all.
+   */
+  phrases: {
+    /** "As long as necessary" and its kin: no retention period. */
+    vagueRetention: readonly RegExp[];
+    /** Claims that data are anonymous. */
+    anonymous: readonly RegExp[];
+    /** Claims that no cookies are used. */
+    noCookies: readonly RegExp[];
+    /** The invalidated EU-US Privacy Shield. */
+    privacyShield: readonly RegExp[];
+  };
+}
+
+/** Belgian conventions for Dutch and French: the product is made for Belgian businesses first. */
+export const LANGUAGE_TABLE = {
+  en: {
+    locale: 'en-GB',
+    nativeName: 'English',
+    phrases: {
+      vagueRetention: [
+        /\b(?:for\s+)?as\s+long\s+as\s+(?:(?:it\s+)?is\s+|we\s+)?(?:necessary|needed|required|need\s+(?:it|them))\b/i,
+        /\bno\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)\b/i,
+      ],
+      anonymous: [/\banonymous(?:ly)?\b/i],
+      noCookies: [
+        /\b(?:no|without|zero)\s+(?:tracking\s+)?cookies\b/i,
+        /\bcookie[-\s]?(?:less|free)\b/i,
+        /\b(?:do(?:es)?\s+not|don't|never)\s+(?:use|set|place)\s+(?:any\s+)?(?:tracking\s+)?cookies\b/i,
+      ],
+      privacyShield: [/\bprivacy[\s-]?shield\b/i],
+    },
+  },
+  nl: {
+    locale: 'nl-BE',
+    nativeName: 'Nederlands',
+    phrases: {
+      vagueRetention: [
+        /\bzo\s*lang\s+(?:als\s+|dat\s+)?(?:(?:het|dit)\s+)?(?:nodig|noodzakelijk|vereist)\b/i,
+        /\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk|vereist)\b/i,
+      ],
+      anonymous: [/\banoniem(?:e)?\b/i],
+      noCookies: [/\b(?:geen|zonder)\s+(?:tracking\s*)?cookies\b/i, /\bcookie-?(?:vrij|loos)e?\b/i],
+      privacyShield: [/\bprivacy[\s-]?(?:shield|schild)\b/i],
+    },
+  },
+  fr: {
+    locale: 'fr-BE',
+    nativeName: 'Français',
+    phrases: {
+      vagueRetention: [
+        /\b(?:aussi\s+longtemps\s+que|tant\s+que)\s+(?:(?:c'est|cela\s+est|c’est)\s+)?(?:n[ée]cessaire|requis)\b/i,
+        /\b(?:le\s+temps|la\s+dur[ée]e)\s+n[ée]cessaire\b/i,
+        /\bpas\s+plus\s+longtemps\s+que\s+n[ée]cessaire\b/i,
+      ],
+      anonymous: [/\banonym(?:es?|ement)\b/i],
+      noCookies: [/\b(?:sans|aucun|pas\s+de)\s+cookies?\b/i],
+      privacyShield: [/\bbouclier\s+de\s+protection\s+des\s+donn[ée]es\b/i],
+    },
+  },
+  de: {
+    locale: 'de-DE',
+    nativeName: 'Deutsch',
+    phrases: {
+      vagueRetention: [
+        /\bso\s*lange?\s+(?:wie\s+)?(?:(?:es|dies)\s+)?(?:n[öo]tig|erforderlich|notwendig)\b/i,
+        /\bnicht\s+l[äa]nger\s+als\s+(?:n[öo]tig|erforderlich|notwendig)\b/i,
+      ],
+      anonymous: [/\banonym(?:e[nrs]?)?\b/i],
+      noCookies: [/\b(?:keine|ohne)\s+(?:Tracking-?)?Cookies\b/i, /\bcookie-?(?:frei|los)(?:e[nrs]?)?\b/i],
+      privacyShield: [/\bdatenschutz-?schild\b/i],
+    },
+  },
+} as const satisfies Record<string, LanguageEntry>;
+
+export type Language = keyof typeof LANGUAGE_TABLE;
+export const LANGUAGES = Object.keys(LANGUAGE_TABLE) as readonly Language[] as readonly [Language, ...Language[]];
 
 export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
+  return Object.hasOwn(LANGUAGE_TABLE, value);
 }
+
+/** The same field of every language, as a record the compiler keeps complete. */
+export const byLanguage = <T>(pick: (entry: LanguageEntry, lang: Language) => T): Record<Language, T> =>
+  Object.fromEntries(LANGUAGES.map((lang) => [lang, pick(LANGUAGE_TABLE[lang], lang)])) as Record<Language, T>;
+
+/** "en, nl, fr or de": the codes, for messages and help. */
+export const languageChoice = (): string => `${LANGUAGES.slice(0, -1).join(', ')} or ${LANGUAGES.at(-1)!}`;

@@ -15,6 +15,8 @@ import type { Language } from './languages.js';
 export interface CheckOptions {
   /** The output languages; by default those the answers name. */
   languages?: Language[];
+  /** The language check's messages are written in (the reader's); English by default. */
+  uiLanguage?: Language;
 }
 
 /** The answers and every finding, sorted by place and rule; or the structural problems that stopped the check. */
@@ -32,7 +34,7 @@ export type ObjectCheck = Checked<Finding, PathProblem>;
 export function readAndCheck(text: string, file: string, catalogs: CatalogFiles, options: CheckOptions = {}): TextCheck {
   const read = readAnswers(text, file, catalogs, options);
   if (!read.ok) return read;
-  const findings = locateFindings(checkAnswers(read.answers, catalogs, read.languages), read.locate);
+  const findings = locateFindings(checkAnswers(read.answers, catalogs, read.languages, options.uiLanguage), read.locate);
   return { ok: true, answers: read.answers, languages: read.languages, findings };
 }
 
@@ -48,7 +50,7 @@ export function checkAnswersObject(data: unknown, catalogs: CatalogFiles, option
     const issues = [...valid.issues].sort((a, b) => place(a.path) - place(b.path));
     return { ok: false, problems: issues.map((issue: AnswersIssue) => ({ path: formatPath(issue.path), message: issue.message })) };
   }
-  const findings = checkAnswers(valid.answers, catalogs, valid.languages).sort(
+  const findings = checkAnswers(valid.answers, catalogs, valid.languages, options.uiLanguage).sort(
     (a, b) => place(a.path) - place(b.path) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   return { ok: true, answers: valid.answers, languages: valid.languages, findings };

@@ -6,6 +6,7 @@ import type { Draft } from '../core/flow/draft.js';
 import type { Flow } from '../core/flow/flow.js';
 import { formatPath } from '../core/answers/problems.js';
 import { checkAnswersObject } from '../core/pipeline.js';
+import type { Language } from '../core/languages.js';
 
 export interface ReviewFinding {
   severity: 'error' | 'warning';
@@ -15,9 +16,12 @@ export interface ReviewFinding {
   message: string;
 }
 
-/** The draft's answers validated and checked as an object: no YAML is written or parsed on a render. */
-export function reviewFindings(flow: Flow, draft: Draft, catalogs: CatalogFiles): ReviewFinding[] {
-  const checked = checkAnswersObject(draftToAnswers(flow, draft), catalogs);
+/**
+ * The draft's answers validated and checked as an object: no YAML is written or parsed on a
+ * render. `uiLang`: the wizard's language, which check's messages are written in.
+ */
+export function reviewFindings(flow: Flow, draft: Draft, catalogs: CatalogFiles, uiLang: Language = 'en'): ReviewFinding[] {
+  const checked = checkAnswersObject(draftToAnswers(flow, draft), catalogs, { uiLanguage: uiLang });
   if (!checked.ok) return checked.problems.map(({ path, message }) => ({ severity: 'error', rule: null, path, message }));
   return checked.findings.map((f) => ({ severity: f.severity, rule: f.rule, path: formatPath(f.path), message: findingMessage(f) }));
 }

@@ -4,7 +4,7 @@ import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
 import { LANGUAGES, type Language } from '../core/languages.js';
 import { countryName } from '../core/view/format.js';
-import { intlTables } from '../core/view/intl-tables.js';
+import { intlTables } from '../core/locale/intl-tables.js';
 import { LANGUAGE_NAMES, type Translate } from './strings.js';
 
 export interface Option {

@@ -1,4 +1,4 @@
-import type { Language } from '../core/languages.js';
+import { byLanguage, type Language } from '../core/languages.js';
 import type { UiStrings } from '../core/flow/bank.js';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -12,4 +12,4 @@ export function translator(strings: UiStrings, lang: Language): Translate {
   };
 }
 
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch' };
+export const LANGUAGE_NAMES: Record<Language, string> = byLanguage((entry) => entry.nativeName);

@@ -18,7 +18,8 @@ export function runCli(args: string[], options: { cwd?: string; nodeArgs?: strin
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     cwd: options.cwd ?? tempDir(),
     encoding: 'utf8',
-    env: { ...process.env, ...options.env },
+    // The locale picks check's language: the tests expect English unless they ask for another.
+    env: { ...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined, LANGUAGE: undefined, ...options.env },
     input: '',
     timeout: options.timeout,
   });

@@ -125,7 +125,7 @@ export const BELGIAN_AUTHORITY: Record<Language, string> = {
 
 /**
  * Terms of the official GDPR texts and of the glossary for the legal sentences the reviews
- * of issue 14 corrected (../shared/reviews/legal-review.md and review-{nl,fr,de}.md). The GDPR
+ * of issue 14 corrected (the legal and language reviews behind issue 14). The GDPR
  * article each comes from is named; fragments, so that a verb or an article may change.
  */
 export const LEGAL_TERMS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectUiLanguage } from '../../source/wizard/ui-language.js';
+import { detectUiLanguage } from '../../source/core/locale/ui-language.js';
 
 describe('the wizard’s own language', () => {
   it.each([

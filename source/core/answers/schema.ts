@@ -5,9 +5,9 @@
  */
 import leven from 'leven';
 import * as v from 'valibot';
-import { LANGUAGES } from '../languages.js';
+import { LANGUAGES, languageChoice } from '../languages.js';
 import { legalBasisIds, period, type CatalogFiles } from '../catalogs/schema.js';
-import { englishRegionName } from '../view/intl-tables.js';
+import { englishRegionName } from '../locale/intl-tables.js';
 
 export const ANSWERS_VERSION = 1;
 
@@ -63,6 +63,7 @@ function mapping<T extends v.ObjectEntries>(entries: T) {
 }
 
 /** Prose the user writes, in each output language: `{en: ..., nl: ...}`. */
+const PROSE_SHAPE = `{${LANGUAGES.map((lang) => `${lang}: ...`).join(', ')}}`;
 export const prose = v.pipe(
   v.strictObject(
     Object.fromEntries(LANGUAGES.map((lang) => [lang, v.optional(text)])) as Record<
@@ -71,8 +72,8 @@ export const prose = v.pipe(
     >,
     (issue) =>
       issue.expected === 'never'
-        ? `unknown language '${String(issue.input)}': write prose as {en: ..., nl: ..., fr: ..., de: ...}`
-        : 'must be text in each output language, as {en: ..., nl: ..., fr: ..., de: ...}',
+        ? `unknown language '${String(issue.input)}': write prose as ${PROSE_SHAPE}`
+        : `must be text in each output language, as ${PROSE_SHAPE}`,
   ),
   v.check((map) => Object.keys(map).length > 0, 'give the text in at least one language'),
   v.description('Text in each output language, e.g. {en: "...", nl: "..."}'),
@@ -179,7 +180,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
   return mapping({
     version: v.literal(ANSWERS_VERSION, `must be ${ANSWERS_VERSION} (this tool reads answers format version ${ANSWERS_VERSION})`),
     languages: v.pipe(
-      nonEmptyList(v.picklist(LANGUAGES, (issue) => `unknown language '${String(issue.input)}': use en, nl, fr or de`), 'language'),
+      nonEmptyList(v.picklist(LANGUAGES, (issue) => `unknown language '${String(issue.input)}': use ${languageChoice()}`), 'language'),
       v.check((langs) => new Set(langs).size === langs.length, 'names a language twice'),
     ),
     effectiveDate: isoDate,

@@ -1,4 +1,4 @@
-import { englishRegionName } from '../view/intl-tables.js';
+import { englishRegionName } from '../locale/intl-tables.js';
 import type { CatalogFiles } from './schema.js';
 
 /** Ids one catalog uses from another: a dangling one is a bug in the shipped data. */

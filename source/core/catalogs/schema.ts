@@ -1,11 +1,12 @@
 /**
  * The shape of every catalog file in questions/catalogs/. Catalog files are maps from id to
- * entry, so YAML itself rejects a duplicate id. Every label exists in all four languages.
+ * entry, so YAML itself rejects a duplicate id. Every label exists in every output language.
  */
 import * as v from 'valibot';
+import { byLanguage } from '../languages.js';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-export const localized = v.strictObject({ en: text, nl: text, fr: text, de: text });
+export const localized = v.strictObject(byLanguage(() => text));
 export type Localized = v.InferOutput<typeof localized>;
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase-with-dashes'));

@@ -6,21 +6,24 @@ import type { Answers } from '../answers/schema.js';
 import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
+import { renderMessage } from './messages.js';
 import { RULES } from './registry.js';
 import type { Finding, LocatedFinding } from './types.js';
 
 export type { Finding, LocatedFinding, Rule, Severity } from './types.js';
 export { RULES } from './registry.js';
 
-export function checkAnswers(answers: Answers, catalogs: CatalogFiles, languages: readonly Language[]): Finding[] {
+/** `uiLanguage` is the reader's, for the messages; `languages` are the notice's. */
+export function checkAnswers(answers: Answers, catalogs: CatalogFiles, languages: readonly Language[], uiLanguage: Language = 'en'): Finding[] {
   return RULES.flatMap((rule) =>
     rule.run(answers, catalogs, languages).map((hit) => ({
       rule: rule.id,
       severity: rule.severity,
       path: hit.path,
-      message: hit.message,
+      messageId: hit.message.id,
+      message: renderMessage(hit.message, uiLanguage),
       article: rule.article,
-      fix: hit.fix ?? null,
+      fix: hit.fix ? renderMessage(hit.fix, uiLanguage) : null,
     })),
   );
 }

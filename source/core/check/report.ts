@@ -1,7 +1,7 @@
 /** Findings as the text a person reads (like eslint) or the JSON a tool reads. */
 import { formatPath, oneLine } from '../answers/problems.js';
 import type { Language } from '../languages.js';
-import { countOf, problemCount } from '../outcome.js';
+import { msg, renderCount, renderMessage } from './messages.js';
 import type { LocatedFinding } from './types.js';
 
 export { REPORT_FORMATS, type ReportFormat } from '../formats.js';
@@ -13,20 +13,29 @@ export function countFindings(findings: readonly LocatedFinding[]): { errors: nu
 
 /**
  * The file, then one line per finding — `LINE:COL  severity  message (article)  rule-id` — with
- * the fix on the line below, then a summary.
+ * the fix on the line below, then a summary; in the reader's language (the findings already are).
  */
-export function textReport(file: string, findings: readonly LocatedFinding[]): string {
-  if (findings.length === 0) return `${file}: no problems found\n`;
+export function textReport(file: string, findings: readonly LocatedFinding[], lang: Language = 'en'): string {
+  if (findings.length === 0) return `${renderMessage(msg('report.clean', { file }), lang)}\n`;
   const where = findings.map((f) => `${f.line}:${f.col}`);
   const width = Math.max(...where.map((w) => w.length));
-  const indent = ' '.repeat(2 + width + 2 + 'warning'.length + 2);
+  const severity = { error: renderMessage(msg('report.error'), lang), warning: renderMessage(msg('report.warning'), lang) };
+  const severityWidth = Math.max(severity.error.length, severity.warning.length);
+  const indent = ' '.repeat(2 + width + 2 + severityWidth + 2);
   const lines = findings.flatMap((f, i) => {
     const message = oneLine(f.article ? `${f.message} (${f.article})` : f.message);
-    const line = `  ${where[i]!.padEnd(width)}  ${f.severity.padEnd('warning'.length)}  ${message}  ${f.rule}`;
-    return f.fix ? [line, `${indent}fix: ${oneLine(f.fix)}`] : [line];
+    const line = `  ${where[i]!.padEnd(width)}  ${severity[f.severity].padEnd(severityWidth)}  ${message}  ${f.rule}`;
+    return f.fix ? [line, `${indent}${renderMessage(msg('report.fix', { fix: oneLine(f.fix) }), lang)}`] : [line];
   });
   const { errors, warnings } = countFindings(findings);
-  const summary = `${problemCount(findings.length)} (${countOf(errors, 'error')}, ${countOf(warnings, 'warning')})`;
+  const summary = renderMessage(
+    msg('report.summary', {
+      problems: renderCount('report.problems', findings.length, lang),
+      errors: renderCount('report.errors', errors, lang),
+      warnings: renderCount('report.warnings', warnings, lang),
+    }),
+    lang,
+  );
   return `${file}\n${lines.join('\n')}\n\n${summary}\n`;
 }
 

@@ -3,14 +3,19 @@ import type { Answers } from '../answers/schema.js';
 import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
+import type { Message } from './messages.js';
 
 export type Severity = 'error' | 'warning';
 
-/** One thing a rule found, at a path in the answers. `fix` says what to do, when that is clear. */
+/**
+ * One thing a rule found, at a path in the answers. `fix` says what to do, when that is clear.
+ * Both are message ids with parameters (questions/check-messages.yaml), rendered in the reader's
+ * language when the finding is made.
+ */
 export interface Hit {
   path: PathSegment[];
-  message: string;
-  fix?: string;
+  message: Message;
+  fix?: Message;
 }
 
 export interface Rule {
@@ -25,6 +30,8 @@ export interface Finding {
   rule: string;
   severity: Severity;
   path: PathSegment[];
+  /** The id of the message in questions/check-messages.yaml: the same in every language. */
+  messageId: string;
   message: string;
   article: string | null;
   fix: string | null;

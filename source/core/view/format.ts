@@ -1,11 +1,11 @@
 /**
  * Language-aware formatting from CLDR data (shipped with Node), so no word lists of our own.
- * It reads tables taken from Intl at build time (intl-tables.ts) rather than Intl's own
+ * It reads tables taken from Intl at build time (core/locale/intl-tables.ts) rather than Intl's own
  * formatters, which are slow to start; only rare inputs go to Intl itself.
  */
 import type { Period } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
-import { LOCALES, PATTERN_AMOUNTS_BELOW, intlTables, type PeriodUnit } from './intl-tables.js';
+import { LOCALES, PATTERN_AMOUNTS_BELOW, intlTables, type PeriodUnit } from '../locale/intl-tables.js';
 
 const tablesOf = (lang: Language) => intlTables().languages[lang];
 

@@ -20,7 +20,7 @@ export function Review({ state, dispatch, onFinish }: Props) {
   });
   const roots = rootQuestions(flow).map((entry, index) => ({ ...entry, index }));
   const visible = roots.filter(({ question }) => isVisible(flow, state.draft, [], question) && !question.path.startsWith('$'));
-  const findings = reviewFindings(flow, state.draft, catalogs);
+  const findings = reviewFindings(flow, state.draft, catalogs, uiLang);
   const rootIndexFor = (path: string) => {
     const hit = roots.find(({ question }) => path === question.path || path.startsWith(`${question.path}.`) || path.startsWith(`${question.path}[`));
     return hit?.index ?? 0;

@@ -1,4 +1,5 @@
 /** Each activity: identified, named, and with the basis its purposes and special categories need. */
+import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
 export const activityIdUnique: Rule = {
@@ -10,7 +11,7 @@ export const activityIdUnique: Rule = {
     return a.activities.flatMap((act, i): Hit[] => {
       const twice = seen.has(act.id);
       seen.add(act.id);
-      return twice ? [{ path: ['activities', i, 'id'], message: `activity id '${act.id}' is used twice`, fix: 'give each activity its own id' }] : [];
+      return twice ? [{ path: ['activities', i, 'id'], message: msg('activity-id-unique', { id: act.id }), fix: msg('activity-id-unique.fix') }] : [];
     });
   },
 };
@@ -23,7 +24,7 @@ export const activityName: Rule = {
     return a.activities.flatMap((act, i): Hit[] =>
       act.preset || act.name
         ? []
-        : [{ path: ['activities', i, 'name'], message: 'the activity has no name', fix: 'give it a name (or a preset that names it)' }],
+        : [{ path: ['activities', i, 'name'], message: msg('activity-name'), fix: msg('activity-name.fix') }],
     );
   },
 };
@@ -40,8 +41,8 @@ export const legitimateInterestNamed: Rule = {
         return [
           {
             path: ['activities', i, 'purposes', j, 'legitimateInterest'],
-            message: 'legitimate interests (Art. 6(1)(f)) as a basis, but the interest pursued is not named',
-            fix: 'spell out the interest you pursue in legitimateInterest',
+            message: msg('legitimate-interest-named'),
+            fix: msg('legitimate-interest-named.fix'),
           },
         ];
       }),
@@ -57,7 +58,7 @@ export const specialCategoryValid: Rule = {
     return a.activities.flatMap((act, i) =>
       (act.specialCategories ?? []).flatMap(({ category }, j): Hit[] =>
         typeof category === 'string' && !c['data-categories'][category]?.special
-          ? [{ path: ['activities', i, 'specialCategories', j, 'category'], message: `'${category}' is not a special category of personal data`, fix: 'list it under dataCategories only' }]
+          ? [{ path: ['activities', i, 'specialCategories', j, 'category'], message: msg('special-category-valid', { category }), fix: msg('special-category-valid.fix') }]
           : [],
       ),
     );
@@ -77,8 +78,8 @@ export const specialCategoryCondition: Rule = {
           ? [
               {
                 path: ['activities', i, 'dataCategories', k],
-                message: `'${ref}' is a special category of personal data, and no Art. 9(2) condition is given for it`,
-                fix: `add specialCategories: [{category: ${ref}, condition: ...}] with one of ${conditions}`,
+                message: msg('special-category-condition', { category: ref }),
+                fix: msg('special-category-condition.fix', { category: ref, conditions }),
               },
             ]
           : [],

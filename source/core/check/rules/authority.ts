@@ -2,23 +2,25 @@
 import { nationalAuthorities } from '../../answers/applicable.js';
 import type { Answers } from '../../answers/schema.js';
 import type { CatalogFiles } from '../../catalogs/schema.js';
-import { englishRegionName } from '../../view/intl-tables.js';
+import { byLanguage, type Language } from '../../languages.js';
+import { msg, type Message, type MessageParam } from '../messages.js';
 import { containsWords, normalizeName, proseIn, wordsOf } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 type Custom = Exclude<Answers['supervisoryAuthority'], string | undefined>;
 type Entry = CatalogFiles['supervisory-authorities'][string];
 
-/** Like Intl.DisplayNames with its default fallback: the code itself when it names no region. */
-const regionName = (code: string): string => englishRegionName(code) ?? code;
+/** A country's name in the message's language (the code itself when it names no region). */
+const regionName = (code: string): MessageParam => ({ country: code });
 const texts = (value: Entry['name'] | undefined): string[] =>
   value === undefined ? [] : typeof value === 'string' ? [value] : [...new Set(Object.values(value))];
-const displayName = (e: Entry): string => {
-  const [name] = texts(e.name);
-  const abbreviation = typeof e.abbreviation === 'object' ? e.abbreviation.en : e.abbreviation;
-  return abbreviation ? `${name} (${abbreviation})` : name!;
+const nameIn = (e: Entry, lang: Language): string => {
+  const name = typeof e.name === 'string' ? e.name : e.name[lang];
+  const abbreviation = typeof e.abbreviation === 'object' ? e.abbreviation[lang] : e.abbreviation;
+  return abbreviation ? `${name} (${abbreviation})` : name;
 };
-const current = (e: Entry): string => `${displayName(e)} of ${regionName(e.country)}`;
+const displayName = (e: Entry): MessageParam => ({ text: byLanguage((_, lang) => nameIn(e, lang)) });
+const current = (e: Entry): Message => msg('authority.current', { authority: displayName(e), country: regionName(e.country) });
 const host = (url: string): string => {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -40,11 +42,11 @@ export function identifyAuthority(custom: Custom, c: CatalogFiles): string[] {
     .map(([id]) => id);
 }
 
-function nameYours(country: string, c: CatalogFiles): string {
+function nameYours(country: string, c: CatalogFiles): Message {
   const national = nationalAuthorities(country, c);
-  if (national.length === 1) return `write supervisoryAuthority: ${national[0]} (or leave the field out)`;
-  if (national.length > 1) return `name the authority of ${regionName(country)}: one of ${national.join(', ')}`;
-  return 'name the authority of the EU state where your representative is';
+  if (national.length === 1) return msg('authority.name-yours.one', { id: national[0]! });
+  if (national.length > 1) return msg('authority.name-yours.several', { country: regionName(country), ids: national.join(', ') });
+  return msg('authority.name-yours.none');
 }
 
 export const authorityKnown: Rule = {
@@ -57,10 +59,10 @@ export const authorityKnown: Rule = {
     const national = nationalAuthorities(country, c);
     if (national.length === 1) return [];
     const message = national.length > 1
-      ? `${country} has several supervisory authorities`
-      : `no EEA supervisory authority is known for ${country}`;
+      ? msg('authority-known.several', { country })
+      : msg('authority-known.none', { country });
     const regional = national.filter((id) => c['supervisory-authorities'][id]!.region);
-    const fix = national.length > 1 ? `name yours (one of ${regional.join(', ')})` : nameYours(country, c);
+    const fix = national.length > 1 ? msg('authority-known.several.fix', { ids: regional.join(', ') }) : nameYours(country, c);
     return [{ path: ['supervisoryAuthority'], message, fix }];
   },
 };
@@ -83,8 +85,8 @@ export const authorityJurisdiction: Rule = {
     const entry = c['supervisory-authorities'][ids[0]!]!;
     const where = regionName(entry.country);
     const message = c.countries.eea.includes(entry.country)
-      ? `the ${displayName(entry)} supervises controllers established in ${where}, not in ${regionName(own)}`
-      : `the ${displayName(entry)} is the authority of a country outside the EEA (${where}): it is no supervisory authority under the GDPR`;
+      ? msg('authority-jurisdiction.elsewhere', { authority: displayName(entry), where, own: regionName(own) })
+      : msg('authority-jurisdiction.outside', { authority: displayName(entry), where });
     return [{ path: typeof ref === 'string' ? ['supervisoryAuthority'] : ['supervisoryAuthority', 'name'], message, fix: nameYours(own, c) }];
   },
 };
@@ -106,8 +108,8 @@ export const authorityFormerName: Rule = {
     if (named) {
       hits.push({
         path: ['supervisoryAuthority', 'name'],
-        message: `'${named.name}' is a former name: today this is the ${current(named.e)}`,
-        fix: `write supervisoryAuthority: ${named.id}, and the notice names it as it is called today, in every language`,
+        message: msg('authority-former-name.name', { former: named.name, current: current(named.e) }),
+        fix: msg('authority-former-name.name.fix', { id: named.id }),
       });
     }
     for (const { path, prose } of proseIn(a)) {
@@ -115,8 +117,8 @@ export const authorityFormerName: Rule = {
       if (old) {
         hits.push({
           path,
-          message: `names an authority by its former name '${old.name}': today this is the ${current(old.e)}`,
-          fix: 'leave the authority out of this text: the notice names the competent authority in its own section',
+          message: msg('authority-former-name.prose', { former: old.name, current: current(old.e) }),
+          fix: msg('authority-former-name.prose.fix'),
         });
       }
     }

@@ -2,6 +2,7 @@
 import { digitalConsentCountry } from '../../answers/applicable.js';
 import { checkBelgianEnterpriseNumber } from '../../answers/enterprise-number.js';
 import type { PathSegment } from '../../answers/problems.js';
+import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
 export const enterpriseNumber: Rule = {
@@ -12,7 +13,7 @@ export const enterpriseNumber: Rule = {
     const number = a.controller.enterpriseNumber;
     if (number === undefined || a.controller.address.country !== 'BE') return [];
     const check = checkBelgianEnterpriseNumber(number);
-    return check.ok ? [] : [{ path: ['controller', 'enterpriseNumber'], message: check.message }];
+    return check.ok ? [] : [{ path: ['controller', 'enterpriseNumber'], message: msg(`enterprise-number.${check.reason}`, { number }) }];
   },
 };
 
@@ -25,8 +26,8 @@ export const euRepresentative: Rule = {
     return [
       {
         path: ['representative'],
-        message: 'a controller established outside the EEA must name its representative in the EU',
-        fix: 'add representative: {name, address, email}',
+        message: msg('eu-representative'),
+        fix: msg('eu-representative.fix'),
       },
     ];
   },
@@ -38,17 +39,17 @@ export const dpoLikelyRequired: Rule = {
   article: 'Art. 37(1) GDPR',
   run(a, c) {
     if (a.dpo) return [];
-    const ask = 'if your core activities include this on a large scale, you must appoint a data protection officer: then add dpo: {name, email}';
+    const ask = msg('dpo-likely-required.fix');
     return a.activities.flatMap((act, i): Hit[] => {
       const special = act.dataCategories.findIndex((ref) => typeof ref === 'string' && c['data-categories'][ref]?.special);
       const monitoring = act.purposes.findIndex((p) => typeof p.purpose === 'string' && c.purposes[p.purpose]?.monitoring);
       let path: PathSegment[] | undefined;
-      let what = '';
-      if (act.specialCategories?.length) [path, what] = [['activities', i, 'specialCategories'], 'special categories of personal data'];
-      else if (special >= 0) [path, what] = [['activities', i, 'dataCategories', special], 'special categories of personal data'];
-      else if (monitoring >= 0) [path, what] = [['activities', i, 'purposes', monitoring, 'purpose'], 'the regular and systematic monitoring of people'];
+      let what = 'special-categories';
+      if (act.specialCategories?.length) [path, what] = [['activities', i, 'specialCategories'], 'special-categories'];
+      else if (special >= 0) [path, what] = [['activities', i, 'dataCategories', special], 'special-categories'];
+      else if (monitoring >= 0) [path, what] = [['activities', i, 'purposes', monitoring, 'purpose'], 'monitoring'];
       if (!path) return [];
-      return [{ path, message: `'${act.id}' involves ${what}, and no data protection officer is named`, fix: ask }];
+      return [{ path, message: msg('dpo-likely-required', { activity: act.id, what: msg(`dpo-likely-required.${what}`) }), fix: ask }];
     });
   },
 };
@@ -62,8 +63,8 @@ export const digitalConsentAge: Rule = {
     return [
       {
         path: ['children', 'digitalConsentAge'],
-        message: `the age of digital consent (Art. 8 GDPR) for ${a.controller.address.country} is not in the catalog`,
-        fix: 'state it here (13 to 16)',
+        message: msg('digital-consent-age', { country: a.controller.address.country }),
+        fix: msg('digital-consent-age.fix'),
       },
     ];
   },

@@ -1,5 +1,6 @@
 /** What the notice must tell people about each activity: obligation to provide, consent, source, automated decisions. */
 import type { Activity } from '../../answers/schema.js';
+import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
 const usesConsent = (act: Activity): boolean => act.purposes.some((p) => p.basis === 'consent');
@@ -15,10 +16,8 @@ export const requirementStated: Rule = {
       return [
         {
           path: ['activities', i, 'requirement'],
-          message: `'${act.id}' does not say whether people must provide these data, and what happens if they do not`,
-          fix: suggested
-            ? `add requirement: ${suggested} (the preset's suggestion), or your own text`
-            : 'add requirement: a catalog id such as contract-needed or voluntary, or your own text',
+          message: msg('requirement-stated', { activity: act.id }),
+          fix: suggested ? msg('requirement-stated.suggested', { suggested }) : msg('requirement-stated.fix'),
         },
       ];
     });
@@ -34,20 +33,20 @@ export const consentWithdrawal: Rule = {
       if (!usesConsent(act)) return [];
       const path = ['activities', i, 'requirement'];
       if (!act.requirement) {
-        return [{ path, message: `'${act.id}' relies on consent, but does not say that giving these data is voluntary`, fix: 'add requirement: voluntary (or another voluntary requirement, or your own text)' }];
+        return [{ path, message: msg('consent-withdrawal.not-said', { activity: act.id }), fix: msg('consent-withdrawal.not-said.fix') }];
       }
       const kind = typeof act.requirement === 'string' ? c['provision-requirements'][act.requirement]?.kind : undefined;
       const onlyConsent = act.purposes.every((p) => p.basis === 'consent');
       if (!onlyConsent || kind === undefined || kind === 'voluntary') return [];
-      return [{ path, message: `'${act.id}' relies only on consent, which must be freely given, but its requirement '${act.requirement as string}' is ${kind}`, fix: 'choose a voluntary requirement, or the legal basis that really applies' }];
+      return [{ path, message: msg('consent-withdrawal.not-voluntary', { activity: act.id, requirement: act.requirement as string, kind: msg(`consent-withdrawal.kind.${kind}`) }), fix: msg('consent-withdrawal.not-voluntary.fix') }];
     });
     const consentAnywhere = a.activities.some((act) => usesConsent(act) || act.specialCategories?.some((s) => s.condition === 'explicit-consent'));
     const needConsent = (a.cookies?.categories ?? []).filter((id) => c['cookie-categories'][id]?.consentRequired);
     if (needConsent.length > 0 && !consentAnywhere) {
       hits.push({
         path: ['cookies', 'categories'],
-        message: `${needConsent.join(' and ')} cookies need consent, but no activity relies on consent, so the notice does not say how to withdraw it`,
-        fix: 'add the activity in which you use these cookies, with basis consent (preset cookies-analytics)',
+        message: msg('consent-withdrawal.cookies', { categories: { and: needConsent } }),
+        fix: msg('consent-withdrawal.cookies.fix'),
       });
     }
     return hits;
@@ -64,12 +63,12 @@ export const sourceStated: Rule = {
       const indirect = act.dataSubjects.filter((ref): ref is string => typeof ref === 'string' && Boolean(c['data-subjects'][ref]?.indirect));
       const suggested = act.preset ? c['activity-presets'][act.preset]?.source : undefined;
       if (indirect.length === 0 && !suggested) return [];
-      const who = indirect.length > 0 ? `concerns ${indirect.join(' and ')}, whose data usually come from someone else` : `uses the preset ${act.preset}, whose data usually come from someone else`;
+      const who = indirect.length > 0 ? msg('source-stated.indirect', { subjects: { and: indirect } }) : msg('source-stated.preset', { preset: String(act.preset) });
       return [
         {
           path: ['activities', i, 'source'],
-          message: `'${act.id}' ${who}, but gives no source`,
-          fix: `if you do not get the data from the people themselves, add source: {from: ${suggested ?? 'a data source id or your own text'}}`,
+          message: msg('source-stated', { activity: act.id, who }),
+          fix: msg('source-stated.fix', { from: suggested ?? msg('source-stated.any-source') }),
         },
       ];
     });
@@ -84,7 +83,6 @@ export const automatedDecisionDetail: Rule = {
   severity: 'warning',
   article: 'Art. 13(2)(f) and 22 GDPR',
   run(a, _c, languages) {
-    const what = { logic: 'the logic involved', consequences: 'the significance and envisaged consequences' } as const;
     return a.automatedDecisions.flatMap((decision, i) =>
       (['logic', 'consequences'] as const).flatMap((field): Hit[] => {
         const words = languages.map((lang) => decision[field][lang]?.split(/\s+/).filter(Boolean).length ?? MIN_WORDS);
@@ -92,8 +90,8 @@ export const automatedDecisionDetail: Rule = {
         return [
           {
             path: ['automatedDecisions', i, field],
-            message: `describes ${what[field]} in ${Math.min(...words)} words only`,
-            fix: 'explain in a sentence or two, in words a customer understands',
+            message: msg('automated-decision-detail', { what: msg(`automated-decision-detail.${field}`), count: Math.min(...words) }),
+            fix: msg('automated-decision-detail.fix'),
           },
         ];
       }),

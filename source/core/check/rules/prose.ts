@@ -1,5 +1,6 @@
 /** The user's own text: in every output language, and not contradicting the tracking the answers declare. */
 import { ANONYMOUS, findPhrase, NO_COOKIES, proseIn } from '../text.js';
+import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
 export const translationMissing: Rule = {
@@ -9,7 +10,7 @@ export const translationMissing: Rule = {
   run(a, _c, languages) {
     return proseIn(a).flatMap(({ path, prose }): Hit[] => {
       const missing = languages.filter((lang) => !(lang in prose));
-      return missing.length === 0 ? [] : [{ path, message: `missing translation: ${missing.join(', ')}` }];
+      return missing.length === 0 ? [] : [{ path, message: msg('translation-missing', { languages: missing.join(', ') }) }];
     });
   },
 };
@@ -20,7 +21,7 @@ export const trackingClaims: Rule = {
   article: 'Art. 5(1)(a) and 12(1) GDPR',
   run(a, c) {
     const trackers = [
-      ...(a.cookies?.categories ?? []).filter((id) => c['cookie-categories'][id]?.tracking).map((id) => `${id} cookies`),
+      ...(a.cookies?.categories ?? []).filter((id) => c['cookie-categories'][id]?.tracking).map((id) => msg('tracking-claims.cookies', { category: id })),
       ...a.recipients.flatMap((r) => (r.service && c.processors[r.service]?.trackingCookies ? [c.processors[r.service]!.name] : [])),
     ];
     if (trackers.length === 0) return [];
@@ -30,8 +31,8 @@ export const trackingClaims: Rule = {
       return [
         {
           path,
-          message: `says '${claim}', but these answers declare ${trackers.join(' and ')}, which recognise visitors with cookies`,
-          fix: 'describe the data as they are collected, or switch to cookieless statistics and drop the tracking cookies',
+          message: msg('tracking-claims', { claim, trackers: { and: trackers } }),
+          fix: msg('tracking-claims.fix'),
         },
       ];
     });

@@ -1,4 +1,5 @@
 /** Recipients: listed, identified, tied to real activities, located where the service really processes data. */
+import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
 export const recipientsListed: Rule = {
@@ -10,8 +11,8 @@ export const recipientsListed: Rule = {
     return [
       {
         path: ['recipients'],
-        message: 'no recipients: the notice will say that you share the data with no one outside your organisation',
-        fix: 'list your processors too (hosting, email, accounting, payments): almost every business has some',
+        message: msg('recipients-listed'),
+        fix: msg('recipients-listed.fix'),
       },
     ];
   },
@@ -23,9 +24,9 @@ export const recipientIdentified: Rule = {
   article: 'Art. 13(1)(e) GDPR',
   run(a) {
     return a.recipients.flatMap((r, i): Hit[] => [
-      ...(!r.service && !r.name ? [{ path: ['recipients', i, 'name'], message: 'the recipient has no name', fix: 'name it, or pick a known service' }] : []),
+      ...(!r.service && !r.name ? [{ path: ['recipients', i, 'name'], message: msg('recipient-identified.name'), fix: msg('recipient-identified.name.fix') }] : []),
       ...(!r.service && !r.purpose
-        ? [{ path: ['recipients', i, 'purpose'], message: 'the recipient has no purpose', fix: 'say what the recipient receives the data for' }]
+        ? [{ path: ['recipients', i, 'purpose'], message: msg('recipient-identified.purpose'), fix: msg('recipient-identified.purpose.fix') }]
         : []),
     ]);
   },
@@ -39,7 +40,7 @@ export const recipientActivities: Rule = {
     const ids = new Set(a.activities.map((act) => act.id));
     return a.recipients.flatMap((r, i) =>
       (r.activities ?? []).flatMap((id, j): Hit[] =>
-        ids.has(id) ? [] : [{ path: ['recipients', i, 'activities', j], message: `no activity has the id '${id}'`, fix: `use one of ${[...ids].join(', ')}` }],
+        ids.has(id) ? [] : [{ path: ['recipients', i, 'activities', j], message: msg('recipient-activities', { id }), fix: msg('recipient-activities.fix', { ids: [...ids].join(', ') }) }],
       ),
     );
   },
@@ -57,8 +58,8 @@ export const processorCountries: Rule = {
       return [
         {
           path: ['recipients', i, 'countries'],
-          message: `the catalog lists ${left.join(', ')} among the countries where ${service!.name} processes data, but these answers leave it out`,
-          fix: `add ${left.join(', ')} with its safeguard, unless your contract keeps the data in the EEA`,
+          message: msg('processor-countries', { countries: left.join(', '), service: service!.name }),
+          fix: msg('processor-countries.fix', { countries: left.join(', ') }),
         },
       ];
     });

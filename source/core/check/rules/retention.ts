@@ -2,16 +2,13 @@
 import type { PathSegment } from '../../answers/problems.js';
 import type { RetentionRule } from '../../answers/schema.js';
 import type { CatalogFiles, Period } from '../../catalogs/schema.js';
+import { msg } from '../messages.js';
 import { findPhrase, VAGUE_RETENTION } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 const DAYS: Record<keyof Period, number> = { years: 365.25, months: 30.4375, weeks: 7, days: 1 };
 const inDays = (p: Period): number =>
   Object.entries(p).reduce((sum, [unit, n]) => sum + (n ?? 0) * DAYS[unit as keyof Period], 0);
-export const describePeriod = (p: Period): string =>
-  Object.entries(p)
-    .map(([unit, n]) => `${n} ${n === 1 ? unit.slice(0, -1) : unit}`)
-    .join(' ');
 
 /** A retention rule with its preset's period, event and reason filled in where it gives none. */
 function effective(rule: RetentionRule, c: CatalogFiles) {
@@ -30,10 +27,10 @@ export const retentionEvent: Rule = {
   run(a, c) {
     return eachRule(a.activities, (rule, at): Hit[] => {
       if (!rule.preset && rule.from === undefined) {
-        return [{ path: [...at, 'from'], message: 'the retention period does not say what it runs from', fix: 'add from: an event such as contract-end or enquiry-closed (or use a preset)' }];
+        return [{ path: [...at, 'from'], message: msg('retention-event.from'), fix: msg('retention-event.from.fix') }];
       }
       if (typeof rule.from === 'object' && effective(rule, c).period === undefined) {
-        return [{ path: [...at, 'period'], message: 'a retention period that runs from your own event needs a duration', fix: 'add period, such as {months: 6}' }];
+        return [{ path: [...at, 'period'], message: msg('retention-event.period'), fix: msg('retention-event.period.fix') }];
       }
       return [];
     });
@@ -47,7 +44,7 @@ export const retentionReason: Rule = {
   run(a) {
     return eachRule(a.activities, (rule, at): Hit[] =>
       !rule.preset && rule.reason === undefined
-        ? [{ path: [...at, 'reason'], message: 'the retention period gives no reason', fix: 'name the legal provision (such as be-tax-records) or the interest (such as legal-claims) that justifies it' }]
+        ? [{ path: [...at, 'reason'], message: msg('retention-reason'), fix: msg('retention-reason.fix') }]
         : [],
     );
   },
@@ -66,8 +63,8 @@ export const retentionVague: Rule = {
         return [
           {
             path: [...at, field],
-            message: `'${phrase}' is no retention period: it tells people nothing about how long their data are kept`,
-            fix: 'give a duration, the event it runs from and the reason, such as period: {years: 2}, from: last-contact',
+            message: msg('retention-vague', { phrase }),
+            fix: msg('retention-vague.fix'),
           },
         ];
       }),
@@ -89,8 +86,12 @@ export const retentionLegalMinimum: Rule = {
       return [
         {
           path: rule.period ? [...at, 'period'] : rule.preset ? [...at, 'preset'] : at,
-          message: `${period ? describePeriod(period) : 'keeping the data only until the event'} is shorter than the ${describePeriod(law.minimum)} that ${reason as string} requires`,
-          fix: `keep these data for at least ${describePeriod(law.minimum)}`,
+          message: msg('retention-legal-minimum.too-short', {
+            kept: period ? { period } : msg('retention-legal-minimum.until-event'),
+            minimum: { period: law.minimum },
+            reason: reason as string,
+          }),
+          fix: msg('retention-legal-minimum.too-short.fix', { minimum: { period: law.minimum } }),
         },
       ];
     });
@@ -104,8 +105,8 @@ export const retentionLegalMinimum: Rule = {
         return [
           {
             path: ['activities', i, 'retention'],
-            message: `'${act.id}' keeps data for ${purpose.purpose as string} under a legal obligation, but no retention period reaches the ${describePeriod(law.minimum)} that ${id} requires`,
-            fix: preset ? `add a retention rule with preset: ${preset}` : `add a retention period of at least ${describePeriod(law.minimum)}`,
+            message: msg('retention-legal-minimum.missing', { activity: act.id, purpose: purpose.purpose as string, minimum: { period: law.minimum }, reason: id }),
+            fix: preset ? msg('retention-legal-minimum.missing.preset', { preset }) : msg('retention-legal-minimum.missing.period', { minimum: { period: law.minimum } }),
           },
         ];
       }),

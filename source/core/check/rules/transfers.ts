@@ -2,6 +2,7 @@
 import type { Answers, Recipient } from '../../answers/schema.js';
 import type { CatalogFiles } from '../../catalogs/schema.js';
 import { findPhrase, PRIVACY_SHIELD, proseIn } from '../text.js';
+import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
 const outsideEea = (r: Recipient, c: CatalogFiles): string[] => r.countries.filter((code) => !c.countries.eea.includes(code));
@@ -15,7 +16,7 @@ export const transferSafeguard: Rule = {
     return a.recipients.flatMap((r, i): Hit[] => {
       const outside = outsideEea(r, c);
       if (outside.length === 0 || r.safeguard) return [];
-      return [{ path: at(i), message: `${outside.join(', ')} is outside the EEA`, fix: 'name the transfer safeguard (adequacy, dpf, scc, bcr or an Art. 49 derogation)' }];
+      return [{ path: at(i), message: msg('transfer-safeguard', { countries: outside.join(', ') }), fix: msg('transfer-safeguard.fix') }];
     });
   },
 };
@@ -28,8 +29,10 @@ export const transferSafeguardInvalid: Rule = {
     return a.recipients.flatMap((r, i): Hit[] => {
       const safeguard = r.safeguard ? c.safeguards[r.safeguard] : undefined;
       if (!safeguard || safeguard.valid) return [];
-      const since = safeguard.invalidSince ? ` since ${safeguard.invalidSince}` : '';
-      return [{ path: at(i), message: `'${r.safeguard!}' is no valid transfer mechanism${since}`, fix: 'use dpf (certified US companies) or scc' }];
+      const message = safeguard.invalidSince
+        ? msg('transfer-safeguard-invalid.since', { safeguard: r.safeguard!, date: { date: safeguard.invalidSince } })
+        : msg('transfer-safeguard-invalid', { safeguard: r.safeguard! });
+      return [{ path: at(i), message, fix: msg('transfer-safeguard-invalid.fix') }];
     });
   },
 };
@@ -42,7 +45,7 @@ export const privacyShieldMentioned: Rule = {
     return proseIn(a).flatMap(({ path, prose }): Hit[] => {
       const phrase = findPhrase(prose, PRIVACY_SHIELD);
       if (!phrase) return [];
-      return [{ path, message: `mentions the '${phrase}', which the Court of Justice invalidated on 16 July 2020`, fix: 'leave it out: the notice states each transfer\'s safeguard from the recipients\' safeguard field' }];
+      return [{ path, message: msg('privacy-shield-mentioned', { phrase }), fix: msg('privacy-shield-mentioned.fix') }];
     });
   },
 };
@@ -58,7 +61,7 @@ export const adequacyDecision: Rule = {
   run(a, c) {
     return adequacyTransfers(a, c)
       .filter(({ country }) => !c.countries.adequacy[country])
-      .map(({ i, country }) => ({ path: at(i), message: `the European Commission has no adequacy decision for ${country}`, fix: 'use scc, or dpf for certified US companies' }));
+      .map(({ i, country }) => ({ path: at(i), message: msg('adequacy-decision', { country }), fix: msg('adequacy-decision.fix') }));
   },
 };
 
@@ -73,8 +76,8 @@ export const adequacyExpired: Rule = {
       return [
         {
           path: at(i),
-          message: `the adequacy decision for ${country} ends on ${until}, before this notice takes effect (${a.effectiveDate})`,
-          fix: 'check whether the Commission has renewed it (then update the catalog); otherwise use scc',
+          message: msg('adequacy-expired', { country, until: { date: until }, effective: { date: a.effectiveDate } }),
+          fix: msg('adequacy-expired.fix'),
         },
       ];
     });
@@ -88,7 +91,7 @@ export const dpfUsOnly: Rule = {
   run(a, c) {
     return a.recipients.flatMap((r, i): Hit[] =>
       r.safeguard === 'dpf' && !outsideEea(r, c).includes('US')
-        ? [{ path: at(i), message: 'the EU-U.S. Data Privacy Framework only covers transfers to the United States' }]
+        ? [{ path: at(i), message: msg('dpf-us-only') }]
         : [],
     );
   },

@@ -5,11 +5,11 @@
  * first of those costs ICU ~9 ms to initialise, then each locale a few more. When the sources
  * run directly (tests), the same tables are built from Intl on first use.
  */
-import { LANGUAGES, type Language } from '../languages.js';
+import { byLanguage, LANGUAGES, type Language } from '../languages.js';
 import { bundled, readCompiledData } from '../paths.js';
 
-/** Belgian conventions for Dutch and French: the product is made for Belgian businesses first. */
-export const LOCALES: Record<Language, string> = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE', de: 'de-DE' };
+/** Each output language's BCP 47 locale, from the table in core/languages.ts. */
+export const LOCALES: Record<Language, string> = byLanguage((entry) => entry.locale);
 
 export const PERIOD_UNITS = ['day', 'week', 'month', 'year'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];

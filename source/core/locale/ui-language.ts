@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '../core/languages.js';
+import { isLanguage, type Language } from '../languages.js';
 
 /** The wizard's own language: --ui-lang, else the locale of the environment, else English. */
 export function detectUiLanguage(env: NodeJS.ProcessEnv, flag?: string): Language {

@@ -1,0 +1,133 @@
+/**
+ * check speaks each output language: every message id a rule names exists in every language
+ * with the same placeholders, no message is dead, and the fixtures' findings in Dutch, French
+ * and German carry no English and use the official GDPR terms of the glossary.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { placeholdersOf } from '../source/core/check/messages.js';
+import { readAndCheck } from '../source/core/pipeline.js';
+import { LANGUAGES, type Language } from '../source/core/languages.js';
+import { countryName } from '../source/core/view/format.js';
+import { REPO, runCli, tempDir } from './support/cli.js';
+import { TERMS } from './support/glossary-terms.js';
+import { catalogs } from './support/replay.js';
+
+const messages = parse(readFileSync(join(REPO, 'questions', 'check-messages.yaml'), 'utf8')) as Record<string, Record<Language, string>>;
+const FIXTURES = join(REPO, 'test', 'fixtures', 'check');
+const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml'));
+
+/** The ids the code names: `msg('id'` literally, or a template such as `msg(\`kind.${kind}\``, as a pattern. */
+function idsInCode(): { literal: string[]; patterns: RegExp[] } {
+  const dir = join(REPO, 'source', 'core', 'check');
+  const files = [...readdirSync(join(dir, 'rules')).map((f) => join(dir, 'rules', f)), join(dir, 'report.ts'), join(dir, 'messages.ts')];
+  const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+  const literal = [...code.matchAll(/\bmsg\('([^']+)'/g)].map((m) => m[1]!);
+  const patterns = [...code.matchAll(/\bmsg\(`([^`]+)`/g)].map((m) => new RegExp(`^${m[1]!.replace(/\./g, '\\.').replace(/\$\{[^}]+\}/g, '[a-z-]+')}$`));
+  // renderCount names `${id}.one` / `${id}.other`; renderParam names 'and'.
+  const counted = [...code.matchAll(/renderCount\('([^']+)'/g)].map((m) => new RegExp(`^${m[1]!.replace(/\./g, '\\.')}\\.[a-z]+$`));
+  return { literal: [...literal, 'and'], patterns: [...patterns, ...counted] };
+}
+
+describe('questions/check-messages.yaml', () => {
+  const { literal, patterns } = idsInCode();
+
+  it('has every message the code names, in every language, with the same placeholders', () => {
+    expect(literal.length).toBeGreaterThan(60);
+    for (const id of literal) {
+      expect(Object.keys(messages[id] ?? {}), id).toEqual([...LANGUAGES]);
+      for (const lang of LANGUAGES) expect(placeholdersOf(messages[id]![lang]), `${id} in ${lang}`).toEqual(placeholdersOf(messages[id]!.en));
+    }
+    for (const pattern of patterns) expect(Object.keys(messages).some((id) => pattern.test(id)), String(pattern)).toBe(true);
+  });
+
+  it('has no message the code never names', () => {
+    const unused = Object.keys(messages).filter((id) => !literal.includes(id) && !patterns.some((p) => p.test(id)));
+    expect(unused).toEqual([]);
+  });
+
+  it('is what a placeholder mismatch would fail the build on', () => {
+    for (const [id, texts] of Object.entries(messages)) {
+      for (const lang of LANGUAGES) expect(placeholdersOf(texts[lang]), `${id} in ${lang}`).toEqual(placeholdersOf(texts.en));
+    }
+  });
+});
+
+/** The abbreviations the glossary (docs/terms.md) gives, beside the terms of TERMS. */
+const ABBREVIATIONS: Record<'eea' | 'enterpriseRegister', Record<'nl' | 'fr' | 'de', string>> = {
+  eea: { nl: 'EER', fr: 'EEE', de: 'EWR' },
+  enterpriseRegister: { nl: 'KBO', fr: 'BCE', de: 'ZDU' },
+};
+
+function findingsIn(fixture: string, lang: Language) {
+  const result = readAndCheck(readFileSync(join(FIXTURES, fixture), 'utf8'), fixture, catalogs, { uiLanguage: lang });
+  if (!result.ok) throw new Error(`${fixture} is not valid`);
+  return result.findings.map((f) => `${f.message} ${f.fix ?? ''}`);
+}
+
+/** English words that Dutch, French and German findings have no use for. */
+const ENGLISH = /\b(?:the|and|which|with|does|must|your|not|has|been|this|should|is no|outside|missing)\b/i;
+/** What the user wrote and the finding quotes, which may well be English. */
+const quoted = /'[^']*'|« [^»]* »|„[^“]*“/g;
+
+describe.each(['nl', 'fr', 'de'] as const)('the check fixtures, in %s', (lang) => {
+  it('say everything without English and without a placeholder left', () => {
+    for (const fixture of fixtures) {
+      for (const text of findingsIn(fixture, lang)) {
+        expect(text, fixture).not.toMatch(/\{\{|\}\}/);
+        expect(text.replace(quoted, ''), fixture).not.toMatch(ENGLISH);
+      }
+    }
+  });
+
+  it('name things by the glossary terms', () => {
+    const expects: [fixture: string, expected: string][] = [
+      ['eu-representative.yaml', TERMS[lang].controller],
+      ['eu-representative.yaml', ABBREVIATIONS.eea[lang]],
+      ['enterprise-number.yaml', ABBREVIATIONS.enterpriseRegister[lang]],
+      ['dpo-likely-required.yaml', TERMS[lang].dpo],
+      ['retention-reason.yaml', TERMS[lang].retentionPeriod],
+      ['recipients-listed.yaml', TERMS[lang].processor],
+      ['authority-known.yaml', TERMS[lang].supervisoryAuthority],
+    ];
+    for (const [fixture, expected] of expects) expect(findingsIn(fixture, lang).join('\n'), fixture).toContain(expected);
+  });
+});
+
+describe('privacy-wizard check in the reader\'s language', () => {
+  const file = join(FIXTURES, 'classic-mistakes.yaml');
+  const json = (args: string[], env = {}) => JSON.parse(runCli(['check', file, '--format', 'json', ...args], { env }).stdout) as { findings: { rule: string; message: string }[] };
+
+  it('writes Dutch with --lang-ui nl, and keeps the rule ids of the English report', () => {
+    const dutch = runCli(['check', file, '--lang-ui', 'nl']);
+    expect(dutch.status).toBe(1);
+    expect(dutch.stdout).toContain(`${TERMS.nl.retentionPeriod} vermeldt geen reden`);
+    expect(dutch.stdout).toMatch(/\d+ problemen \(\d+ fouten, \d+ waarschuwingen\)/);
+    expect(json(['--ui-lang', 'fr']).findings.map((f) => f.rule)).toEqual(json([]).findings.map((f) => f.rule));
+  });
+
+  it('follows the locale for text, but writes JSON in English unless asked', () => {
+    const env = { LANG: 'de_DE.UTF-8' };
+    expect(runCli(['check', file], { env }).stdout).toContain('Lösung: ');
+    expect(json([], env).findings.map((f) => f.message)).toEqual(json([]).findings.map((f) => f.message));
+    expect(json(['--ui-lang', 'de']).findings.map((f) => f.message)).not.toEqual(json([]).findings.map((f) => f.message));
+  });
+
+  it('names countries in Dutch without creating an Intl formatter', () => {
+    const log = join(tempDir(), 'intl.log');
+    const run = runCli(['check', join(FIXTURES, 'authority-jurisdiction.yaml'), '--ui-lang', 'nl'], {
+      nodeArgs: ['--import', join(REPO, 'test/support/record-intl.mjs')],
+      env: { RECORD_INTL_TO: log },
+    });
+    expect(run.stdout).toContain(countryName('GB', 'nl'));
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+  });
+
+  it('takes one language for --ui-lang', () => {
+    const run = runCli(['check', file, '--ui-lang', 'en,nl']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--ui-lang takes one language');
+  });
+});
