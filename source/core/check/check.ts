@@ -6,6 +6,7 @@ import type { Answers } from '../answers/schema.js';
 import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
+import { resolveAnswers, type Model } from '../model/resolve.js';
 import { RULES } from './registry.js';
 import type { Finding, LocatedFinding } from './types.js';
 
@@ -13,8 +14,13 @@ export type { Finding, LocatedFinding, Rule, Severity } from './types.js';
 export { RULES } from './registry.js';
 
 export function checkAnswers(answers: Answers, catalogs: CatalogFiles, languages: readonly Language[]): Finding[] {
+  return checkModel(resolveAnswers(answers, catalogs), languages);
+}
+
+/** The answers are resolved once, and every rule reads that one model. */
+export function checkModel(model: Model, languages: readonly Language[]): Finding[] {
   return RULES.flatMap((rule) =>
-    rule.run(answers, catalogs, languages).map((hit) => ({
+    rule.run(model, languages).map((hit) => ({
       rule: rule.id,
       severity: rule.severity,
       path: hit.path,

@@ -3,6 +3,7 @@ import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { FORMATS, type Format } from '../formats.js';
+import { resolveAnswers, type Model } from '../model/resolve.js';
 import { buildNoticeView } from '../view/notice-view.js';
 import { formatDate } from '../view/format.js';
 import { retentionRows } from '../view/retention.js';
@@ -21,14 +22,20 @@ export function renderOutputs(
   languages: readonly Language[],
   formats: readonly Format[] = FORMATS,
 ): OutputFile[] {
+  return renderModelOutputs(resolveAnswers(answers, catalogs), languages, formats);
+}
+
+/** As renderOutputs, for a caller that has resolved the answers already (to check them). */
+export function renderModelOutputs(model: Model, languages: readonly Language[], formats: readonly Format[] = FORMATS): OutputFile[] {
+  const { answers } = model;
   const files: OutputFile[] = [];
   for (const lang of languages) {
-    const markdown = renderNoticeMarkdown(buildNoticeView(answers, catalogs, lang));
+    const markdown = renderNoticeMarkdown(buildNoticeView(model, lang));
     const retention = {
       lang,
       controllerName: answers.controller.tradeName ?? answers.controller.legalName,
       effectiveDate: formatDate(answers.effectiveDate, lang),
-      rows: retentionRows(answers, catalogs, lang),
+      rows: retentionRows(model, lang),
     };
     if (formats.includes('md')) {
       files.push({ name: `privacy-notice.${lang}.md`, content: markdown });

@@ -1,6 +1,4 @@
 /** Who the controller is and who speaks for it: enterprise number, EU representative, DPO, age of consent. */
-import { digitalConsentCountry } from '../../answers/applicable.js';
-import { checkBelgianEnterpriseNumber } from '../../answers/enterprise-number.js';
 import type { PathSegment } from '../../answers/problems.js';
 import type { Hit, Rule } from '../types.js';
 
@@ -8,10 +6,9 @@ export const enterpriseNumber: Rule = {
   id: 'enterprise-number',
   severity: 'error',
   article: 'Art. 13(1)(a) GDPR',
-  run(a) {
-    const number = a.controller.enterpriseNumber;
-    if (number === undefined || a.controller.address.country !== 'BE') return [];
-    const check = checkBelgianEnterpriseNumber(number);
+  run({ controller }) {
+    const check = controller.belgianEnterpriseNumber;
+    if (check === undefined) return [];
     return check.ok ? [] : [{ path: ['controller', 'enterpriseNumber'], message: check.message }];
   },
 };
@@ -20,8 +17,8 @@ export const euRepresentative: Rule = {
   id: 'eu-representative',
   severity: 'error',
   article: 'Art. 27 and 13(1)(a) GDPR',
-  run(a, c) {
-    if (c.countries.eea.includes(a.controller.address.country) || a.representative) return [];
+  run({ answers: a, controller }) {
+    if (controller.country.inEea || a.representative) return [];
     return [
       {
         path: ['representative'],
@@ -36,7 +33,7 @@ export const dpoLikelyRequired: Rule = {
   id: 'dpo-likely-required',
   severity: 'warning',
   article: 'Art. 37(1) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     if (a.dpo) return [];
     const ask = 'if your core activities include this on a large scale, you must appoint a data protection officer: then add dpo: {name, email}';
     return a.activities.flatMap((act, i): Hit[] => {
@@ -57,8 +54,8 @@ export const digitalConsentAge: Rule = {
   id: 'digital-consent-age',
   severity: 'error',
   article: 'Art. 8(1) GDPR',
-  run(a, c) {
-    if (a.children.digitalConsentAge !== undefined || digitalConsentCountry(a, c)) return [];
+  run({ answers: a, children }) {
+    if (children.age !== undefined) return [];
     return [
       {
         path: ['children', 'digitalConsentAge'],

@@ -8,7 +8,7 @@ export const requirementStated: Rule = {
   id: 'requirement-stated',
   severity: 'error',
   article: 'Art. 13(2)(e) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     return a.activities.flatMap((act, i): Hit[] => {
       if (act.requirement || act.source || usesConsent(act)) return [];
       const suggested = act.preset ? c['activity-presets'][act.preset]?.requirement : undefined;
@@ -29,7 +29,7 @@ export const consentWithdrawal: Rule = {
   id: 'consent-withdrawal',
   severity: 'error',
   article: 'Art. 7 and 13(2)(c) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     const hits = a.activities.flatMap((act, i): Hit[] => {
       if (!usesConsent(act)) return [];
       const path = ['activities', i, 'requirement'];
@@ -58,7 +58,7 @@ export const sourceStated: Rule = {
   id: 'source-stated',
   severity: 'warning',
   article: 'Art. 14(2)(f) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     return a.activities.flatMap((act, i): Hit[] => {
       if (act.source) return [];
       const indirect = act.dataSubjects.filter((ref): ref is string => typeof ref === 'string' && Boolean(c['data-subjects'][ref]?.indirect));
@@ -83,7 +83,7 @@ export const automatedDecisionDetail: Rule = {
   id: 'automated-decision-detail',
   severity: 'warning',
   article: 'Art. 13(2)(f) and 22 GDPR',
-  run(a, _c, languages) {
+  run({ answers: a }, languages) {
     const what = { logic: 'the logic involved', consequences: 'the significance and envisaged consequences' } as const;
     return a.automatedDecisions.flatMap((decision, i) =>
       (['logic', 'consequences'] as const).flatMap((field): Hit[] => {

@@ -6,7 +6,7 @@ export const translationMissing: Rule = {
   id: 'translation-missing',
   severity: 'error',
   article: 'Art. 12(1) GDPR',
-  run(a, _c, languages) {
+  run({ answers: a }, languages) {
     return proseIn(a).flatMap(({ path, prose }): Hit[] => {
       const missing = languages.filter((lang) => !(lang in prose));
       return missing.length === 0 ? [] : [{ path, message: `missing translation: ${missing.join(', ')}` }];
@@ -18,7 +18,7 @@ export const trackingClaims: Rule = {
   id: 'tracking-claims',
   severity: 'error',
   article: 'Art. 5(1)(a) and 12(1) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     const trackers = [
       ...(a.cookies?.categories ?? []).filter((id) => c['cookie-categories'][id]?.tracking).map((id) => `${id} cookies`),
       ...a.recipients.flatMap((r) => (r.service && c.processors[r.service]?.trackingCookies ? [c.processors[r.service]!.name] : [])),
