@@ -8,10 +8,10 @@ export const requirementStated: Rule = {
   id: 'requirement-stated',
   severity: 'error',
   article: 'Art. 13(2)(e) GDPR',
-  run({ answers: a, catalogs: c }) {
-    return a.activities.flatMap((act, i): Hit[] => {
+  run({ activities }) {
+    return activities.flatMap(({ answer: act, preset }, i): Hit[] => {
       if (act.requirement || act.source || usesConsent(act)) return [];
-      const suggested = act.preset ? c['activity-presets'][act.preset]?.requirement : undefined;
+      const suggested = preset?.entry.requirement;
       return [
         {
           path: ['activities', i, 'requirement'],
@@ -58,11 +58,11 @@ export const sourceStated: Rule = {
   id: 'source-stated',
   severity: 'warning',
   article: 'Art. 14(2)(f) GDPR',
-  run({ answers: a, catalogs: c }) {
-    return a.activities.flatMap((act, i): Hit[] => {
+  run({ catalogs: c, activities }) {
+    return activities.flatMap(({ answer: act, preset }, i): Hit[] => {
       if (act.source) return [];
       const indirect = act.dataSubjects.filter((ref): ref is string => typeof ref === 'string' && Boolean(c['data-subjects'][ref]?.indirect));
-      const suggested = act.preset ? c['activity-presets'][act.preset]?.source : undefined;
+      const suggested = preset?.entry.source;
       if (indirect.length === 0 && !suggested) return [];
       const who = indirect.length > 0 ? `concerns ${indirect.join(' and ')}, whose data usually come from someone else` : `uses the preset ${act.preset}, whose data usually come from someone else`;
       return [
