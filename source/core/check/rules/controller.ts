@@ -33,12 +33,12 @@ export const dpoLikelyRequired: Rule = {
   id: 'dpo-likely-required',
   severity: 'warning',
   article: 'Art. 37(1) GDPR',
-  run({ answers: a, catalogs: c }) {
+  run({ answers: a, activities }) {
     if (a.dpo) return [];
     const ask = 'if your core activities include this on a large scale, you must appoint a data protection officer: then add dpo: {name, email}';
-    return a.activities.flatMap((act, i): Hit[] => {
-      const special = act.dataCategories.findIndex((ref) => typeof ref === 'string' && c['data-categories'][ref]?.special);
-      const monitoring = act.purposes.findIndex((p) => typeof p.purpose === 'string' && c.purposes[p.purpose]?.monitoring);
+    return activities.flatMap(({ answer: act, dataCategories, purposes }, i): Hit[] => {
+      const special = dataCategories.findIndex((ref) => ref.entry?.special);
+      const monitoring = purposes.findIndex((p) => p.monitoring);
       let path: PathSegment[] | undefined;
       let what = '';
       if (act.specialCategories?.length) [path, what] = [['activities', i, 'specialCategories'], 'special categories of personal data'];
