@@ -1,11 +1,13 @@
 /** The documents × formats registry: what --format writes, and what adding a document takes. */
 import { describe, expect, it } from 'vitest';
+import { resolveAnswers } from '../source/core/model/resolve.js';
 import { DOCUMENTS, FORMATS, TEMPLATE_FILES, defineDocument, filesWrittenHelp, type DocumentSpec } from '../source/core/render/documents.js';
 import { RENDERABLE_DOCUMENTS, renderDocuments, renderOutputs } from '../source/core/render/outputs.js';
 import { exampleFiles } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
 const { answers } = loadAnswers(exampleFiles()[0]!);
+const model = resolveAnswers(answers, catalogs);
 
 describe('the document registry', () => {
   it('keeps --format as the README documents it: md the notice and the table, html the notice, csv the table', () => {
@@ -32,15 +34,15 @@ describe('the document registry', () => {
 
   it('renders a document registered by a caller: a declaration and a renderer per format are all it takes', () => {
     const spec = { id: 'greeting', file: 'greeting', formats: ['txt', 'md'], templates: {} } as const satisfies DocumentSpec;
-    const greeting = defineDocument(spec, (a, _catalogs, lang) => ({ lang, name: a.controller.legalName }), {
+    const greeting = defineDocument(spec, (model, lang) => ({ lang, name: model.answers.controller.legalName }), {
       txt: (view) => `Hello from ${view.name} (${view.lang})\n`,
       md: (view) => `# ${view.name}\n`,
     });
     const documents = [...RENDERABLE_DOCUMENTS, greeting];
-    const files = renderDocuments(answers, catalogs, ['en', 'de'], ['txt', 'csv'], documents);
+    const files = renderDocuments(model, ['en', 'de'], ['txt', 'csv'], documents);
     expect(files.map((f) => f.name)).toEqual(['retention-table.en.csv', 'greeting.en.txt', 'retention-table.de.csv', 'greeting.de.txt']);
     expect(files[1]!.content).toBe(`Hello from ${answers.controller.legalName} (en)\n`);
-    const md = renderDocuments(answers, catalogs, ['en'], ['md'], documents).map((f) => f.name);
+    const md = renderDocuments(model, ['en'], ['md'], documents).map((f) => f.name);
     expect(md).toEqual(['privacy-notice.en.md', 'retention-table.en.md', 'greeting.en.md']);
     expect(filesWrittenHelp([...DOCUMENTS, spec]).at(-1)).toBe('  greeting.<lang>.txt          greeting.<lang>.md');
   });
@@ -49,9 +51,9 @@ describe('the document registry', () => {
     let built = 0;
     const spec = { id: 'counted', file: 'counted', formats: ['txt'], templates: {} } as const satisfies DocumentSpec;
     const counted = defineDocument(spec, () => ++built, { txt: (n) => `${n}` });
-    renderDocuments(answers, catalogs, ['en'], ['csv'], [...RENDERABLE_DOCUMENTS, counted]);
+    renderDocuments(model, ['en'], ['csv'], [...RENDERABLE_DOCUMENTS, counted]);
     expect(built).toBe(0);
-    renderDocuments(answers, catalogs, ['en', 'nl'], ['txt'], [counted]);
+    renderDocuments(model, ['en', 'nl'], ['txt'], [counted]);
     expect(built).toBe(2);
   });
 });

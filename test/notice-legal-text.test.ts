@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../source/core/answers/schema.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
 import { renderNoticeMarkdown } from '../source/core/render/notice.js';
+import { resolveAnswers } from '../source/core/model/resolve.js';
 import { buildNoticeView } from '../source/core/view/notice-view.js';
 import { DE_MEMBER_STATE_EEA, LEGAL_TERMS, REJECTED, TERMS } from './support/glossary-terms.js';
 import { normalise } from './support/markdown.js';
@@ -15,7 +16,7 @@ import { REPO, exampleFiles } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
 const files = [...exampleFiles(), ...['everything', 'outside-eu', 'minimal'].map((name) => join(REPO, `test/fixtures/${name}.yaml`))];
-const render = (answers: Answers, lang: Language) => renderNoticeMarkdown(buildNoticeView(answers, catalogs, lang));
+const render = (answers: Answers, lang: Language) => renderNoticeMarkdown(buildNoticeView(resolveAnswers(answers, catalogs), lang));
 const legal = (key: keyof typeof LEGAL_TERMS, lang: Language) => normalise(LEGAL_TERMS[key][lang]);
 
 /** The list item of the rights section that names a right (its bold glossary term). */

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { resolveAnswers } from '../source/core/model/resolve.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
 import { renderRetentionCsv } from '../source/core/render/retention-table.js';
 import { retentionRows } from '../source/core/view/retention.js';
@@ -19,7 +20,7 @@ const files = [...exampleFiles(), join(REPO, 'test/fixtures/everything.yaml')];
 describe.each(LANGUAGES)('the %s retention CSV', (lang) => {
   it.each(files)('splits into four columns on its regional separator: %s', (file) => {
     const { answers } = loadAnswers(file);
-    const rows = retentionRows(answers, catalogs, lang);
+    const rows = retentionRows(resolveAnswers(answers, catalogs), lang);
     const csv = renderRetentionCsv({ lang, controllerName: 'x', effectiveDate: 'y', rows });
     const parsed = parseCsv(csv, { bom: true, delimiter: DELIMITER[lang] }) as string[][];
     expect(parsed).toHaveLength(rows.length + 1);

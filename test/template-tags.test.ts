@@ -10,6 +10,7 @@ import Mustache from 'mustache';
 import { LANGUAGES } from '../source/core/languages.js';
 import { labels, templatePaths } from '../source/core/render/templates.js';
 import { noticePageView, renderNoticeMarkdown } from '../source/core/render/notice.js';
+import { resolveAnswers } from '../source/core/model/resolve.js';
 import { buildNoticeView } from '../source/core/view/notice-view.js';
 import { retentionRows } from '../source/core/view/retention.js';
 import { checkTags, collectTags, type TagReport } from './support/template-tags.js';
@@ -39,7 +40,7 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
     const template = readFileSync(templatePaths.notice(lang), 'utf8');
     const r = report(template);
     for (const { file, answers } of loaded) {
-      checkTags(template, buildNoticeView(answers, catalogs, lang), file, r);
+      checkTags(template, buildNoticeView(resolveAnswers(answers, catalogs), lang), file, r);
     }
     expectAllVerified(r, template);
   });
@@ -48,7 +49,7 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
     const template = readFileSync(templatePaths.html(), 'utf8');
     const r = report(template);
     for (const { file, answers } of loaded) {
-      const markdown = renderNoticeMarkdown(buildNoticeView(answers, catalogs, lang));
+      const markdown = renderNoticeMarkdown(buildNoticeView(resolveAnswers(answers, catalogs), lang));
       checkTags(template, noticePageView(markdown, lang), file, r);
     }
     expectAllVerified(r, template);
@@ -60,7 +61,7 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
     const r = report(template);
     const ri = report(intro);
     for (const { file, answers } of loaded) {
-      const view = { lang, controllerName: 'x', effectiveDate: 'y', rows: retentionRows(answers, catalogs, lang) };
+      const view = { lang, controllerName: 'x', effectiveDate: 'y', rows: retentionRows(resolveAnswers(answers, catalogs), lang) };
       checkTags(template, { ...view, title: 't', intro: 'i', columns: labels(lang).retention.columns }, file, r);
       checkTags(intro, view, file, ri);
     }

@@ -33,7 +33,7 @@ export function replayFile(file: string, outDir: string, options: OutputOptions,
   if (!source.ok) return { ok: false, errors: unreadableLines(file, source), exitCode: EXIT_INVALID };
   const result = readForReplay(source.text, file, catalogs, options.languages ? { languages: options.languages } : {});
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems), exitCode: EXIT_INVALID };
-  const written = writeOutputs(outDir, generate(result.answers, catalogs, { languages: result.languages, formats: options.formats }));
+  const written = writeOutputs(outDir, generate(result.model, { languages: result.languages, formats: options.formats }));
   if (!written.ok) return { ok: false, errors: [writeFailedLine(outDir, written.reason)], exitCode: EXIT_FAILED };
   return { ok: true, written: written.written, warnings: formatProblems(result.warnings) };
 }

@@ -1,9 +1,8 @@
 /** The render step of the pipeline (pipeline.ts): checked answers → every output file, in memory. */
-import type { Answers } from './answers/schema.js';
-import type { CatalogFiles } from './catalogs/schema.js';
 import type { Format } from './formats.js';
 import type { Language } from './languages.js';
-import { renderOutputs, type OutputFile } from './render/outputs.js';
+import type { Model } from './model/resolve.js';
+import { renderModelOutputs, type OutputFile } from './render/outputs.js';
 
 export interface GenerateOptions {
   languages: readonly Language[];
@@ -11,6 +10,7 @@ export interface GenerateOptions {
   formats?: readonly Format[];
 }
 
-export function generate(answers: Answers, catalogs: CatalogFiles, { languages, formats }: GenerateOptions): OutputFile[] {
-  return renderOutputs(answers, catalogs, languages, formats);
+/** The model is the one the check read (pipeline.ts): the answers are resolved once per run. */
+export function generate(model: Model, { languages, formats }: GenerateOptions): OutputFile[] {
+  return renderModelOutputs(model, languages, formats);
 }

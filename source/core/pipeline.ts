@@ -9,8 +9,9 @@ import { readAnswers, validateAnswers, type AnswersIssue } from './answers/parse
 import { formatPath, type PathSegment, type Problem } from './answers/problems.js';
 import type { Answers } from './answers/schema.js';
 import type { CatalogFiles } from './catalogs/schema.js';
-import { checkAnswers, findingMessage, locateFindings, type Finding, type LocatedFinding } from './check/check.js';
+import { checkModel, findingMessage, locateFindings, type Finding, type LocatedFinding } from './check/check.js';
 import type { Language } from './languages.js';
+import { resolveAnswers, type Model } from './model/resolve.js';
 
 export interface CheckOptions {
   /** The output languages; by default those the answers name. */
@@ -21,7 +22,7 @@ export interface CheckOptions {
 
 /** The answers and every finding, sorted by place and rule; or the structural problems that stopped the check. */
 export type Checked<F extends Finding, P> =
-  | { ok: true; answers: Answers; languages: Language[]; findings: F[] }
+  | { ok: true; answers: Answers; model: Model; languages: Language[]; findings: F[] }
   | { ok: false; problems: P[] };
 
 /** A problem of answers that have no file: where in the answers, and what. */
@@ -34,8 +35,10 @@ export type ObjectCheck = Checked<Finding, PathProblem>;
 export function readAndCheck(text: string, file: string, catalogs: CatalogFiles, options: CheckOptions = {}): TextCheck {
   const read = readAnswers(text, file, catalogs, options);
   if (!read.ok) return read;
-  const findings = locateFindings(checkAnswers(read.answers, catalogs, read.languages, options.uiLanguage), read.locate);
-  return { ok: true, answers: read.answers, languages: read.languages, findings };
+  // Resolved once: the rules read this model, and so does rendering after the gate.
+  const model = resolveAnswers(read.answers, catalogs);
+  const findings = locateFindings(checkModel(model, read.languages, options.uiLanguage), read.locate);
+  return { ok: true, answers: read.answers, model, languages: read.languages, findings };
 }
 
 /**
@@ -50,15 +53,16 @@ export function checkAnswersObject(data: unknown, catalogs: CatalogFiles, option
     const issues = [...valid.issues].sort((a, b) => place(a.path) - place(b.path));
     return { ok: false, problems: issues.map((issue: AnswersIssue) => ({ path: formatPath(issue.path), message: issue.message })) };
   }
-  const findings = checkAnswers(valid.answers, catalogs, valid.languages, options.uiLanguage).sort(
+  const model = resolveAnswers(valid.answers, catalogs);
+  const findings = checkModel(model, valid.languages, options.uiLanguage).sort(
     (a, b) => place(a.path) - place(b.path) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
-  return { ok: true, answers: valid.answers, languages: valid.languages, findings };
+  return { ok: true, answers: valid.answers, model, languages: valid.languages, findings };
 }
 
 /** What rendering needs: answers without check errors, and the warnings to print after it. */
 export type Gated<P> =
-  | { ok: true; answers: Answers; languages: Language[]; warnings: P[] }
+  | { ok: true; answers: Answers; model: Model; languages: Language[]; warnings: P[] }
   | { ok: false; problems: P[] };
 
 /** A replay or the wizard's finish writes nothing while there is an error; warnings do not stop it. */
@@ -67,7 +71,7 @@ export function gate<F extends Finding, P>(checked: Checked<F, P>, asProblem: (f
   const errors = checked.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: errors.map((f) => asProblem(f, '')) };
   const warnings = checked.findings.filter((f) => f.severity === 'warning').map((f) => asProblem(f, 'warning: '));
-  return { ok: true, answers: checked.answers, languages: checked.languages, warnings };
+  return { ok: true, answers: checked.answers, model: checked.model, languages: checked.languages, warnings };
 }
 
 /** A located finding as a problem line of the file, the way replay lists it. */

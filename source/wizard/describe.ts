@@ -4,6 +4,7 @@ import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
 import { formatPeriodShort } from '../core/flow/validate-answer.js';
 import type { Language } from '../core/languages.js';
+import { inAnyLanguage } from '../core/model/text.js';
 import type { Period } from '../core/catalogs/schema.js';
 import { optionsFor } from './options.js';
 import type { Translate } from './strings.js';
@@ -19,8 +20,8 @@ export function describe(value: unknown, question: Question | undefined, c: Cata
   if (typeof value === 'object' && value !== null) {
     const map = value as Record<string, unknown>;
     if (question?.type === 'period') return formatPeriodShort(map as Period);
-    const text = map[lang] ?? map.en ?? map.nl ?? map.fr ?? map.de;
-    if (typeof text === 'string') return text;
+    const text = inAnyLanguage(map, lang);
+    if (text !== undefined) return text;
     if ('from' in map) return describe(map.from, question, c, lang, t);
   }
   return JSON.stringify(value);

@@ -13,6 +13,6 @@ export type FinishOutcome =
 export function writeNotice(answers: Record<string, unknown>, catalogs: CatalogFiles, outDir: string): FinishOutcome {
   const result = checkForReplay(answers, catalogs);
   if (!result.ok) return result;
-  const written = writeOutputs(outDir, generate(result.answers, catalogs, { languages: result.languages }));
+  const written = writeOutputs(outDir, generate(result.model, { languages: result.languages }));
   return written.ok ? written : { ok: false, writeFailed: written.reason };
 }

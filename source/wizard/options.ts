@@ -1,8 +1,12 @@
 /** The choices a choice or multi question offers, labelled in the wizard's language. */
+import type { Prose } from '../core/answers/schema.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
 import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
 import { LANGUAGES, type Language } from '../core/languages.js';
+import { activityName } from '../core/model/activities.js';
+import { isInEea } from '../core/model/countries.js';
+import { entryLabel, inAnyLanguage } from '../core/model/text.js';
 import { countryName } from '../core/view/format.js';
 import { intlTables } from '../core/locale/intl-tables.js';
 import { LANGUAGE_NAMES, type Translate } from './strings.js';
@@ -20,16 +24,13 @@ const ISO_REGIONS = Object.keys(intlTables().englishRegions).filter((code) => !N
 function usable(entry: unknown, c: CatalogFiles): boolean {
   const e = entry as { valid?: boolean; country?: string; website?: string };
   if (e.valid === false) return false;
-  if (e.website !== undefined && e.country !== undefined) return c.countries.eea.includes(e.country);
+  if (e.website !== undefined && e.country !== undefined) return isInEea(e.country, c);
   return true;
 }
 
 function labelOf(entry: unknown, lang: Language, id: string): string {
-  const e = entry as { label?: Record<Language, string>; name?: string | Record<Language, string> };
-  if (e.label) return e.label[lang];
-  if (typeof e.name === 'string') return e.name;
-  if (e.name) return e.name[lang];
-  return id;
+  const label = entryLabel(entry as Parameters<typeof entryLabel>[0]);
+  return (label === undefined ? undefined : inAnyLanguage(label, lang)) ?? id;
 }
 
 /** `draft` is needed only for options that come from earlier answers (the activities). */
@@ -55,9 +56,8 @@ export function optionsFor(question: Question, c: CatalogFiles, lang: Language, 
       return ((draft.activities as Record<string, unknown>[] | undefined) ?? [])
         .filter((a) => typeof a.id === 'string' && a.id !== '')
         .map((a) => {
-          const preset = typeof a.preset === 'string' ? c['activity-presets'][a.preset] : undefined;
-          const name = a.name as Record<Language, string> | undefined;
-          return { value: a.id as string, label: `${name?.[lang] ?? preset?.label[lang] ?? a.id} (${a.id})` };
+          const name = activityName({ name: a.name as Prose | undefined, preset: typeof a.preset === 'string' ? a.preset : undefined }, c);
+          return { value: a.id as string, label: `${(name === undefined ? undefined : inAnyLanguage(name, lang)) ?? a.id} (${a.id})` };
         });
     case 'roles':
       return [

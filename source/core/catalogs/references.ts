@@ -1,3 +1,4 @@
+import { isInEea } from '../model/countries.js';
 import { englishRegionName } from '../locale/intl-tables.js';
 import type { CatalogFiles } from './schema.js';
 
@@ -35,7 +36,7 @@ export function danglingReferences(c: CatalogFiles): string[] {
   }
   countries(c.countries.eea, 'countries.eea');
   countries(Object.keys(c.countries.adequacy), 'countries.adequacy');
-  for (const eu of c.countries.eu) if (!c.countries.eea.includes(eu)) problems.push(`countries.eu: ${eu} missing from eea`);
+  for (const eu of c.countries.eu) if (!isInEea(eu, c)) problems.push(`countries.eu: ${eu} missing from eea`);
   for (const [id, a] of Object.entries(c['supervisory-authorities'])) countries([a.country], `supervisory-authorities.${id}`);
   for (const code of c.countries.eea) {
     if (!Object.values(c['supervisory-authorities']).some((a) => a.country === code)) {

@@ -7,6 +7,7 @@ import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { renderMessage } from './messages.js';
+import { resolveAnswers, type Model } from '../model/resolve.js';
 import { RULES } from './registry.js';
 import type { Finding, LocatedFinding } from './types.js';
 
@@ -15,8 +16,13 @@ export { RULES } from './registry.js';
 
 /** `uiLanguage` is the reader's, for the messages; `languages` are the notice's. */
 export function checkAnswers(answers: Answers, catalogs: CatalogFiles, languages: readonly Language[], uiLanguage: Language = 'en'): Finding[] {
+  return checkModel(resolveAnswers(answers, catalogs), languages, uiLanguage);
+}
+
+/** The answers are resolved once, and every rule reads that one model. */
+export function checkModel(model: Model, languages: readonly Language[], uiLanguage: Language = 'en'): Finding[] {
   return RULES.flatMap((rule) =>
-    rule.run(answers, catalogs, languages).map((hit) => ({
+    rule.run(model, languages).map((hit) => ({
       rule: rule.id,
       severity: rule.severity,
       path: hit.path,

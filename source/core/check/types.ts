@@ -1,9 +1,12 @@
-/** A check rule and what it reports. Rules are pure: answers and catalogs in, findings out. */
-import type { Answers } from '../answers/schema.js';
+/**
+ * A check rule and what it reports. Rules are pure: the resolved model in, findings out. They
+ * read merged presets, EEA status and the like from the model instead of deciding them again,
+ * and report paths into `model.answers`.
+ */
 import type { PathSegment } from '../answers/problems.js';
-import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import type { Message } from './messages.js';
+import type { Model } from '../model/resolve.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -23,7 +26,7 @@ export interface Rule {
   severity: Severity;
   /** The provision the rule rests on; null for consistency checks of the answers format. */
   article: string | null;
-  run(answers: Answers, catalogs: CatalogFiles, languages: readonly Language[]): Hit[];
+  run(model: Model, languages: readonly Language[]): Hit[];
 }
 
 export interface Finding {

@@ -8,8 +8,7 @@
  * A new document: its entry here, a file with its view and one renderer per format (as
  * retention-table.ts), that document in outputs.ts, and its templates.
  */
-import type { Answers } from '../answers/schema.js';
-import type { CatalogFiles } from '../catalogs/schema.js';
+import type { Model } from '../model/resolve.js';
 import { LANGUAGES, type Language } from '../languages.js';
 
 export interface DocumentSpec {
@@ -67,14 +66,14 @@ export function filesWrittenHelp(documents: readonly DocumentSpec[] = DOCUMENTS)
 /** A document that can be rendered: its declaration, its view of the answers, and a renderer per format. */
 export interface RenderableDocument {
   spec: DocumentSpec;
-  view(answers: Answers, catalogs: CatalogFiles, lang: Language): unknown;
+  view(model: Model, lang: Language): unknown;
   render: Readonly<Record<string, (view: never, lang: Language) => string>>;
 }
 
 /** Ties a declaration to its view builder and renderers; the compiler asks for one renderer per declared format. */
 export function defineDocument<S extends DocumentSpec, V>(
   spec: S,
-  view: (answers: Answers, catalogs: CatalogFiles, lang: Language) => V,
+  view: (model: Model, lang: Language) => V,
   render: { [F in S['formats'][number]]: (view: V, lang: Language) => string },
 ): RenderableDocument {
   return { spec, view, render };

@@ -1,7 +1,8 @@
-/** Answers → every output file, in memory: each document of documents.ts in each format asked for. Writing is the caller's business. */
+/** Answers (resolved into the model) → every output file, in memory: each document of documents.ts in each format asked for. Writing is the caller's business. */
 import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
+import { resolveAnswers, type Model } from '../model/resolve.js';
 import { FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
 import { noticeDocument } from './notice.js';
 import { retentionTableDocument } from './retention-table.js';
@@ -18,8 +19,7 @@ export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [noticeDocume
  * document's view is built once per language, and only when one of its formats is asked for.
  */
 export function renderDocuments(
-  answers: Answers,
-  catalogs: CatalogFiles,
+  model: Model,
   languages: readonly Language[],
   formats: readonly string[],
   documents: readonly RenderableDocument[] = RENDERABLE_DOCUMENTS,
@@ -32,7 +32,7 @@ export function renderDocuments(
       for (const document of documents) {
         const render = document.render[format] as ((view: unknown, lang: Language) => string) | undefined;
         if (!render) continue;
-        if (!views.has(document)) views.set(document, document.view(answers, catalogs, lang));
+        if (!views.has(document)) views.set(document, document.view(model, lang));
         files.push({ name: fileName(document.spec, lang, format), content: render(views.get(document), lang) });
       }
     }
@@ -46,5 +46,10 @@ export function renderOutputs(
   languages: readonly Language[],
   formats: readonly string[] = FORMATS,
 ): OutputFile[] {
-  return renderDocuments(answers, catalogs, languages, formats);
+  return renderModelOutputs(resolveAnswers(answers, catalogs), languages, formats);
+}
+
+/** As renderOutputs, for a caller that has resolved the answers already (to check them). */
+export function renderModelOutputs(model: Model, languages: readonly Language[], formats: readonly string[] = FORMATS): OutputFile[] {
+  return renderDocuments(model, languages, formats);
 }

@@ -1,6 +1,5 @@
 import Mustache from 'mustache';
-import type { Answers } from '../answers/schema.js';
-import type { CatalogFiles } from '../catalogs/schema.js';
+import type { Model } from '../model/resolve.js';
 import type { Language } from '../languages.js';
 import { formatDate } from '../view/format.js';
 import { retentionRows, type RetentionRow } from '../view/retention.js';
@@ -39,12 +38,13 @@ export function renderRetentionCsv(view: RetentionTableView): string {
   return `\uFEFF${header}${view.rows.map((r) => row([r.activity, r.data, r.period, r.reason])).join('')}`;
 }
 
-export function retentionTableView(answers: Answers, catalogs: CatalogFiles, lang: Language): RetentionTableView {
+export function retentionTableView(model: Model, lang: Language): RetentionTableView {
+  const { answers } = model;
   return {
     lang,
     controllerName: answers.controller.tradeName ?? answers.controller.legalName,
     effectiveDate: formatDate(answers.effectiveDate, lang),
-    rows: retentionRows(answers, catalogs, lang),
+    rows: retentionRows(model, lang),
   };
 }
 

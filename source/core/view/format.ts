@@ -48,7 +48,8 @@ export function joinList(items: readonly string[], lang: Language): string {
 
 export function countryName(code: string, lang: Language): string {
   const regions = tablesOf(lang).regions;
-  return Object.hasOwn(regions, code) ? regions[code]! : code;
+  // Own keys only: a code such as 'constructor' must not reach the object's prototype.
+  return (Object.hasOwn(regions, code) ? regions[code] : undefined) ?? code;
 }
 
 export function capitalize(text: string, lang: Language): string {

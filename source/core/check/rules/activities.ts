@@ -6,7 +6,7 @@ export const activityIdUnique: Rule = {
   id: 'activity-id-unique',
   severity: 'error',
   article: null,
-  run(a) {
+  run({ answers: a }) {
     const seen = new Set<string>();
     return a.activities.flatMap((act, i): Hit[] => {
       const twice = seen.has(act.id);
@@ -20,9 +20,9 @@ export const activityName: Rule = {
   id: 'activity-name',
   severity: 'error',
   article: 'Art. 13(1)(c) GDPR',
-  run(a) {
-    return a.activities.flatMap((act, i): Hit[] =>
-      act.preset || act.name
+  run({ activities }) {
+    return activities.flatMap((act, i): Hit[] =>
+      act.name !== undefined
         ? []
         : [{ path: ['activities', i, 'name'], message: msg('activity-name'), fix: msg('activity-name.fix') }],
     );
@@ -33,11 +33,10 @@ export const legitimateInterestNamed: Rule = {
   id: 'legitimate-interest-named',
   severity: 'error',
   article: 'Art. 13(1)(d) and 14(2)(b) GDPR',
-  run(a, c) {
-    return a.activities.flatMap((act, i) =>
+  run({ activities }) {
+    return activities.flatMap((act, i) =>
       act.purposes.flatMap((p, j): Hit[] => {
-        const catalogInterest = typeof p.purpose === 'string' ? c.purposes[p.purpose]?.interest : undefined;
-        if (p.basis !== 'legitimate-interests' || p.legitimateInterest || catalogInterest) return [];
+        if (p.basis.id !== 'legitimate-interests' || p.interest) return [];
         return [
           {
             path: ['activities', i, 'purposes', j, 'legitimateInterest'],
@@ -54,7 +53,7 @@ export const specialCategoryValid: Rule = {
   id: 'special-category-valid',
   severity: 'error',
   article: 'Art. 9(1) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     return a.activities.flatMap((act, i) =>
       (act.specialCategories ?? []).flatMap(({ category }, j): Hit[] =>
         typeof category === 'string' && !c['data-categories'][category]?.special
@@ -69,7 +68,7 @@ export const specialCategoryCondition: Rule = {
   id: 'special-category-condition',
   severity: 'error',
   article: 'Art. 9(2) and 13(1)(c) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     const conditions = Object.keys(c['special-conditions']).join(', ');
     return a.activities.flatMap((act, i) => {
       const covered = new Set((act.specialCategories ?? []).map((s) => s.category));

@@ -1,13 +1,14 @@
 /** The supervisory authority the notice names: known, competent for the controller, and under its current name. */
-import { nationalAuthorities } from '../../answers/applicable.js';
-import type { Answers } from '../../answers/schema.js';
 import type { CatalogFiles } from '../../catalogs/schema.js';
 import { byLanguage, type Language } from '../../languages.js';
 import { msg, type Message, type MessageParam } from '../messages.js';
+import { nationalAuthorities } from '../../model/authority.js';
+import { isInEea } from '../../model/countries.js';
+import type { CustomAuthority as Custom } from '../../model/resolve.js';
+import { englishRegionName } from '../../locale/intl-tables.js';
 import { containsWords, normalizeName, proseIn, wordsOf } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
-type Custom = Exclude<Answers['supervisoryAuthority'], string | undefined>;
 type Entry = CatalogFiles['supervisory-authorities'][string];
 
 /** A country's name in the message's language (the code itself when it names no region). */
@@ -53,11 +54,10 @@ export const authorityKnown: Rule = {
   id: 'authority-known',
   severity: 'error',
   article: 'Art. 13(2)(d) and 77 GDPR',
-  run(a, c) {
-    if (a.supervisoryAuthority !== undefined) return [];
+  run({ answers: a, catalogs: c, authority }) {
+    if (authority !== undefined) return [];
     const country = a.controller.address.country;
     const national = nationalAuthorities(country, c);
-    if (national.length === 1) return [];
     const message = national.length > 1
       ? msg('authority-known.several', { country })
       : msg('authority-known.none', { country });
@@ -71,20 +71,20 @@ export const authorityJurisdiction: Rule = {
   id: 'authority-jurisdiction',
   severity: 'error',
   article: 'Art. 13(2)(d), 55 and 77 GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     const ref = a.supervisoryAuthority;
     if (ref === undefined) return [];
     const ids = typeof ref === 'string' ? [ref] : identifyAuthority(ref, c);
     const own = a.controller.address.country;
-    const ownInEea = c.countries.eea.includes(own);
+    const ownInEea = isInEea(own, c);
     const competent = (id: string) => {
       const country = c['supervisory-authorities'][id]!.country;
-      return ownInEea ? country === own : c.countries.eea.includes(country);
+      return ownInEea ? country === own : isInEea(country, c);
     };
     if (ids.length === 0 || ids.some(competent)) return [];
     const entry = c['supervisory-authorities'][ids[0]!]!;
     const where = regionName(entry.country);
-    const message = c.countries.eea.includes(entry.country)
+    const message = isInEea(entry.country, c)
       ? msg('authority-jurisdiction.elsewhere', { authority: displayName(entry), where, own: regionName(own) })
       : msg('authority-jurisdiction.outside', { authority: displayName(entry), where });
     return [{ path: typeof ref === 'string' ? ['supervisoryAuthority'] : ['supervisoryAuthority', 'name'], message, fix: nameYours(own, c) }];
@@ -95,7 +95,7 @@ export const authorityFormerName: Rule = {
   id: 'authority-former-name',
   severity: 'error',
   article: 'Art. 13(2)(d) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     const former = Object.entries(c['supervisory-authorities']).flatMap(([id, e]) => (e.formerNames ?? []).map((name) => ({ id, name, e })));
     const oldIn = (text: string | undefined) => {
       if (text === undefined) return undefined;

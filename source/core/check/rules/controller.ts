@@ -1,6 +1,4 @@
 /** Who the controller is and who speaks for it: enterprise number, EU representative, DPO, age of consent. */
-import { digitalConsentCountry } from '../../answers/applicable.js';
-import { checkBelgianEnterpriseNumber } from '../../answers/enterprise-number.js';
 import type { PathSegment } from '../../answers/problems.js';
 import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
@@ -9,11 +7,10 @@ export const enterpriseNumber: Rule = {
   id: 'enterprise-number',
   severity: 'error',
   article: 'Art. 13(1)(a) GDPR',
-  run(a) {
-    const number = a.controller.enterpriseNumber;
-    if (number === undefined || a.controller.address.country !== 'BE') return [];
-    const check = checkBelgianEnterpriseNumber(number);
-    return check.ok ? [] : [{ path: ['controller', 'enterpriseNumber'], message: msg(`enterprise-number.${check.reason}`, { number }) }];
+  run({ controller }) {
+    const check = controller.belgianEnterpriseNumber;
+    if (check === undefined) return [];
+    return check.ok ? [] : [{ path: ['controller', 'enterpriseNumber'], message: msg(`enterprise-number.${check.reason}`, { number: controller.answer.enterpriseNumber ?? '' }) }];
   },
 };
 
@@ -21,8 +18,8 @@ export const euRepresentative: Rule = {
   id: 'eu-representative',
   severity: 'error',
   article: 'Art. 27 and 13(1)(a) GDPR',
-  run(a, c) {
-    if (c.countries.eea.includes(a.controller.address.country) || a.representative) return [];
+  run({ answers: a, controller }) {
+    if (controller.country.inEea || a.representative) return [];
     return [
       {
         path: ['representative'],
@@ -37,12 +34,12 @@ export const dpoLikelyRequired: Rule = {
   id: 'dpo-likely-required',
   severity: 'warning',
   article: 'Art. 37(1) GDPR',
-  run(a, c) {
+  run({ answers: a, activities }) {
     if (a.dpo) return [];
     const ask = msg('dpo-likely-required.fix');
-    return a.activities.flatMap((act, i): Hit[] => {
-      const special = act.dataCategories.findIndex((ref) => typeof ref === 'string' && c['data-categories'][ref]?.special);
-      const monitoring = act.purposes.findIndex((p) => typeof p.purpose === 'string' && c.purposes[p.purpose]?.monitoring);
+    return activities.flatMap(({ answer: act, dataCategories, purposes }, i): Hit[] => {
+      const special = dataCategories.findIndex((ref) => ref.entry?.special);
+      const monitoring = purposes.findIndex((p) => p.monitoring);
       let path: PathSegment[] | undefined;
       let what = 'special-categories';
       if (act.specialCategories?.length) [path, what] = [['activities', i, 'specialCategories'], 'special-categories'];
@@ -58,8 +55,8 @@ export const digitalConsentAge: Rule = {
   id: 'digital-consent-age',
   severity: 'error',
   article: 'Art. 8(1) GDPR',
-  run(a, c) {
-    if (a.children.digitalConsentAge !== undefined || digitalConsentCountry(a, c)) return [];
+  run({ answers: a, children }) {
+    if (children.age !== undefined) return [];
     return [
       {
         path: ['children', 'digitalConsentAge'],

@@ -9,10 +9,10 @@ export const requirementStated: Rule = {
   id: 'requirement-stated',
   severity: 'error',
   article: 'Art. 13(2)(e) GDPR',
-  run(a, c) {
-    return a.activities.flatMap((act, i): Hit[] => {
+  run({ activities }) {
+    return activities.flatMap(({ answer: act, preset }, i): Hit[] => {
       if (act.requirement || act.source || usesConsent(act)) return [];
-      const suggested = act.preset ? c['activity-presets'][act.preset]?.requirement : undefined;
+      const suggested = preset?.entry.requirement;
       return [
         {
           path: ['activities', i, 'requirement'],
@@ -28,7 +28,7 @@ export const consentWithdrawal: Rule = {
   id: 'consent-withdrawal',
   severity: 'error',
   article: 'Art. 7 and 13(2)(c) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     const hits = a.activities.flatMap((act, i): Hit[] => {
       if (!usesConsent(act)) return [];
       const path = ['activities', i, 'requirement'];
@@ -57,11 +57,11 @@ export const sourceStated: Rule = {
   id: 'source-stated',
   severity: 'warning',
   article: 'Art. 14(2)(f) GDPR',
-  run(a, c) {
-    return a.activities.flatMap((act, i): Hit[] => {
+  run({ catalogs: c, activities }) {
+    return activities.flatMap(({ answer: act, preset }, i): Hit[] => {
       if (act.source) return [];
       const indirect = act.dataSubjects.filter((ref): ref is string => typeof ref === 'string' && Boolean(c['data-subjects'][ref]?.indirect));
-      const suggested = act.preset ? c['activity-presets'][act.preset]?.source : undefined;
+      const suggested = preset?.entry.source;
       if (indirect.length === 0 && !suggested) return [];
       const who = indirect.length > 0 ? msg('source-stated.indirect', { subjects: { and: indirect } }) : msg('source-stated.preset', { preset: String(act.preset) });
       return [
@@ -82,7 +82,7 @@ export const automatedDecisionDetail: Rule = {
   id: 'automated-decision-detail',
   severity: 'warning',
   article: 'Art. 13(2)(f) and 22 GDPR',
-  run(a, _c, languages) {
+  run({ answers: a }, languages) {
     return a.automatedDecisions.flatMap((decision, i) =>
       (['logic', 'consequences'] as const).flatMap((field): Hit[] => {
         const words = languages.map((lang) => decision[field][lang]?.split(/\s+/).filter(Boolean).length ?? MIN_WORDS);

@@ -7,7 +7,7 @@ export const translationMissing: Rule = {
   id: 'translation-missing',
   severity: 'error',
   article: 'Art. 12(1) GDPR',
-  run(a, _c, languages) {
+  run({ answers: a }, languages) {
     return proseIn(a).flatMap(({ path, prose }): Hit[] => {
       const missing = languages.filter((lang) => !(lang in prose));
       return missing.length === 0 ? [] : [{ path, message: msg('translation-missing', { languages: missing.join(', ') }) }];
@@ -19,7 +19,7 @@ export const trackingClaims: Rule = {
   id: 'tracking-claims',
   severity: 'error',
   article: 'Art. 5(1)(a) and 12(1) GDPR',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     const trackers = [
       ...(a.cookies?.categories ?? []).filter((id) => c['cookie-categories'][id]?.tracking).map((id) => msg('tracking-claims.cookies', { category: id })),
       ...a.recipients.flatMap((r) => (r.service && c.processors[r.service]?.trackingCookies ? [c.processors[r.service]!.name] : [])),

@@ -1,12 +1,13 @@
 /** Recipients: listed, identified, tied to real activities, located where the service really processes data. */
 import { msg } from '../messages.js';
+import { outsideEea } from '../../model/countries.js';
 import type { Hit, Rule } from '../types.js';
 
 export const recipientsListed: Rule = {
   id: 'recipients-listed',
   severity: 'warning',
   article: 'Art. 13(1)(e) GDPR',
-  run(a) {
+  run({ answers: a }) {
     if (a.recipients.length > 0) return [];
     return [
       {
@@ -22,7 +23,7 @@ export const recipientIdentified: Rule = {
   id: 'recipient-identified',
   severity: 'error',
   article: 'Art. 13(1)(e) GDPR',
-  run(a) {
+  run({ answers: a }) {
     return a.recipients.flatMap((r, i): Hit[] => [
       ...(!r.service && !r.name ? [{ path: ['recipients', i, 'name'], message: msg('recipient-identified.name'), fix: msg('recipient-identified.name.fix') }] : []),
       ...(!r.service && !r.purpose
@@ -36,7 +37,7 @@ export const recipientActivities: Rule = {
   id: 'recipient-activities',
   severity: 'error',
   article: null,
-  run(a) {
+  run({ answers: a }) {
     const ids = new Set(a.activities.map((act) => act.id));
     return a.recipients.flatMap((r, i) =>
       (r.activities ?? []).flatMap((id, j): Hit[] =>
@@ -50,10 +51,10 @@ export const processorCountries: Rule = {
   id: 'processor-countries',
   severity: 'warning',
   article: 'Art. 13(1)(f) GDPR',
-  run(a, c) {
-    return a.recipients.flatMap((r, i): Hit[] => {
-      const service = r.service ? c.processors[r.service] : undefined;
-      const left = (service?.countries ?? []).filter((code) => !c.countries.eea.includes(code) && !r.countries.includes(code));
+  run({ recipients, catalogs: c }) {
+    return recipients.flatMap(({ answer: r, processor }, i): Hit[] => {
+      const service = processor?.entry;
+      const left = outsideEea(service?.countries ?? [], c).filter((code) => !r.countries.includes(code));
       if (left.length === 0) return [];
       return [
         {

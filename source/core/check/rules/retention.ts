@@ -1,7 +1,7 @@
 /** Retention: a period with the event it runs from and a reason, never vague, never below a legal minimum. */
 import type { PathSegment } from '../../answers/problems.js';
-import type { RetentionRule } from '../../answers/schema.js';
-import type { CatalogFiles, Period } from '../../catalogs/schema.js';
+import type { Period } from '../../catalogs/schema.js';
+import type { ActivityModel, RetentionModel } from '../../model/resolve.js';
 import { msg } from '../messages.js';
 import { findPhrase, VAGUE_RETENTION } from '../text.js';
 import type { Hit, Rule } from '../types.js';
@@ -10,26 +10,20 @@ const DAYS: Record<keyof Period, number> = { years: 365.25, months: 30.4375, wee
 const inDays = (p: Period): number =>
   Object.entries(p).reduce((sum, [unit, n]) => sum + (n ?? 0) * DAYS[unit as keyof Period], 0);
 
-/** A retention rule with its preset's period, event and reason filled in where it gives none. */
-function effective(rule: RetentionRule, c: CatalogFiles) {
-  const preset = rule.preset ? c['retention-presets'][rule.preset] : undefined;
-  return { period: rule.period ?? preset?.period, from: rule.from ?? preset?.from, reason: rule.reason ?? preset?.reason };
-}
-
-/** Each retention rule of each activity, with its path. */
-const eachRule = <T>(activities: { retention: RetentionRule[] }[], fn: (rule: RetentionRule, at: PathSegment[]) => T[]): T[] =>
+/** Each retention rule of each activity (merged with its preset by the model), with its path. */
+const eachRule = <T>(activities: ActivityModel[], fn: (rule: RetentionModel, at: PathSegment[]) => T[]): T[] =>
   activities.flatMap((act, i) => act.retention.flatMap((rule, j) => fn(rule, ['activities', i, 'retention', j])));
 
 export const retentionEvent: Rule = {
   id: 'retention-event',
   severity: 'error',
   article: 'Art. 13(2)(a) GDPR',
-  run(a, c) {
-    return eachRule(a.activities, (rule, at): Hit[] => {
-      if (!rule.preset && rule.from === undefined) {
+  run({ activities }) {
+    return eachRule(activities, ({ span }, at): Hit[] => {
+      if (span.kind === 'lacks' && span.missing === 'from') {
         return [{ path: [...at, 'from'], message: msg('retention-event.from'), fix: msg('retention-event.from.fix') }];
       }
-      if (typeof rule.from === 'object' && effective(rule, c).period === undefined) {
+      if (span.kind === 'lacks' && span.missing === 'period') {
         return [{ path: [...at, 'period'], message: msg('retention-event.period'), fix: msg('retention-event.period.fix') }];
       }
       return [];
@@ -41,9 +35,9 @@ export const retentionReason: Rule = {
   id: 'retention-reason',
   severity: 'error',
   article: 'Art. 13(2)(a) GDPR',
-  run(a) {
-    return eachRule(a.activities, (rule, at): Hit[] =>
-      !rule.preset && rule.reason === undefined
+  run({ activities }) {
+    return eachRule(activities, (rule, at): Hit[] =>
+      rule.reason === undefined
         ? [{ path: [...at, 'reason'], message: msg('retention-reason'), fix: msg('retention-reason.fix') }]
         : [],
     );
@@ -54,8 +48,8 @@ export const retentionVague: Rule = {
   id: 'retention-vague',
   severity: 'error',
   article: 'Art. 5(1)(e) and 13(2)(a) GDPR',
-  run(a) {
-    return eachRule(a.activities, (rule, at) =>
+  run({ activities }) {
+    return eachRule(activities, ({ answer: rule }, at) =>
       (['from', 'reason'] as const).flatMap((field): Hit[] => {
         const value = rule[field];
         const phrase = typeof value === 'object' ? findPhrase(value, VAGUE_RETENTION) : undefined;
@@ -76,12 +70,12 @@ export const retentionLegalMinimum: Rule = {
   id: 'retention-legal-minimum',
   severity: 'error',
   article: 'Art. 13(2)(a) GDPR, with the national law it names',
-  run(a, c) {
+  run({ answers: a, catalogs: c, activities }) {
     const reasons = c['retention-reasons'];
     const long = (period: Period | undefined, minimum: Period) => period !== undefined && inDays(period) >= inDays(minimum) - 0.5;
-    const tooShort = eachRule(a.activities, (rule, at): Hit[] => {
-      const { period, reason } = effective(rule, c);
-      const law = typeof reason === 'string' ? reasons[reason] : undefined;
+    const tooShort = eachRule(activities, ({ answer: rule, period, reason: resolved }, at): Hit[] => {
+      const reason = resolved?.id;
+      const law = resolved?.entry;
       if (!law?.minimum || long(period, law.minimum)) return [];
       return [
         {
@@ -95,12 +89,11 @@ export const retentionLegalMinimum: Rule = {
         },
       ];
     });
-    const missing = a.activities.flatMap((act, i) =>
+    const missing = activities.flatMap(({ answer: act, retention: rules }, i) =>
       Object.entries(reasons).flatMap(([id, law]): Hit[] => {
         if (!law.minimum || law.country !== a.controller.address.country) return [];
         const purpose = act.purposes.find((p) => p.basis === 'legal-obligation' && typeof p.purpose === 'string' && law.purposes?.includes(p.purpose));
-        const rules = act.retention.map((rule) => effective(rule, c));
-        if (!purpose || rules.some((r) => r.reason === id || long(r.period, law.minimum!))) return [];
+        if (!purpose || rules.some((r) => r.reason?.id === id || long(r.period, law.minimum!))) return [];
         const preset = Object.keys(c['retention-presets']).find((key) => c['retention-presets'][key]!.reason === id);
         return [
           {

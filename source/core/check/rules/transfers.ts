@@ -1,20 +1,20 @@
 /** Transfers outside the EEA (Chapter V GDPR): each with a safeguard that exists, fits and is still valid. */
-import type { Answers, Recipient } from '../../answers/schema.js';
-import type { CatalogFiles } from '../../catalogs/schema.js';
+import type { AdequacyDecision } from '../../model/countries.js';
+import type { Model, RecipientModel } from '../../model/resolve.js';
 import { findPhrase, PRIVACY_SHIELD, proseIn } from '../text.js';
 import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
-const outsideEea = (r: Recipient, c: CatalogFiles): string[] => r.countries.filter((code) => !c.countries.eea.includes(code));
+const outsideEea = (r: RecipientModel): string[] => r.outsideEea.map(({ code }) => code);
 const at = (i: number) => ['recipients', i, 'safeguard'];
 
 export const transferSafeguard: Rule = {
   id: 'transfer-safeguard',
   severity: 'error',
   article: 'Art. 13(1)(f) and 44 GDPR',
-  run(a, c) {
-    return a.recipients.flatMap((r, i): Hit[] => {
-      const outside = outsideEea(r, c);
+  run({ recipients }) {
+    return recipients.flatMap((r, i): Hit[] => {
+      const outside = outsideEea(r);
       if (outside.length === 0 || r.safeguard) return [];
       return [{ path: at(i), message: msg('transfer-safeguard', { countries: outside.join(', ') }), fix: msg('transfer-safeguard.fix') }];
     });
@@ -25,7 +25,7 @@ export const transferSafeguardInvalid: Rule = {
   id: 'transfer-safeguard-invalid',
   severity: 'error',
   article: 'Art. 44–46 GDPR; CJEU C-311/18 (Schrems II)',
-  run(a, c) {
+  run({ answers: a, catalogs: c }) {
     return a.recipients.flatMap((r, i): Hit[] => {
       const safeguard = r.safeguard ? c.safeguards[r.safeguard] : undefined;
       if (!safeguard || safeguard.valid) return [];
@@ -41,7 +41,7 @@ export const privacyShieldMentioned: Rule = {
   id: 'privacy-shield-mentioned',
   severity: 'error',
   article: 'Art. 44–46 GDPR; CJEU C-311/18 (Schrems II)',
-  run(a) {
+  run({ answers: a }) {
     return proseIn(a).flatMap(({ path, prose }): Hit[] => {
       const phrase = findPhrase(prose, PRIVACY_SHIELD);
       if (!phrase) return [];
@@ -51,16 +51,16 @@ export const privacyShieldMentioned: Rule = {
 };
 
 /** Each (recipient index, country) whose transfer relies on an adequacy decision. */
-const adequacyTransfers = (a: Answers, c: CatalogFiles): { i: number; country: string }[] =>
-  a.recipients.flatMap((r, i) => (r.safeguard === 'adequacy' ? outsideEea(r, c).map((country) => ({ i, country })) : []));
+const adequacyTransfers = (m: Model): { i: number; country: string; adequacy: AdequacyDecision | undefined }[] =>
+  m.recipients.flatMap((r, i) => (r.safeguard?.id === 'adequacy' ? r.outsideEea.map(({ code, adequacy }) => ({ i, country: code, adequacy })) : []));
 
 export const adequacyDecision: Rule = {
   id: 'adequacy-decision',
   severity: 'error',
   article: 'Art. 45 GDPR',
-  run(a, c) {
-    return adequacyTransfers(a, c)
-      .filter(({ country }) => !c.countries.adequacy[country])
+  run(m) {
+    return adequacyTransfers(m)
+      .filter(({ adequacy }) => !adequacy)
       .map(({ i, country }) => ({ path: at(i), message: msg('adequacy-decision', { country }), fix: msg('adequacy-decision.fix') }));
   },
 };
@@ -69,9 +69,10 @@ export const adequacyExpired: Rule = {
   id: 'adequacy-expired',
   severity: 'error',
   article: 'Art. 45 GDPR',
-  run(a, c) {
-    return adequacyTransfers(a, c).flatMap(({ i, country }): Hit[] => {
-      const until = c.countries.adequacy[country]?.validUntil;
+  run(m) {
+    const a = m.answers;
+    return adequacyTransfers(m).flatMap(({ i, country, adequacy }): Hit[] => {
+      const until = adequacy?.validUntil;
       if (until === undefined || until >= a.effectiveDate) return [];
       return [
         {
@@ -88,9 +89,9 @@ export const dpfUsOnly: Rule = {
   id: 'dpf-us-only',
   severity: 'error',
   article: 'Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795',
-  run(a, c) {
-    return a.recipients.flatMap((r, i): Hit[] =>
-      r.safeguard === 'dpf' && !outsideEea(r, c).includes('US')
+  run({ recipients }) {
+    return recipients.flatMap((r, i): Hit[] =>
+      r.safeguard?.id === 'dpf' && !outsideEea(r).includes('US')
         ? [{ path: at(i), message: msg('dpf-us-only') }]
         : [],
     );

@@ -1,0 +1,55 @@
+/** Activities with their preset merged: a name, a description and every catalog id looked up. */
+import type { Activity, Prose } from '../answers/schema.js';
+import type { CatalogFiles } from '../catalogs/schema.js';
+import { entryIn, labelledIn } from './lookup.js';
+import { resolveRetention } from './retention.js';
+import type { ActivityModel, PurposeModel } from './types.js';
+import type { Text } from './text.js';
+
+/**
+ * What an activity is called: its own name, else its preset's label; undefined with neither.
+ * Takes a partial activity, because the wizard names activities of a draft too.
+ */
+export function activityName(activity: { name?: Prose | undefined; preset?: string | undefined }, c: CatalogFiles): Text | undefined {
+  if (activity.name) return activity.name;
+  return activity.preset === undefined ? undefined : c['activity-presets'][activity.preset]?.label;
+}
+
+function resolvePurpose(p: Activity['purposes'][number], c: CatalogFiles): PurposeModel {
+  const purpose = labelledIn(c.purposes, p.purpose, 'purpose');
+  return {
+    answer: p,
+    purpose,
+    basis: { id: p.basis, entry: c['legal-bases'][p.basis] },
+    interest: p.legitimateInterest ?? purpose.entry?.interest,
+    directMarketing: purpose.entry?.directMarketing ?? false,
+    monitoring: purpose.entry?.monitoring ?? false,
+  };
+}
+
+/** Where the data come from (Art. 14), and whether that source is public: as answered, else as the catalog says. */
+function resolveSource(source: NonNullable<Activity['source']>, c: CatalogFiles): ActivityModel['source'] {
+  const from = labelledIn(c['data-sources'], source.from, 'data source');
+  return { from, publiclyAccessible: source.publiclyAccessible ?? from.entry?.publiclyAccessible ?? false };
+}
+
+export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
+  const preset = act.preset === undefined ? undefined : entryIn(c['activity-presets'], act.preset, 'activity preset');
+  const dataCategories = act.dataCategories.map((ref) => labelledIn(c['data-categories'], ref, 'data category'));
+  return {
+    answer: act,
+    preset,
+    name: activityName(act, c),
+    description: act.description ?? preset?.entry.description,
+    dataSubjects: act.dataSubjects.map((ref) => labelledIn(c['data-subjects'], ref, 'data subject category')),
+    dataCategories,
+    purposes: act.purposes.map((p) => resolvePurpose(p, c)),
+    specialCategories: (act.specialCategories ?? []).map((s) => ({
+      category: labelledIn(c['data-categories'], s.category, 'data category'),
+      condition: entryIn(c['special-conditions'], s.condition, 'Art. 9 condition'),
+    })),
+    source: act.source === undefined ? undefined : resolveSource(act.source, c),
+    requirement: act.requirement === undefined ? undefined : labelledIn(c['provision-requirements'], act.requirement, 'provision requirement'),
+    retention: act.retention.map((rule) => resolveRetention(rule, dataCategories, c)),
+  };
+}

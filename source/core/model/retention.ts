@@ -1,0 +1,42 @@
+/**
+ * Retention rules with their preset merged, by one rule (README, "A retention rule"):
+ *
+ *   each field given in the rule (period, from, reason) overrides the preset's field of the
+ *   same name; each field not given comes from the preset.
+ *
+ * So `{preset: accounting-10y, from: {en: "from the invoice date"}}` keeps the preset's ten years
+ * and its reason, and counts them from the user's own event. Nothing else merges a preset.
+ */
+import type { RetentionRule } from '../answers/schema.js';
+import type { CatalogFiles, Period } from '../catalogs/schema.js';
+import { entryIn, labelledIn, refIn } from './lookup.js';
+import type { EntryOf, Labelled, Ref, RetentionModel, RetentionSpan } from './types.js';
+
+export function resolveRetention(
+  rule: RetentionRule,
+  activityData: Labelled<EntryOf<'data-categories'>>[],
+  c: CatalogFiles,
+): RetentionModel {
+  const preset = rule.preset === undefined ? undefined : entryIn(c['retention-presets'], rule.preset, 'retention preset');
+  const period = rule.period ?? preset?.entry.period;
+  const fromRef = rule.from ?? preset?.entry.from;
+  const reasonRef = rule.reason ?? preset?.entry.reason;
+  const from = fromRef === undefined ? undefined : refIn(c['retention-events'], fromRef, 'retention event');
+  return {
+    answer: rule,
+    preset,
+    period,
+    from,
+    reason: reasonRef === undefined ? undefined : labelledIn(c['retention-reasons'], reasonRef, 'retention reason'),
+    data: rule.data === undefined ? activityData : rule.data.map((ref) => labelledIn(c['data-categories'], ref, 'data category')),
+    span: spanOf(period, from),
+  };
+}
+
+/** A catalog event reads "10 years after …" or "until …"; the user's own event only follows a period. */
+function spanOf(period: Period | undefined, from: Ref<EntryOf<'retention-events'>> | undefined): RetentionSpan {
+  if (from === undefined) return { kind: 'lacks', missing: 'from' };
+  if (period !== undefined) return { kind: 'after', period, event: from.own === undefined ? from.entry.after : from.own };
+  if (from.own === undefined) return { kind: 'until', event: from.entry.until };
+  return { kind: 'lacks', missing: 'period' };
+}

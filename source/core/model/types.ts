@@ -1,0 +1,119 @@
+/**
+ * The resolved model: the answers with every preset merged, every catalog id looked up and every
+ * derived fact computed once. Check rules, view builders and the wizard read this, so none of
+ * them merges a preset, decides EEA membership or checks an enterprise number on its own.
+ * Each resolved part keeps `answer`, the part of the answers it comes from, for paths and raw
+ * fields. A fact the answers lack is `undefined` here (a check rule reports it), never a guess.
+ */
+import type { EnterpriseNumberCheck } from '../answers/enterprise-number.js';
+import type { Activity, Answers, Prose, Recipient, RetentionRule } from '../answers/schema.js';
+import type { CatalogFiles, LegalBasisId, Period } from '../catalogs/schema.js';
+import type { Country } from './countries.js';
+import type { Text } from './text.js';
+
+/** The entry type of a catalog that maps ids to entries. */
+export type EntryOf<K extends keyof CatalogFiles> = CatalogFiles[K] extends Record<string, infer E> ? E : never;
+
+/** A catalog id with its entry. */
+export interface Entry<E> {
+  id: string;
+  entry: E;
+}
+
+/** A catalog id with its entry, or the user's own text in its place (the wizard's "other…"); tell them apart by `own`. */
+export type Ref<E> = { id: string; entry: E; own: undefined } | { id: undefined; entry: undefined; own: Prose };
+
+/** A reference as the notice names it: the entry's label, or the user's own text. */
+export type Labelled<E> = Ref<E> & { label: Text };
+
+export interface ControllerModel {
+  answer: Answers['controller'];
+  country: Country;
+  /** The Belgian check of the enterprise number; undefined without a number or outside Belgium. */
+  belgianEnterpriseNumber: EnterpriseNumberCheck | undefined;
+}
+
+export interface PurposeModel {
+  answer: Activity['purposes'][number];
+  purpose: Labelled<EntryOf<'purposes'>>;
+  basis: { id: LegalBasisId; entry: CatalogFiles['legal-bases'][LegalBasisId] };
+  /** The interest pursued: the user's words, else the catalog purpose's (asked for legitimate interests). */
+  interest: Text | undefined;
+  directMarketing: boolean;
+  monitoring: boolean;
+}
+
+/**
+ * What a retention rule says about time, complete or not: "10 years" after an event, "until" an
+ * event, or what it lacks (no event at all; an own event, which has no "until" wording, without a
+ * period).
+ */
+export type RetentionSpan =
+  | { kind: 'after'; period: Period; event: Text }
+  | { kind: 'until'; event: Text }
+  | { kind: 'lacks'; missing: 'from' | 'period' };
+
+export interface RetentionModel {
+  answer: RetentionRule;
+  preset: Entry<EntryOf<'retention-presets'>> | undefined;
+  period: Period | undefined;
+  from: Ref<EntryOf<'retention-events'>> | undefined;
+  reason: Labelled<EntryOf<'retention-reasons'>> | undefined;
+  /** The data it covers: those it names, else all of its activity's. */
+  data: Labelled<EntryOf<'data-categories'>>[];
+  span: RetentionSpan;
+}
+
+export interface ActivityModel {
+  answer: Activity;
+  preset: Entry<EntryOf<'activity-presets'>> | undefined;
+  /** Undefined when the activity has neither a name nor a preset (rule activity-name). */
+  name: Text | undefined;
+  description: Text | undefined;
+  dataSubjects: Labelled<EntryOf<'data-subjects'>>[];
+  dataCategories: Labelled<EntryOf<'data-categories'>>[];
+  purposes: PurposeModel[];
+  specialCategories: { category: Labelled<EntryOf<'data-categories'>>; condition: Entry<EntryOf<'special-conditions'>> }[];
+  source: { from: Labelled<EntryOf<'data-sources'>>; publiclyAccessible: boolean } | undefined;
+  requirement: Labelled<EntryOf<'provision-requirements'>> | undefined;
+  retention: RetentionModel[];
+}
+
+export interface RecipientModel {
+  answer: Recipient;
+  processor: Entry<EntryOf<'processors'>> | undefined;
+  /** Its own name, else the processor's "name (entity)"; undefined when it has neither (rule recipient-identified). */
+  name: string | undefined;
+  /** What it receives the data for: its own words, else the processor's service. */
+  purpose: Text | undefined;
+  countries: Country[];
+  outsideEea: Country[];
+  safeguard: Entry<EntryOf<'safeguards'>> | undefined;
+}
+
+export type CustomAuthority = Exclude<Answers['supervisoryAuthority'], string | undefined>;
+export type AuthorityModel =
+  | { id: string; entry: EntryOf<'supervisory-authorities'>; custom: undefined }
+  | { id: undefined; entry: undefined; custom: CustomAuthority };
+
+export interface Model {
+  answers: Answers;
+  catalogs: CatalogFiles;
+  controller: ControllerModel;
+  activities: ActivityModel[];
+  recipients: RecipientModel[];
+  /** The recipients with a country outside the EEA, with or without a safeguard. */
+  transfers: RecipientModel[];
+  /** The authority the notice names; undefined when none is given and none follows from the country. */
+  authority: AuthorityModel | undefined;
+  /** The age of digital consent (Art. 8) and the country whose age it is; undefined when unknown. */
+  children: { country: string; age: number | undefined };
+  basesUsed: ReadonlySet<LegalBasisId>;
+  /** The Art. 9(2) conditions used, in the order they first appear. */
+  conditionsUsed: Entry<EntryOf<'special-conditions'>>[];
+  directMarketing: boolean;
+  identityCheck: Entry<EntryOf<'identity-checks'>>;
+  changes: Entry<EntryOf<'change-announcements'>>;
+  cookieCategories: Entry<EntryOf<'cookie-categories'>>[];
+  securityMeasures: Entry<EntryOf<'security-measures'>>[];
+}

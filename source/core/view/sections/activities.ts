@@ -1,0 +1,64 @@
+/** What is processed and why: each activity, the legal bases and Art. 9 conditions used, the indirect sources, retention. */
+import { legalBasisIds } from '../../catalogs/schema.js';
+import type { Language } from '../../languages.js';
+import type { ActivityModel, Model } from '../../model/resolve.js';
+import { localize, type Text } from '../../model/text.js';
+import { capitalize, joinList } from '../format.js';
+import { activityName, retentionPeriod, retentionRows } from '../retention.js';
+import { textOrNull } from '../text.js';
+
+const labels = (refs: readonly { label: Text }[], lang: Language): string =>
+  joinList(refs.map((ref) => localize(ref.label, lang)), lang);
+
+function activityView(act: ActivityModel, lang: Language) {
+  return {
+    name: activityName(act, lang),
+    description: textOrNull(act.description, lang),
+    dataSubjects: labels(act.dataSubjects, lang),
+    dataCategories: act.dataCategories.map((ref) => ({
+      label: capitalize(localize(ref.label, lang), lang),
+      examples: textOrNull(ref.entry?.examples, lang),
+    })),
+    purposes: act.purposes.map((p) => ({
+      purpose: capitalize(localize(p.purpose.label, lang), lang),
+      basis: capitalize(localize(p.basis.entry.label, lang), lang),
+      article: localize(p.basis.entry.article, lang),
+      interest: p.basis.id === 'legitimate-interests' ? textOrNull(p.interest, lang) : null,
+    })),
+    specialCategories: act.specialCategories.map((s) => ({
+      category: localize(s.category.label, lang),
+      condition: localize(s.condition.entry.label, lang),
+      article: localize(s.condition.entry.article, lang),
+    })),
+    source: act.source ? { label: localize(act.source.from.label, lang), publiclyAccessible: act.source.publiclyAccessible } : null,
+    requirement: act.requirement ? localize(act.requirement.label, lang) : null,
+    retentionSummary: joinList(act.retention.map((rule) => retentionPeriod(rule, lang)), lang),
+  };
+}
+
+export function activitiesSection(m: Model, lang: Language) {
+  return {
+    activities: m.activities.map((act) => activityView(act, lang)),
+    bases: legalBasisIds
+      .filter((id) => m.basesUsed.has(id))
+      .map((id) => {
+        const basis = m.catalogs['legal-bases'][id];
+        return {
+          label: capitalize(localize(basis.label, lang), lang),
+          article: localize(basis.article, lang),
+          explanation: localize(basis.explanation, lang),
+        };
+      }),
+    specialConditions: m.conditionsUsed.map(({ entry }) => ({
+      label: capitalize(localize(entry.label, lang), lang),
+      article: localize(entry.article, lang),
+    })),
+    retention: retentionRows(m, lang),
+    hasIndirect: m.activities.some((act) => act.source),
+    indirect: m.activities.flatMap((act) =>
+      act.source
+        ? [{ activity: activityName(act, lang), categories: labels(act.dataCategories, lang), source: localize(act.source.from.label, lang), publiclyAccessible: act.source.publiclyAccessible }]
+        : [],
+    ),
+  };
+}

@@ -1,0 +1,34 @@
+/** The closing sections: cookies, security measures, children and the age of digital consent, how changes are announced. */
+import type { Language } from '../../languages.js';
+import type { Model } from '../../model/resolve.js';
+import { localize } from '../../model/text.js';
+import { capitalize, countryName } from '../format.js';
+import { required, textOrNull } from '../text.js';
+
+export function closingSections(m: Model, lang: Language) {
+  const { cookies, security } = m.answers;
+  return {
+    cookies: cookies
+      ? {
+          categories: m.cookieCategories.map(({ entry }) => ({
+            label: capitalize(localize(entry.label, lang), lang),
+            description: localize(entry.description, lang),
+            consentRequired: entry.consentRequired,
+          })),
+          policyUrl: cookies.policyUrl ?? null,
+        }
+      : null,
+    security: security
+      ? {
+          measures: m.securityMeasures.map(({ entry }) => capitalize(localize(entry.label, lang), lang)),
+          description: textOrNull(security.description, lang),
+        }
+      : null,
+    children: {
+      directedAtChildren: m.answers.children.directedAtChildren,
+      age: required(m.children.age, 'no age of digital consent', 'digital-consent-age'),
+      country: countryName(m.children.country, lang),
+    },
+    changes: localize(m.changes.entry.label, lang),
+  };
+}

@@ -1,0 +1,33 @@
+/** Who is responsible: the controller, its data protection officer, its EU representative. */
+import type { Language } from '../../languages.js';
+import type { Model } from '../../model/resolve.js';
+import { countryName } from '../format.js';
+import { textOrNull } from '../text.js';
+
+/** "Stationsstraat 4, 2800 Mechelen, Belgium". */
+export function postalAddress(m: Model, lang: Language): string {
+  const { street, postalCode, city, country } = m.answers.controller.address;
+  return `${street}, ${postalCode} ${city}, ${countryName(country, lang)}`;
+}
+
+export function controllerSection(m: Model, lang: Language) {
+  const ctl = m.answers.controller;
+  const belgian = m.controller.belgianEnterpriseNumber;
+  const { dpo } = m.answers;
+  return {
+    controller: {
+      name: ctl.legalForm ? `${ctl.legalName} ${ctl.legalForm}` : ctl.legalName,
+      displayName: ctl.tradeName ?? ctl.legalName,
+      tradeName: ctl.tradeName ?? null,
+      address: postalAddress(m, lang),
+      // A valid Belgian number is written the official way (0xxx.xxx.xxx); any other as given.
+      enterpriseNumber: belgian?.ok ? belgian.formatted : ctl.enterpriseNumber ?? null,
+      email: ctl.email,
+      phone: ctl.phone ?? null,
+      website: ctl.website ?? null,
+      actsAsProcessor: textOrNull(ctl.actsAsProcessor, lang),
+    },
+    dpo: dpo ? { name: dpo.name ?? null, email: dpo.email, phone: dpo.phone ?? null, address: dpo.address ?? null } : null,
+    representative: m.answers.representative ?? null,
+  };
+}

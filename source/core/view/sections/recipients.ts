@@ -1,0 +1,41 @@
+/** Who receives the data, and the transfers outside the EEA with their safeguards. */
+import type { Language } from '../../languages.js';
+import type { Model, RecipientModel } from '../../model/resolve.js';
+import { localize } from '../../model/text.js';
+import { capitalize, countryName, joinList } from '../format.js';
+import { required } from '../text.js';
+
+const nameOf = (r: RecipientModel): string => required(r.name, 'a recipient without name or service', 'recipient-identified');
+const countries = (list: RecipientModel['countries'], lang: Language): string =>
+  joinList(list.map(({ code }) => countryName(code, lang)), lang);
+
+export function recipientsSection(m: Model, lang: Language) {
+  // The notice describes a transfer by its safeguard; one without is refused by rule transfer-safeguard.
+  const transfers = m.transfers.flatMap((r) => (r.safeguard ? [{ ...r, safeguard: r.safeguard }] : []));
+  const safeguardsUsed = new Map(transfers.map((t) => [t.safeguard.id, t.safeguard.entry]));
+  return {
+    hasRecipients: m.recipients.length > 0,
+    recipients: m.recipients.map((r) => ({
+      name: nameOf(r),
+      isProcessor: r.answer.role === 'processor',
+      isController: r.answer.role === 'controller',
+      isAuthority: r.answer.role === 'authority',
+      purpose: capitalize(localize(required(r.purpose, 'a recipient without purpose or service', 'recipient-identified'), lang), lang),
+      location: countries(r.countries, lang),
+    })),
+    hasTransfers: transfers.length > 0,
+    transfers: transfers.map((t) => {
+      const decisions = t.safeguard.id === 'adequacy'
+        ? t.outsideEea.flatMap(({ adequacy }) => (adequacy ? [localize(adequacy.decision, lang)] : []))
+        : [];
+      return {
+        name: nameOf(t),
+        countries: countries(t.outsideEea, lang),
+        safeguard: capitalize(localize(t.safeguard.entry.label, lang), lang),
+        article: localize(t.safeguard.entry.article, lang),
+        decisions: decisions.length > 0 ? decisions.join('; ') : null,
+      };
+    }),
+    safeguardCopies: [...safeguardsUsed.values()].map((safeguard) => localize(safeguard.copy, lang)),
+  };
+}
