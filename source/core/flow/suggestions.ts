@@ -6,30 +6,32 @@ import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Question } from './bank-schema.js';
 import { getAt, setAt, type Draft } from './draft.js';
+import { withGates } from './gates.js';
 
 type Item = Record<string, unknown>;
+/** The questions asked for the group item at a path (its gates are set from what a preset fills). */
+export type ItemQuestions = (itemPath: PathSegment[]) => readonly Question[];
 
-function activityFromPreset(c: CatalogFiles, presetId: string, existing: Item, takenIds: string[]): Item {
+/** What an activity preset decides; the gates derived from these fields follow the preset too. */
+const PRESET_FIELDS = ['dataSubjects', 'dataCategories', 'purposes', 'retention', 'requirement', 'source'];
+
+function activityFromPreset(c: CatalogFiles, presetId: string, existing: Item, takenIds: string[], questions: readonly Question[]): Item {
   const preset = c['activity-presets'][presetId];
   if (!preset) return existing;
   let id = typeof existing.id === 'string' && existing.id ? existing.id : presetId;
   for (let n = 2; takenIds.includes(id) && id !== existing.id; n++) id = `${presetId}-${n}`;
-  const item: Item = {
-    ...existing,
-    id,
-    preset: presetId,
+  const suggested: Item = {
     dataSubjects: [...preset.dataSubjects],
     dataCategories: [...preset.dataCategories],
     purposes: preset.purposes.map((p) => ({ ...p })),
     retention: preset.retention.map((r) => ({ ...r })),
-    $fromThirdParty: Boolean(preset.source),
   };
-  if (preset.requirement) item.requirement = preset.requirement;
-  if (preset.source) item.source = { from: preset.source };
-  return item;
+  if (preset.requirement) suggested.requirement = preset.requirement;
+  if (preset.source) suggested.source = { from: preset.source };
+  return { ...existing, id, preset: presetId, ...withGates(questions, suggested, PRESET_FIELDS) };
 }
 
-export function applySuggestions(c: CatalogFiles, question: Question, path: PathSegment[], draft: Draft): Draft {
+export function applySuggestions(c: CatalogFiles, question: Question, path: PathSegment[], draft: Draft, itemQuestions: ItemQuestions): Draft {
   const value = getAt(draft, path);
   const itemPath = path.slice(0, -1);
   switch (question.applies) {
@@ -38,7 +40,7 @@ export function applySuggestions(c: CatalogFiles, question: Question, path: Path
       const activities = (getAt(draft, ['activities']) as Item[] | undefined) ?? [];
       const self = itemPath[itemPath.length - 1] as number;
       const taken = activities.filter((_, i) => i !== self).map((a) => String(a.id));
-      return setAt(draft, itemPath, activityFromPreset(c, value, (getAt(draft, itemPath) as Item) ?? {}, taken));
+      return setAt(draft, itemPath, activityFromPreset(c, value, (getAt(draft, itemPath) as Item) ?? {}, taken, itemQuestions(itemPath)));
     }
     case 'processor': {
       const processor = typeof value === 'string' ? c.processors[value] : undefined;
@@ -58,7 +60,7 @@ export function applySuggestions(c: CatalogFiles, question: Question, path: Path
       const activities = [...((getAt(draft, ['activities']) as Item[] | undefined) ?? [])];
       for (const presetId of value) {
         if (typeof presetId !== 'string' || activities.some((a) => a.preset === presetId)) continue;
-        activities.push(activityFromPreset(c, presetId, {}, activities.map((a) => String(a.id))));
+        activities.push(activityFromPreset(c, presetId, {}, activities.map((a) => String(a.id)), itemQuestions(['activities', activities.length])));
       }
       return setAt(draft, ['activities'], activities);
     }
