@@ -72,6 +72,9 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   };
 
   let body;
+  // The keys of what is on screen: a list to filter, a list to tick, a menu, or a text field.
+  const type = phase === 'flow' && !menu ? currentQuestion(flow, state)?.type : undefined;
+  const hint = type === 'choice' ? t('hintChoice') : type === 'multi' ? t('hintMulti') : type && ['text', 'period', 'prose'].includes(type) ? t('hintText') : t('hintGroup');
   if (phase === 'start') {
     body = (
       <StartMenu
@@ -109,7 +112,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
     <Wizard.Provider value={context}>
       <Box flexDirection="column">
         {body}
-        <Text dimColor>{phase === 'start' ? t('hintGroup') : `${t('hintText')} · ${t('hintTab')}`}</Text>
+        <Text dimColor>{phase === 'start' ? t('hintGroup') : `${hint} · ${t('hintTab')}`}</Text>
       </Box>
     </Wizard.Provider>
   );
