@@ -145,8 +145,19 @@ describe('the flow', () => {
     r.expectAt('safeguard').answer('safeguard', 'dpf');
     r.answer('recipient-activities', undefined);
     expect(r.question?.id).toBe('recipients');
-    r.do({ type: 'group-edit', item: 0 }).answer('service', 'hetzner').answer('role', 'processor').answer('countries', ['DE']);
+    r.do({ type: 'group-edit', item: 0 }).answer('service', 'hetzner');
+    // The new service's suggestions replace the old one's: its countries, and no safeguard.
+    const hetzner = catalogs.processors.hetzner!;
+    expect(hetzner.safeguard).toBeUndefined();
+    expect(getAt(r.state.draft, ['recipients', 0])).toEqual({ service: 'hetzner', role: 'processor', countries: hetzner.countries });
+    r.answer('role', 'processor').answer('countries', ['DE']);
     r.expectAt('recipient-activities');
+  });
+
+  it('suggests the situations of a kind of business only once', () => {
+    const s = new Session().answer('business-type', 'web-agency').answer('languages', ['en']);
+    s.do({ type: 'jump-section', section: 'business' }).answer('business-type', 'consultancy');
+    expect(getAt(s.state.draft, ['$situations'])).toEqual(catalogs['business-types']['web-agency']!.activities);
   });
 
   it('exports only the answers that apply, never its own notes', () => {

@@ -56,6 +56,13 @@ describe('the references of the question bank', () => {
     expect(messages(flag('purposes', 'intrest'))).toEqual(["question 'legitimate-interest', when.catalogFlag.flag: no entry of the catalog 'purposes' has a field 'intrest'"]);
   });
 
+  it('fail on a suggestion that names a field the entries lack, or no answer', () => {
+    const suggest = (fields: Record<string, string>) => bankWith('service', (q) => (q.suggest = { fields }));
+    expect(messages(suggest({ countries: 'countries' }))).toEqual([]);
+    expect(messages(suggest({ countries: 'country' }))).toEqual(["question 'service', suggest.fields: no entry of the catalog 'processors' has a field 'country'"]);
+    expect(messages(suggest({ countrys: 'countries' }))).toEqual(["question 'service', suggest.fields: 'countrys' names no question or answers field of this item"]);
+  });
+
   it('fail on a question bound to no field of the answers', () => {
     expect(messages(bankWith('legal-name', (q) => (q.path = 'controller.legalNam')))).toEqual([
       "question 'legal-name', path: 'controller.legalNam' binds to no field of the answers (source/core/answers/schema.ts)",

@@ -37,6 +37,23 @@ export const deriveSchema: v.GenericSchema<Derive> = v.union([
   }),
 ]);
 
+/**
+ * After a choice from a catalog: answers filled from the chosen entry, for the user to confirm.
+ * `fields`: answer path (relative to the item) → field of the entry (absent: the answer is
+ * removed); `set`: fixed values; `unlessSet`: only when none of those answers is there yet.
+ */
+export interface Suggest {
+  fields: Record<string, string>;
+  set?: Record<string, unknown>;
+  unlessSet?: boolean;
+}
+
+const suggestSchema = v.strictObject({
+  fields: v.record(path, v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a field of the catalog entries'))),
+  set: v.optional(v.record(path, v.unknown())),
+  unlessSet: v.optional(v.boolean()),
+});
+
 export const conditionSchema: v.GenericSchema<Condition> = v.lazy(() =>
   v.union([
     v.strictObject({ path, equals: v.unknown() }),
@@ -70,8 +87,9 @@ export interface Question {
   /** `$` gates only: how the gate is set from an answers file being edited. */
   derive?: Derive;
   default?: unknown;
-  /** After this answer, fill the suggestions of the chosen preset (activity or processor). */
-  applies?: 'activity-preset' | 'processor' | 'business-type' | 'situations';
+  suggest?: Suggest;
+  /** After this answer, add or fill activities from the chosen presets (code: suggestions.ts). */
+  applies?: 'activity-preset' | 'situations';
   /** Group questions: the questions asked for each item, and what names an item in lists. */
   item?: Question[];
   itemLabel?: string[];
@@ -97,7 +115,8 @@ export const questionSchema: v.GenericSchema<Question> = v.lazy(() =>
     when: v.optional(conditionSchema),
     derive: v.optional(deriveSchema),
     default: v.optional(v.unknown()),
-    applies: v.optional(v.picklist(['activity-preset', 'processor', 'business-type', 'situations'])),
+    suggest: v.optional(suggestSchema),
+    applies: v.optional(v.picklist(['activity-preset', 'situations'])),
     item: v.optional(v.array(questionSchema)),
     itemLabel: v.optional(v.array(path)),
     min: v.optional(v.number()),

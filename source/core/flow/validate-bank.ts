@@ -84,8 +84,9 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
     }
   }
 
-  function walk(levels: readonly Level[], at: PathSegment[]) {
-    const { questions, base } = levels[levels.length - 1]!;
+  /** `questions` (a section's, or a group's items) within `levels`, whose last is their level. */
+  function walk(levels: readonly Level[], questions: readonly Question[], at: PathSegment[]) {
+    const { base } = levels[levels.length - 1]!;
     questions.forEach((q, i) => {
       const here = [...at, i];
       const report = (field: string, message: string) =>
@@ -99,17 +100,30 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
       if ((q.type === 'group') !== (q.item !== undefined)) report('item', q.item ? `only a group question has items, not a ${q.type}` : 'a group question needs item');
       if (q.when) checkCondition(q, levels, q.when, [...here, 'when'], 'when');
       if (q.derive) checkDerive(q, base, q.derive, here);
+      if (q.suggest) {
+        const catalog = q.options && 'catalog' in q.options ? q.options.catalog : undefined;
+        if (catalog === undefined) report('suggest', 'fills answers from the chosen catalog entry, so the question needs options.catalog');
+        const fields = catalog === undefined ? [] : entryFields(c, catalog);
+        for (const [target, field] of Object.entries(q.suggest.fields)) {
+          if (catalog !== undefined && catalog in c && !fields.includes(field)) report('suggest.fields', `no entry of the catalog '${catalog}' has a field '${field}'`);
+          if (!resolves(levels.slice(-1), target)) report('suggest.fields', `'${target}' names no question or answers field of this item`);
+        }
+        for (const target of Object.keys(q.suggest.set ?? {})) {
+          if (!resolves(levels.slice(-1), target)) report('suggest.set', `'${target}' names no question or answers field of this item`);
+        }
+      }
       if (q.item) {
         const itemBase = [...path, 0];
         for (const label of q.itemLabel ?? []) {
           if (!schemaAt(schema, [...itemBase, ...splitPath(label)])) report('itemLabel', `'${label}' is no field of an item of '${q.path}'`);
         }
-        walk([...levels, { questions: q.item, base: itemBase }], [...here, 'item']);
+        walk([...levels, { questions: q.item, base: itemBase }], q.item, [...here, 'item']);
       }
     });
   }
 
-  bank.sections.forEach((section, s) => walk([{ questions: section.questions, base: [] }], ['sections', s, 'questions']));
+  const root: Level = { questions: bank.sections.flatMap((section) => section.questions), base: [] };
+  bank.sections.forEach((section, s) => walk([root], section.questions, ['sections', s, 'questions']));
 
   // A gate that steers questions must be set when a file is edited, or the answers behind it are dropped.
   bank.sections.forEach((section, s) => {
