@@ -40,7 +40,7 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
   const problems: DataProblem[] = [];
   const c = catalogs as unknown as Catalogs;
   const readGates = new Set<string>();
-  const ids = new Map<string, number>();
+  const ids = new Set<string>();
 
   const resolves = (levels: readonly Level[], path: string): boolean =>
     levels.some(({ questions, base }) =>
@@ -92,7 +92,7 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
       const report = (field: string, message: string) =>
         problems.push({ file: BANK_FILE, at: [...here, ...field.split('.')], message: `question '${q.id}', ${field}: ${message}` });
       if (ids.has(q.id)) report('id', `the id '${q.id}' is used twice`);
-      ids.set(q.id, 1);
+      ids.add(q.id);
       const path = [...base, ...splitPath(q.path)];
       if (!q.path.startsWith('$') && !schemaAt(schema, path)) report('path', `'${q.path}' binds to no field of the answers (source/core/answers/schema.ts)`);
       if (q.options && 'catalog' in q.options && !(q.options.catalog in c)) report('options.catalog', `no catalog is named '${q.options.catalog}'`);
