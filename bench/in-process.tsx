@@ -50,7 +50,7 @@ function confWrites(context: WizardContext, examplesDir: string) {
   const file = join(examplesDir, 'web-agency.yaml');
   const parsed = parseAnswers(readFileSync(file, 'utf8'), file, context.catalogs);
   if (!parsed.ok) throw new Error(`${file} does not parse`);
-  const session = { draft: answersToDraft(parsed.answers), stack: [{ base: [], index: 3 }] };
+  const session = { draft: answersToDraft(context.flow, parsed.answers), stack: [{ base: [], index: 3 }] };
   const store = openSessionStore({ profile: 'bench', cwd: mkdtempSync(join(tmpdir(), 'privacy-wizard-bench-')) });
   const times: number[] = [];
   for (let i = 0; i < 60; i++) {

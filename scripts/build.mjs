@@ -46,4 +46,8 @@ const result = { metafile: { inputs: { ...runtime.metafile.inputs, ...tools.meta
 mkdirSync(`${root}build`, { recursive: true });
 writeFileSync(`${root}build/metafile.json`, JSON.stringify(result.metafile));
 
-execFileSync(process.execPath, [`${dist}/compile-data.js`], { stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [`${dist}/compile-data.js`], { stdio: 'inherit' });
+} catch {
+  process.exit(1); // compile-data has said what is wrong, with file and line
+}

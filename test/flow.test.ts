@@ -2,11 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readForReplay } from '../source/core/pipeline.js';
-import { buildAnswersSchema } from '../source/core/answers/schema.js';
 import { draftToAnswers } from '../source/core/flow/export.js';
 import { getAt } from '../source/core/flow/draft.js';
-import { schemaAt } from '../source/core/flow/validate-answer.js';
-import type { Question } from '../source/core/flow/bank-schema.js';
 import { flow, Session } from './support/flow.js';
 import { catalogs } from './support/replay.js';
 
@@ -25,25 +22,7 @@ function throughController(s: Session, country = 'BE'): Session {
     .answer('country', country);
 }
 
-describe('the question bank', () => {
-  const schema = buildAnswersSchema(catalogs);
-  const walk = (questions: Question[], base: (string | number)[]): string[] =>
-    questions.flatMap((q) => {
-      const path = [...base, ...q.path.split('.')];
-      const problems = q.path.startsWith('$') || schemaAt(schema, path) ? [] : [`${q.id}: ${path.join('.')}`];
-      return [...problems, ...(q.item ? walk(q.item, [...path, 0]) : [])];
-    });
-
-  it('binds every question to a field of the answers schema', () => {
-    expect(walk(flow.bank.sections.flatMap((s) => s.questions), [])).toEqual([]);
-  });
-
-  it('names only catalogs that exist', () => {
-    const names = (questions: Question[]): string[] =>
-      questions.flatMap((q) => [...(q.options && 'catalog' in q.options ? [q.options.catalog] : []), ...names(q.item ?? [])]);
-    for (const name of names(flow.bank.sections.flatMap((s) => s.questions))) expect(catalogs).toHaveProperty(name);
-  });
-});
+// The bank's references (paths, catalogs, gates) are checked by the build: test/validate-bank.test.ts.
 
 describe('the flow', () => {
   it('starts with the kind of business, and suggests its situations', () => {
@@ -51,6 +30,16 @@ describe('the flow', () => {
     expect(s.question?.id).toBe('business-type');
     s.answer('business-type', 'web-agency');
     expect(getAt(s.state.draft, ['$situations'])).toEqual(catalogs['business-types']['web-agency']!.activities);
+  });
+
+  it('goes to the review from anywhere, and back to the last question that applies', () => {
+    const s = new Session().answer('business-type', 'consultancy').answer('languages', ['fr']);
+    s.do({ type: 'review' });
+    expect(s.onReview).toBe(true);
+    expect(s.state.draft.languages).toEqual(['fr']);
+    const roots = flow.bank.sections.flatMap((section) => section.questions);
+    s.do({ type: 'back' });
+    expect(s.question?.id).toBe(roots[roots.length - 1]!.id);
   });
 
   it('goes back and forward, keeping answers', () => {
@@ -156,8 +145,19 @@ describe('the flow', () => {
     r.expectAt('safeguard').answer('safeguard', 'dpf');
     r.answer('recipient-activities', undefined);
     expect(r.question?.id).toBe('recipients');
-    r.do({ type: 'group-edit', item: 0 }).answer('service', 'hetzner').answer('role', 'processor').answer('countries', ['DE']);
+    r.do({ type: 'group-edit', item: 0 }).answer('service', 'hetzner');
+    // The new service's suggestions replace the old one's: its countries, and no safeguard.
+    const hetzner = catalogs.processors.hetzner!;
+    expect(hetzner.safeguard).toBeUndefined();
+    expect(getAt(r.state.draft, ['recipients', 0])).toEqual({ service: 'hetzner', role: 'processor', countries: hetzner.countries });
+    r.answer('role', 'processor').answer('countries', ['DE']);
     r.expectAt('recipient-activities');
+  });
+
+  it('suggests the situations of a kind of business only once', () => {
+    const s = new Session().answer('business-type', 'web-agency').answer('languages', ['en']);
+    s.do({ type: 'jump-section', section: 'business' }).answer('business-type', 'consultancy');
+    expect(getAt(s.state.draft, ['$situations'])).toEqual(catalogs['business-types']['web-agency']!.activities);
   });
 
   it('exports only the answers that apply, never its own notes', () => {

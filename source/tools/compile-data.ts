@@ -1,19 +1,23 @@
 /**
  * Run by `npm run build`: validates the catalogs (and their cross-references), the question
- * bank, the UI strings, check's messages and the labels from their YAML, parses the Mustache templates, takes
- * the tables of names and formats the product needs from Intl, and writes them to dist/data/ as
- * JSON, which the bundle reads instead of parsing (or starting Intl) on every run.
+ * bank and the UI strings (and every reference between them, the answers schema and the code),
+ * check's messages and the labels, parses the Mustache templates, takes the tables of names and
+ * formats the product needs from Intl, and writes them to dist/data/ as JSON, which the bundle
+ * reads instead of parsing (or starting Intl) on every run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { buildAnswersSchema } from '../core/answers/schema.js';
 import { CATALOGS_DIR, loadCatalogFiles } from '../core/catalogs/load.js';
 import { danglingReferences } from '../core/catalogs/references.js';
 import { loadCheckMessages } from '../core/check/messages.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
+import { BANK_FILE, UI_FILE, bankProblems, uiStringProblems } from '../core/flow/validate-bank.js';
 import { LANGUAGES } from '../core/languages.js';
 import { compiledDataPath, packagePath } from '../core/paths.js';
 import { TEMPLATE_FILES, parseTemplate, readLabels } from '../core/render/templates.js';
 import { buildIntlTables } from '../core/locale/intl-tables.js';
+import { locateProblems, uiKeysInSource } from './data-problems.js';
 
 const write = (name: string, value: unknown) => {
   mkdirSync(dirname(compiledDataPath(name)), { recursive: true });
@@ -27,10 +31,21 @@ const catalogs = loadCatalogFiles(CATALOGS_DIR);
 const dangling = danglingReferences(catalogs);
 if (dangling.length > 0) throw new Error(`the catalogs refer to ids that do not exist:\n${dangling.join('\n')}`);
 
+const bank = loadQuestionBank(packagePath(BANK_FILE));
+const uiStrings = loadUiStrings(packagePath(UI_FILE));
+const problems = [
+  ...bankProblems(bank, catalogs, buildAnswersSchema(catalogs)),
+  ...uiStringProblems(Object.keys(uiStrings), uiKeysInSource(packagePath('source'))),
+];
+if (problems.length > 0) {
+  console.error(`npm run build: ${problems.length} broken reference(s) in the question bank or the UI strings:\n${locateProblems(problems).join('\n')}`);
+  process.exit(1);
+}
+
 const data = {
   catalogs,
-  'question-bank': loadQuestionBank(packagePath('questions', 'wizard.yaml')),
-  'ui-strings': loadUiStrings(packagePath('questions', 'ui.yaml')),
+  'question-bank': bank,
+  'ui-strings': uiStrings,
   'check-messages': loadCheckMessages(),
   labels: Object.fromEntries(LANGUAGES.map((lang) => [lang, readLabels(lang)])),
   templates: Object.fromEntries(TEMPLATE_FILES.map((file) => [file, parseTemplate(file)])),

@@ -9,8 +9,7 @@ import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import type { Answers } from '../core/answers/schema.js';
 import { answersToDraft } from '../core/flow/import-answers.js';
-import type { Draft } from '../core/flow/draft.js';
-import { currentQuestion, initialState, isReview, reduce, rootQuestions, type FlowAction, type FlowState } from '../core/flow/flow.js';
+import { currentQuestion, initialState, isReview, reduce, type FlowAction, type FlowState } from '../core/flow/flow.js';
 import { draftToAnswers } from '../core/flow/export.js';
 import { Header } from './components/header.js';
 import { QuestionInput } from './components/question.js';
@@ -29,10 +28,8 @@ export interface AppProps {
   onFinish: (answers: Record<string, unknown>) => void;
 }
 
-const atReview = (context: WizardContext, draft: Draft): FlowState => ({
-  draft,
-  stack: [{ base: [], index: rootQuestions(context.flow).length }],
-});
+const atReview = (context: WizardContext, answers: Answers): FlowState =>
+  reduce(context.flow, initialState(context.flow, answersToDraft(context.flow, answers)), { type: 'review' });
 
 export function App({ context, store, saved, edit, onFinish }: AppProps) {
   const { exit } = useApp();
@@ -41,7 +38,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   const [state, dispatch] = useReducer(
     (s: FlowState, a: FlowAction | { type: 'replace'; state: FlowState }) => (a.type === 'replace' ? a.state : reduce(flow, s, a)),
     undefined,
-    () => (edit ? atReview(context, answersToDraft(edit)) : saved ? { draft: saved.draft, stack: saved.stack } : initialState(flow)),
+    () => (edit ? atReview(context, edit) : saved ? { draft: saved.draft, stack: saved.stack } : initialState(flow)),
   );
 
   const [menu, setMenu] = useState(false);
@@ -64,7 +61,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
     const { text } = loaded;
     const result = readAnswers(text, file, catalogs);
     if (!result.ok) return t('loadFailed', { reason: result.problems.slice(0, 3).map(formatProblem).join('; ') });
-    dispatch({ type: 'replace', state: atReview(context, answersToDraft(result.answers)) });
+    dispatch({ type: 'replace', state: atReview(context, result.answers) });
     setPhase('flow');
     return undefined;
   };
@@ -75,6 +72,9 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   };
 
   let body;
+  // The keys of what is on screen: a list to filter, a list to tick, a menu, or a text field.
+  const type = phase === 'flow' && !menu ? currentQuestion(flow, state)?.type : undefined;
+  const hint = type === 'choice' ? t('hintChoice') : type === 'multi' ? t('hintMulti') : type && ['text', 'period', 'prose'].includes(type) ? t('hintText') : t('hintGroup');
   if (phase === 'start') {
     body = (
       <StartMenu
@@ -112,7 +112,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
     <Wizard.Provider value={context}>
       <Box flexDirection="column">
         {body}
-        <Text dimColor>{phase === 'start' ? t('hintGroup') : `${t('hintText')} · ${t('hintTab')}`}</Text>
+        <Text dimColor>{phase === 'start' ? t('hintGroup') : `${hint} · ${t('hintTab')}`}</Text>
       </Box>
     </Wizard.Provider>
   );

@@ -18,7 +18,41 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-const path = v.pipe(v.string(), v.regex(/^\$?[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/, 'a dotted path such as controller.legalName'));
+const field = '[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*';
+const path = v.pipe(v.string(), v.regex(new RegExp(`^\\$?${field}$`), 'a dotted path such as controller.legalName'));
+
+/**
+ * How a `$` gate follows from an answers file, so that `--edit` opens with every gate set (an
+ * unset gate hides, and so drops, the answers behind it). Paths are relative to the item the gate
+ * is asked about, like the question's own path.
+ * - `answered: dpo`: yes when the field has a value (not absent, not empty text, not an empty list);
+ * - `collect: activities[].preset`: the distinct answered values of a field across a list's items.
+ */
+export type Derive = { answered: string } | { collect: string };
+
+export const deriveSchema: v.GenericSchema<Derive> = v.union([
+  v.strictObject({ answered: v.pipe(v.string(), v.regex(new RegExp(`^${field}$`), 'a dotted path of the answers, such as dpo')) }),
+  v.strictObject({
+    collect: v.pipe(v.string(), v.regex(new RegExp(`^${field}\\[\\]\\.${field}$`), 'a list and a field of its items, such as activities[].preset')),
+  }),
+]);
+
+/**
+ * After a choice from a catalog: answers filled from the chosen entry, for the user to confirm.
+ * `fields`: answer path (relative to the item) → field of the entry (absent: the answer is
+ * removed); `set`: fixed values; `unlessSet`: only when none of those answers is there yet.
+ */
+export interface Suggest {
+  fields: Record<string, string>;
+  set?: Record<string, unknown>;
+  unlessSet?: boolean;
+}
+
+const suggestSchema = v.strictObject({
+  fields: v.record(path, v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a field of the catalog entries'))),
+  set: v.optional(v.record(path, v.unknown())),
+  unlessSet: v.optional(v.boolean()),
+});
 
 export const conditionSchema: v.GenericSchema<Condition> = v.lazy(() =>
   v.union([
@@ -50,9 +84,12 @@ export interface Question {
   options?: { catalog: string } | { source: 'languages' | 'countries' | 'legal-bases' | 'roles' | 'activities' };
   other?: boolean;
   when?: Condition;
+  /** `$` gates only: how the gate is set from an answers file being edited. */
+  derive?: Derive;
   default?: unknown;
-  /** After this answer, fill the suggestions of the chosen preset (activity or processor). */
-  applies?: 'activity-preset' | 'processor' | 'business-type' | 'situations';
+  suggest?: Suggest;
+  /** After this answer, add or fill activities from the chosen presets (code: suggestions.ts). */
+  applies?: 'activity-preset' | 'situations';
   /** Group questions: the questions asked for each item, and what names an item in lists. */
   item?: Question[];
   itemLabel?: string[];
@@ -76,8 +113,10 @@ export const questionSchema: v.GenericSchema<Question> = v.lazy(() =>
     ),
     other: v.optional(v.boolean()),
     when: v.optional(conditionSchema),
+    derive: v.optional(deriveSchema),
     default: v.optional(v.unknown()),
-    applies: v.optional(v.picklist(['activity-preset', 'processor', 'business-type', 'situations'])),
+    suggest: v.optional(suggestSchema),
+    applies: v.optional(v.picklist(['activity-preset', 'situations'])),
     item: v.optional(v.array(questionSchema)),
     itemLabel: v.optional(v.array(path)),
     min: v.optional(v.number()),

@@ -31,7 +31,9 @@ export type FlowAction =
   | { type: 'group-remove'; item: number }
   | { type: 'group-move'; item: number; by: -1 | 1 }
   | { type: 'jump'; stack: Frame[] }
-  | { type: 'jump-section'; section: string };
+  | { type: 'jump-section'; section: string }
+  /** To the review screen, which follows the last root question. */
+  | { type: 'review' };
 
 export interface Flow {
   bank: QuestionBank;
@@ -126,7 +128,7 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
       if (!question) return state;
       const path = absolutePath(frame.base, question);
       if (action.at && action.at.join('.') !== path.join('.')) return state;
-      const draft = applySuggestions(flow.catalogs, question, path, setAt(state.draft, path, action.value));
+      const draft = applySuggestions(flow.catalogs, question, path, setAt(state.draft, path, action.value), (item) => questionsAt(flow, item));
       return advance(flow, { ...state, draft });
     }
     case 'next':
@@ -155,6 +157,8 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
     }
     case 'jump':
       return { ...state, stack: action.stack };
+    case 'review':
+      return { ...state, stack: [{ base: [], index: rootQuestions(flow).length }] };
     case 'jump-section': {
       const start = rootQuestions(flow).findIndex((q) => q.section === action.section);
       if (start < 0) return state;

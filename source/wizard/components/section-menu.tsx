@@ -1,7 +1,7 @@
 /** Tab opens this: jump to any section, or to the review. */
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
-import { rootQuestions, type FlowAction } from '../../core/flow/flow.js';
+import type { FlowAction } from '../../core/flow/flow.js';
 import { useWizard } from '../context.js';
 
 export function SectionMenu({ onPick }: { onPick: (action: FlowAction) => void }) {
@@ -12,7 +12,7 @@ export function SectionMenu({ onPick }: { onPick: (action: FlowAction) => void }
       label: `${i + 1}. ${section.title[uiLang]}`,
       value: { type: 'jump-section', section: section.id } as FlowAction,
     })),
-    { key: 'review', label: `✓ ${t('sectionsReview')}`, value: { type: 'jump', stack: [{ base: [], index: rootQuestions(flow).length }] } as FlowAction },
+    { key: 'review', label: `✓ ${t('sectionsReview')}`, value: { type: 'review' } as FlowAction },
   ];
   return (
     <Box flexDirection="column">
