@@ -50,6 +50,7 @@ describe('the wizard in a real terminal', () => {
       await tmux.waitFor('What kind of business do you run?');
       tmux.keys(key);
       await tmux.waitFor('exit=130');
+      await tmux.waitFor('icanon'); // stty's line comes after the exit code: `icanon` or `-icanon`
       expect(tmux.screen()).toContain('Your answers are saved');
       expect(tmux.screen()).toMatch(/^icanon$/m); // raw mode was switched off again
     } finally {
