@@ -18,7 +18,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: UNIT, setupFiles: ['test/support/no-child-processes.ts'] },
+        // isolate: false shares one module graph per worker across unit files (the sources, yaml,
+        // ink load once): 47 s → 29 s on a loaded 2-core machine. Unit tests keep no global state.
+        test: { name: 'unit', include: UNIT, setupFiles: ['test/support/no-child-processes.ts'], isolate: false },
       },
       {
         extends: true,
