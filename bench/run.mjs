@@ -134,7 +134,7 @@ const { CI: _ci, ...notCi } = process.env; // Ink prints only the last frame whe
 const measured = JSON.parse(execFileSync(process.execPath, [inProcess, EXAMPLES], { encoding: 'utf8', env: notCi }));
 const { keystroke, confWrite } = measured;
 row(`keystroke → new frame, ${keystroke.listLength}-entry country list (median of ${keystroke.samples}; max ${keystroke.maxMs.toFixed(1)} ms)`, keystroke.medianMs, NaN, measured.peakRssKb, '≤ 5 ms', keystroke.medianMs <= 5);
-row(`conf write of a full session, ${(confWrite.bytes / 1024).toFixed(0)} KB (median of ${confWrite.samples}; max ${confWrite.maxMs.toFixed(1)} ms; one per answered question, see test/wizard/store-writes.test.tsx)`, confWrite.medianMs, NaN, NaN, '', undefined);
+row(`conf write of a full session, ${(confWrite.bytes / 1024).toFixed(0)} KB (median of ${confWrite.samples}; max ${confWrite.maxMs.toFixed(1)} ms; one per answered question, see test/wizard/store-writes.unit.test.tsx)`, confWrite.medianMs, NaN, NaN, '', undefined);
 
 // --- batch ---------------------------------------------------------------------------------------
 const sources = examples.map((name) => readFileSync(join(EXAMPLES, name), 'utf8'));

@@ -39,8 +39,14 @@ interface Outcome {
 function capture(run: () => number): Omit<Outcome, 'files'> {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
   try {
     return { status: run(), stdout, stderr };
   } catch (error) {
@@ -82,7 +88,10 @@ function expectLocated(stderr: string, file: string, bytes: Buffer): void {
 /** check's text report: the file, one line per finding (and its fix), the summary. */
 function expectReport(stdout: string, file: string): void {
   const [head, ...rest] = stdout.trimEnd().split('\n');
-  if (head === `${file}: no problems found`) return expect(rest).toEqual([]);
+  if (head === `${file}: no problems found`) {
+    expect(rest).toEqual([]);
+    return;
+  }
   expect(head).toBe(file);
   for (const line of rest) expect(line, stdout).toMatch(/^(  \d+:\d+ +(error|warning) +\S.*  [a-z0-9-]+| +fix: \S.*|\d+ problems? \(\d+ errors?, \d+ warnings?\)|)$/);
 }

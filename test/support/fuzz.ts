@@ -185,7 +185,8 @@ function applyToDocument(doc: Document, mutation: DocMutation): void {
       return;
     }
     case 'set-value':
-      return setSlot(slot, doc.createNode(mutation.value));
+      setSlot(slot, doc.createNode(mutation.value));
+      return;
     case 'delete':
       if (isMap(slot.parent)) slot.parent.items = slot.parent.items.filter((pair) => pair.key !== slot.key);
       else if (isSeq(slot.parent)) slot.parent.items.splice(slot.key as number, 1);
@@ -199,13 +200,15 @@ function applyToDocument(doc: Document, mutation: DocMutation): void {
     case 'nest': {
       let nested: unknown = 'x';
       for (let i = 0; i < mutation.depth; i++) nested = i % 2 ? [nested] : { en: nested };
-      return setSlot(slot, doc.createNode(nested));
+      setSlot(slot, doc.createNode(nested));
+      return;
     }
     case 'alias': {
       const source = all[mutation.to % all.length]!;
       const target = source.value;
       if ((!isScalar(target) && !isMap(target) && !isSeq(target)) || target === slot.value) return;
-      return setSlot(slot, doc.createAlias(target, 'a'));
+      setSlot(slot, doc.createAlias(target, 'a'));
+      return;
     }
   }
 }

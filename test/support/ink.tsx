@@ -39,11 +39,34 @@ export class MemoryStore implements SessionStore {
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * How long a frame must stay the same to count as settled. Under ink-testing-library Ink renders
+ * in debug mode (no frame throttling): a key renders at once, and what its effects change renders
+ * within the next event-loop turns, well inside this.
+ */
+const QUIET_MS = 10;
+/** How long a key may take to show its effect before the test fails. */
+const CHANGE_TIMEOUT_MS = 3000;
+/** How long a frame must stay unchanged after a key that should change nothing. */
+const NO_CHANGE_MS = 150;
+const POLL_MS = 2;
+
 export interface Driver {
   frame(): string;
-  /** Writes one key (or a typed word) and waits until the frame changes. */
-  press(key: string): Promise<void>;
+  /**
+   * Writes one key, waits until the frame changes (or, given `until`, until that holds: a key that
+   * finishes the wizard leaves the last frame as it was), then until the frame settles. Fails
+   * if neither happens in time.
+   */
+  press(key: string, until?: () => boolean): Promise<void>;
+  /**
+   * Writes typed text and waits until the frame settles. Unlike press, it does not insist on a
+   * change: a trailing space in a text field shows nothing until the next character.
+   */
   type(text: string): Promise<void>;
+  /** Writes a key that must leave the screen as it is, and fails if the frame changes. */
+  pressExpectingNoChange(key: string): Promise<void>;
+  /** Waits until the frame shows the text and has settled. */
   waitFor(text: string | RegExp, timeout?: number): Promise<void>;
   unmount(): void;
   finished: Record<string, unknown> | undefined;
@@ -55,21 +78,45 @@ export function startWizard(props: { store: SessionStore; uiLang?: Language; edi
     <App context={wizardContext(props.uiLang)} store={props.store} saved={props.store.load()} edit={props.edit} onFinish={(a) => (driver.finished = a)} />,
   );
   const frame = () => app.lastFrame() ?? '';
-  const changed = async (before: string) => {
-    for (let waited = 0; waited < 1000 && frame() === before; waited += 5) await delay(5);
-    await delay(25);
+  /** Waits until the frame has not changed for QUIET_MS. */
+  const settled = async () => {
+    let last = frame();
+    for (let quiet = 0; quiet < QUIET_MS; quiet += POLL_MS) {
+      await delay(POLL_MS);
+      if (frame() !== last) {
+        last = frame();
+        quiet = -POLL_MS;
+      }
+    }
   };
   driver.frame = frame;
-  driver.press = async (key) => {
+  driver.press = async (key, until) => {
+    const before = frame();
+    const done = until ?? (() => frame() !== before);
+    app.stdin.write(key);
+    for (let waited = 0; !done(); waited += POLL_MS) {
+      if (waited >= CHANGE_TIMEOUT_MS) throw new Error(`key ${JSON.stringify(key)} ${until ? 'did not lead to the expected state' : 'changed nothing'}; screen:\n${frame()}`);
+      await delay(POLL_MS);
+    }
+    await settled();
+  };
+  driver.type = async (text) => {
+    app.stdin.write(text);
+    await settled();
+  };
+  driver.pressExpectingNoChange = async (key) => {
     const before = frame();
     app.stdin.write(key);
-    await changed(before);
+    for (let waited = 0; waited < NO_CHANGE_MS; waited += POLL_MS) {
+      await delay(POLL_MS);
+      if (frame() !== before) throw new Error(`key ${JSON.stringify(key)} changed the screen from:\n${before}\nto:\n${frame()}`);
+    }
   };
-  driver.type = driver.press;
   driver.waitFor = async (text, timeout = 3000) => {
     const matches = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
-    for (let waited = 0; waited < timeout && !matches(); waited += 10) await delay(10);
+    for (let waited = 0; waited < timeout && !matches(); waited += POLL_MS) await delay(POLL_MS);
     if (!matches()) throw new Error(`timed out waiting for ${String(text)}; screen:\n${frame()}`);
+    await settled();
   };
   driver.unmount = () => app.unmount();
   return driver;

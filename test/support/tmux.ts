@@ -3,8 +3,12 @@
  * own tmux server (-L), so one session ending never races another starting.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { delay } from './wait.js';
 
-export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { delay } from './wait.js';
+
+/** How long the screen must stay the same to count as settled (the app has drawn and is listening). */
+const QUIET_MS = 50;
 
 let sessions = 0;
 
@@ -17,14 +21,32 @@ export class Tmux {
     // No CI variable inside: this is what a user's terminal looks like.
     execFileSync('tmux', ['-L', this.session, 'new-session', '-d', '-s', this.session, '-x', '80', '-y', '24', `env -u CI -u NO_COLOR -u FORCE_COLOR ${env} ${command}`]);
   }
-  /** Types text, waits until the terminal shows it, then presses Enter: one keystroke at a time. */
+  /**
+   * Types text, waits until the terminal shows it, then presses Enter, so text and Enter never
+   * arrive as one read. Without text, waits until the screen has settled first: a question
+   * drawn a moment ago may not be listening for keys yet.
+   */
   async enter(text = '') {
     if (text) {
       execFileSync('tmux', ['-L', this.session, 'send-keys', '-t', this.session, '-l', text]);
       await this.waitFor(text);
+    } else {
+      await this.settled();
     }
-    await delay(100);
     this.keys('Enter');
+  }
+  /** Waits until the screen has not changed for QUIET_MS. */
+  async settled(timeout = 8000) {
+    let last = this.screen();
+    for (let quiet = 0, waited = 0; quiet < QUIET_MS; quiet += 10, waited += 10) {
+      if (waited >= timeout) throw new Error(`the screen kept changing; screen:\n${last}`);
+      await delay(10);
+      const now = this.screen();
+      if (now !== last) {
+        last = now;
+        quiet = -10;
+      }
+    }
   }
   keys(...keys: string[]) {
     execFileSync('tmux', ['-L', this.session, 'send-keys', '-t', this.session, ...keys]);

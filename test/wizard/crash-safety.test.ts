@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { getAt } from '../../source/core/flow/draft.js';
 import { openSessionStore } from '../../source/session/store.js';
 import { CLI, tempDir } from '../support/cli.js';
-import { answerOpeningQuestions, delay, Tmux } from '../support/tmux.js';
+import { answerOpeningQuestions, Tmux } from '../support/tmux.js';
+import { delay, waitUntil } from '../support/wait.js';
 
 const KILLS = 20;
 const SEED = Number(process.env.CRASH_SEED ?? 20261121);
@@ -124,7 +125,8 @@ describe('saved answers in a real terminal', () => {
       await owner.enter('web');
       await owner.waitFor('In which languages');
       const store = join(home, 'privacy-wizard', 'session-shared.json');
-      await delay(300); // the answer is saved just after the next question shows
+      // The answer is saved just after the next question shows.
+      await waitUntil(() => getAt(savedSession(home, 'shared').session?.draft, ['$businessType']) !== undefined, 'the answer is saved');
       const before = readFileSync(store, 'utf8');
 
       second.start(`sh -c '${wizard('shared')}; echo "exit=$?"; sleep 30'`);
@@ -135,7 +137,7 @@ describe('saved answers in a real terminal', () => {
       owner.keys('Escape');
       await owner.waitFor('What kind of business do you run?');
       owner.keys('Escape');
-      await delay(500);
+      await waitUntil(() => !existsSync(`${store}.lock`), 'the wizard that stopped removes its lock');
       expect(existsSync(`${store}.lock`)).toBe(false);
       second.kill();
       second.start(wizard('shared'));

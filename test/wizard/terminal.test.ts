@@ -3,31 +3,39 @@
  * start again, and find the wizard resuming at the same question.
  */
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getAt } from '../../source/core/flow/draft.js';
+import { openSessionStore } from '../../source/session/store.js';
 import { CLI, tempDir } from '../support/cli.js';
-import { answerOpeningQuestions, delay, Tmux } from '../support/tmux.js';
+import { answerOpeningQuestions, Tmux } from '../support/tmux.js';
+import { waitUntil } from '../support/wait.js';
 
 describe('the wizard in a real terminal', () => {
   it('resumes at the same question after SIGKILL', async () => {
     const home = tempDir();
-    const tmux = new Tmux({ XDG_CONFIG_HOME: home, LANG: 'en_GB.UTF-8', HOME: home });
+    const env = { XDG_CONFIG_HOME: home, LANG: 'en_GB.UTF-8', HOME: home };
+    const first = new Tmux(env);
+    const again = new Tmux(env);
     try {
-      tmux.start(`${process.execPath} ${CLI} --profile tmux-test`);
-      await answerOpeningQuestions(tmux);
-      await delay(200); // the answer is saved when the next question shows; give the write a moment
-      process.kill(tmux.pid(), 'SIGKILL');
-      await delay(200);
-      tmux.kill();
+      first.start(`${process.execPath} ${CLI} --profile tmux-test`);
+      await answerOpeningQuestions(first);
+      // The name is saved as the next question shows: kill once it is on disk.
+      const saved = () => openSessionStore({ profile: 'tmux-test', cwd: join(home, 'privacy-wizard'), readOnly: true }).load();
+      await waitUntil(() => getAt(saved()?.draft, ['controller', 'legalName']) === 'Pixelwerf', 'the name is saved');
+      process.kill(first.pid(), 'SIGKILL');
+      first.kill();
 
-      tmux.start(`${process.execPath} ${CLI} --profile tmux-test`);
-      await tmux.waitFor('You have saved answers');
-      await tmux.enter();
-      await tmux.waitFor('legal form');
-      tmux.keys('Escape');
-      await tmux.waitFor('Pixelwerf');
-      expect(tmux.screen()).toContain('registered name');
+      again.start(`${process.execPath} ${CLI} --profile tmux-test`);
+      await again.waitFor('You have saved answers');
+      await again.enter();
+      await again.waitFor('legal form');
+      again.keys('Escape');
+      await again.waitFor('Pixelwerf');
+      expect(again.screen()).toContain('registered name');
     } finally {
-      tmux.kill();
+      first.kill();
+      again.kill();
     }
   });
 
@@ -42,6 +50,7 @@ describe('the wizard in a real terminal', () => {
       await tmux.waitFor('What kind of business do you run?');
       tmux.keys(key);
       await tmux.waitFor('exit=130');
+      await tmux.waitFor('icanon'); // stty's line comes after the exit code: `icanon` or `-icanon`
       expect(tmux.screen()).toContain('Your answers are saved');
       expect(tmux.screen()).toMatch(/^icanon$/m); // raw mode was switched off again
     } finally {

@@ -28,7 +28,10 @@ export type ReadResult =
 const schemas = new WeakMap<CatalogFiles, AnswersSchema>();
 function schemaFor(catalogs: CatalogFiles): AnswersSchema {
   let schema = schemas.get(catalogs);
-  if (!schema) schemas.set(catalogs, (schema = buildAnswersSchema(catalogs)));
+  if (!schema) {
+    schema = buildAnswersSchema(catalogs);
+    schemas.set(catalogs, schema);
+  }
   return schema;
 }
 

@@ -48,7 +48,12 @@ function parsedTemplate(path: string): ParsedTemplate {
   let result = parsed.get(path);
   if (!result) {
     const file = relative(packagePath(), path).split(sep).join('/');
-    result = bundled ? (compiled ??= readCompiledData<Record<string, ParsedTemplate>>('templates'))[file] : parseTemplate(file);
+    if (bundled) {
+      compiled ??= readCompiledData<Record<string, ParsedTemplate>>('templates');
+      result = compiled[file];
+    } else {
+      result = parseTemplate(file);
+    }
     if (!result) throw new Error(`no template ${file}`);
     parsed.set(path, result);
   }
@@ -56,10 +61,10 @@ function parsedTemplate(path: string): ParsedTemplate {
 }
 
 /** Renders a template with an escape function for its output format (Mustache's own escapes for HTML only). */
-export function renderTemplate(path: string, view: object, escape: (value: string) => string): string {
+export function renderTemplate(path: string, view: object, escapeValue: (value: string) => string): string {
   const { source, tokens } = parsedTemplate(path);
   // @types/mustache types tokens as string[][]; Mustache.parse returns TemplateSpans.
-  return new Mustache.Writer().renderTokens(tokens as unknown as string[][], new Mustache.Context(view), {}, source, { escape: (value: unknown) => escape(String(value)) });
+  return new Mustache.Writer().renderTokens(tokens as unknown as string[][], new Mustache.Context(view), {}, source, { escape: (value: unknown) => escapeValue(String(value)) });
 }
 
 /** The labels of one language from templates/<lang>/labels.yaml, validated. */

@@ -13,7 +13,10 @@ const tablesOf = (lang: Language) => intlTables().languages[lang];
 const pluralRules = new Map<Language, Intl.PluralRules>();
 function pluralCategory(amount: number, lang: Language): Intl.LDMLPluralRule {
   let rules = pluralRules.get(lang);
-  if (rules === undefined) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(LOCALES[lang]);
+    pluralRules.set(lang, rules);
+  }
   return rules.select(amount);
 }
 

@@ -5,7 +5,6 @@ import { msg, type Message, type MessageParam } from '../messages.js';
 import { nationalAuthorities } from '../../model/authority.js';
 import { isInEea } from '../../model/countries.js';
 import type { CustomAuthority as Custom } from '../../model/resolve.js';
-import { englishRegionName } from '../../locale/intl-tables.js';
 import { containsWords, normalizeName, proseIn, wordsOf } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { marked, type Token, type Tokens } from 'marked';
 import { parse as parseHtml, type DefaultTreeAdapterTypes as Html } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
+import { parseDocument, visit, type Scalar } from 'yaml';
 import { readForReplay } from '../source/core/pipeline.js';
 import { renderOutputs, type OutputFile } from '../source/core/render/outputs.js';
 import { REPO } from './support/cli.js';

@@ -1,0 +1,76 @@
+/** Keystroke scripts that answer the wizard's questions, shared by the in-memory and end-to-end session tests. */
+import { KEY, type Driver } from './ink.js';
+
+/** Answers the questions up to the situations, as a Namur consultant would. */
+export async function answerOpening(w: Driver) {
+  await w.waitFor('What kind of business do you run?');
+  await w.type('consult');
+  await w.press(KEY.enter);
+  await w.waitFor('In which languages');
+  await w.press(KEY.enter); // all four, the default
+  await w.waitFor('From which date');
+  await w.type('2026-04-01');
+  await w.press(KEY.enter);
+  await w.waitFor('registered name');
+  await w.type('Lambert Conseil');
+  await w.press(KEY.enter);
+  await w.waitFor('legal form');
+  await w.press(KEY.enter);
+  await w.waitFor('another name');
+  await w.press(KEY.enter);
+  await w.waitFor('Street and number');
+  await w.type('Rue de Fer 21');
+  await w.press(KEY.enter);
+  await w.waitFor('Postal code');
+  await w.type('5000');
+  await w.press(KEY.enter);
+  await w.waitFor('City?');
+  await w.type('Namur');
+  await w.press(KEY.enter);
+  await w.waitFor('Country of your registered office');
+  await w.press(KEY.enter); // Belgium, the default
+  await w.waitFor('Enterprise number');
+}
+
+export async function answerUpToSituations(w: Driver) {
+  await answerOpening(w);
+  await w.type('0665.123.060');
+  await w.press(KEY.enter);
+  await w.waitFor('Email address for privacy questions');
+  await w.type('claire@lambert-conseil.be');
+  await w.press(KEY.enter);
+  await w.waitFor('Phone number');
+  await w.press(KEY.enter);
+  await w.waitFor('Website address');
+  await w.press(KEY.enter);
+  await w.waitFor('on behalf of clients');
+  await w.press(KEY.enter); // No
+  await w.waitFor('data protection officer');
+  await w.press(KEY.enter); // No
+  await w.waitFor('In which situations');
+}
+
+export async function answerToReview(w: Driver) {
+  await w.press(KEY.enter); // the situations suggested for a consultancy
+  await w.waitFor('check each one');
+  await w.press(KEY.enter); // Done
+  await w.waitFor('Recipients');
+  await w.press(KEY.down);
+  await w.press(KEY.enter); // Done, no recipients
+  await w.waitFor('How do you check who is asking');
+  await w.press(KEY.enter);
+  await w.waitFor('web form');
+  await w.press(KEY.enter);
+  await w.waitFor('automated means');
+  await w.press(KEY.enter);
+  await w.waitFor('cookies or similar');
+  await w.press(KEY.enter);
+  await w.waitFor('security measures');
+  await w.press(KEY.space);
+  await w.press(KEY.enter);
+  await w.waitFor('aimed at children');
+  await w.press(KEY.enter);
+  await w.waitFor('announce changes');
+  await w.press(KEY.enter);
+  await w.waitFor('Review your answers');
+}
