@@ -139,7 +139,7 @@ describe('cookies and wording', () => {
       expect(category.examples?.de ?? '', id).not.toMatch(/Umsatzsteuer|USt-IdNr/);
     }
     expect(c['data-categories']['billing-details']?.examples?.de).toMatch(/MwSt\.-Identifikationsnummer/);
-    expect(c['data-categories']['company-details']?.examples?.de).toMatch(/Unternehmensnummer \(ZDU\)/);
+    expect(c['data-categories']['company-details']?.examples?.de).toMatch(/Unternehmensnummer der ZDU/);
   });
 
   it('offer the account as an extra way to ask, never as the only one (Art. 12(2) GDPR)', () => {
