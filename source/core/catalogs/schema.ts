@@ -72,7 +72,12 @@ export const catalogFileSchemas = {
   ),
   'special-conditions': map(v.strictObject({ label: localized, article: localized })),
   'provision-requirements': map(
-    v.strictObject({ label: localized, kind: v.picklist(['statutory', 'contractual', 'precondition', 'voluntary']) }),
+    v.strictObject({
+      label: localized,
+      kind: v.picklist(['statutory', 'contractual', 'precondition', 'voluntary']),
+      /** The provision behind a fact the label states (a camera pictogram at the entrance). */
+      source: v.optional(source),
+    }),
   ),
   'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean() })),
   'retention-events': map(v.strictObject({ after: localized, until: localized })),
@@ -137,6 +142,8 @@ export const catalogFileSchemas = {
       safeguard: v.optional(id),
       /** The service sets cookies that recognise a visitor again (it cannot be called anonymous). */
       trackingCookies: v.optional(v.boolean()),
+      /** The role the provider itself states for the service; absent: processor. A payment provider decides its own purposes (PSD2, anti-money-laundering). */
+      role: v.optional(v.picklist(['processor', 'controller'])),
       source: source,
     }),
   ),
@@ -167,7 +174,10 @@ export const catalogFileSchemas = {
       address: v.optional(v.union([text, localized])),
       email: v.optional(text),
       phone: v.optional(text),
+      /** The address that identifies the authority (`check` matches custom authorities by it). */
       website: text,
+      /** Where the authority runs a site per language: the one for a notice in that language. */
+      websiteByLanguage: v.optional(localized),
       region: v.optional(text),
       formerNames: v.optional(v.array(text)),
       source,
@@ -183,6 +193,8 @@ export const catalogFileSchemas = {
       consentRequired: v.boolean(),
       /** These cookies follow a visitor: analytics or advertising, never anonymous. */
       tracking: v.optional(v.boolean()),
+      /** The rule on consent for these cookies, in the law that applies (Belgium: art. 10/2 Law of 30 July 2018). */
+      source: v.optional(source),
     }),
   ),
 } as const;

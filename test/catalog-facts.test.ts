@@ -1,0 +1,159 @@
+/**
+ * Legal facts the catalogs state, checked against the provisions and official names the legal
+ * and language reviews of issue 14 cite (../shared/reviews/) and the glossary
+ * (../shared/reference/glossary.md). Each test failed on the catalogs before that issue.
+ */
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../source/core/languages.js';
+import { catalogs as c } from './support/replay.js';
+
+/** The Belgian authority's site per language, from the glossary's row "the authority's website". */
+const AUTHORITY_SITES = {
+  en: 'www.dataprotectionauthority.be',
+  nl: 'www.gegevensbeschermingsautoriteit.be',
+  fr: 'www.autoriteprotectiondonnees.be',
+  de: 'www.datenschutzbehorde.be',
+} as const;
+
+/** "website" in each language: the word the camera texts printed by mistake. */
+const WEBSITE = { en: /website/i, nl: /website/i, fr: /site web/i, de: /website/i } as const;
+
+describe('retention facts', () => {
+  it('run the VAT retention of invoices from 1 January of the year after the invoice date (art. 60 §4 VAT Code)', () => {
+    const preset = c['retention-presets']['accounting-10y']!;
+    expect(preset.period).toEqual({ years: 10 });
+    expect(preset.from).not.toBe('end-of-financial-year');
+    const event = c['retention-events'][preset.from]!;
+    expect(event.after.en).toMatch(/1 January of the year after the invoice date/);
+    expect(event.after.nl).toMatch(/1 januari van het jaar na de factuurdatum/);
+    expect(event.after.fr).toMatch(/1er janvier de l'année qui suit la date de la facture/);
+    expect(event.after.de).toMatch(/1\. Januar des auf das Rechnungsdatum folgenden Jahres/);
+    expect(preset.source).toMatch(/VAT Code \(Belgium\), art\. 60 §4: invoices are kept for ten years from 1 January of the year after their date/);
+  });
+
+  it('cite Royal Decree no. 5 of 23 October 1978 as the base text of social documents, with the RD of 8 August 1980', () => {
+    const reason = c['retention-reasons']['be-social-documents']!;
+    expect(reason.source).toMatch(/Royal Decree no\. 5 of 23 October 1978/);
+    expect(reason.source).toMatch(/8 August 1980/);
+    expect(reason.label.fr).toMatch(/Arrêté royal n° 5 du 23 octobre 1978/);
+    expect(reason.label.nl).toMatch(/Koninklijk besluit nr\. 5 van 23 oktober 1978/);
+  });
+
+  it('name personal actions as what art. 2262bis §1 old Civil Code time-bars', () => {
+    const reason = c['retention-reasons']['be-civil-limitation']!;
+    expect(reason.label.en).toMatch(/personal actions/);
+    expect(reason.label.nl).toMatch(/persoonlijke rechtsvorderingen/);
+    expect(reason.label.fr).toMatch(/actions personnelles/);
+  });
+});
+
+describe('camera surveillance', () => {
+  const cctv = c['activity-presets'].cctv!;
+
+  it('has texts of its own: nothing in its description or requirement mentions a website', () => {
+    const requirement = c['provision-requirements'][cctv.requirement!]!;
+    for (const lang of LANGUAGES) {
+      expect(cctv.description[lang], lang).not.toMatch(WEBSITE[lang]);
+      expect(requirement.label[lang], lang).not.toMatch(WEBSITE[lang]);
+    }
+    expect(requirement.label.en).toMatch(/pictogram/);
+    expect(requirement.label.nl).toMatch(/pictogram/);
+    expect(requirement.label.fr).toMatch(/pictogramme/);
+    expect(requirement.label.de).toMatch(/Piktogramm/);
+  });
+
+  it('keeps images one month by default and states three months for designated places (art. 6 §3 Camera Law)', () => {
+    expect(cctv.retention).toHaveLength(1);
+    const preset = c['retention-presets'][cctv.retention[0]!.preset]!;
+    expect(preset.period).toEqual({ months: 1 });
+    expect(preset.source).toMatch(/21 March 2007.*art\. 6 §3/);
+    expect(preset.source).toMatch(/three months/);
+    const reason = c['retention-reasons'][preset.reason]!;
+    expect(reason.label.en).toMatch(/three months/);
+    expect(reason.label.en).toMatch(/witness or a victim/);
+    // The camera event is not the web-log one ("registratie" reads as signing up for an account).
+    expect(c['retention-events'][preset.from]!.after.nl).toMatch(/opname/);
+  });
+
+  it('cites the pictogram, the register of image processing activities and CAO/CCT no. 68 for staff', () => {
+    const source = c['provision-requirements'][cctv.requirement!]!.source ?? '';
+    expect(source).toMatch(/Law of 21 March 2007/);
+    expect(source).toMatch(/pictogram at the entrance/);
+    expect(source).toMatch(/register of image processing activities/);
+    expect(source).toMatch(/no\. 68 of 16 June 1998/);
+  });
+});
+
+describe('who is a party to the contract', () => {
+  it('rests no preset on performance of a contract for people whose data come from someone else', () => {
+    for (const [id, preset] of Object.entries(c['activity-presets'])) {
+      if (!preset.purposes.some((p) => p.basis === 'contract')) continue;
+      const indirect = preset.dataSubjects.filter((s) => c['data-subjects'][s]?.indirect);
+      expect(indirect, id).toEqual([]);
+    }
+  });
+
+  it('treats staff of customers as not party: legitimate interests, their employer as the Art. 14 source', () => {
+    expect(c['data-subjects']['customer-staff']?.indirect).toBe(true);
+    const presets = Object.values(c['activity-presets']).filter((p) => p.dataSubjects.includes('customer-staff'));
+    expect(presets.length).toBeGreaterThan(0);
+    for (const preset of presets) {
+      expect(preset.purposes.map((p) => p.basis)).toEqual(['legitimate-interests']);
+      expect(preset.source).toBe('your-employer');
+    }
+  });
+
+  it('does not list payment providers that are controllers for the payment as processors', () => {
+    for (const id of ['mollie', 'paypal', 'stripe']) expect(c.processors[id]?.role, id).toBe('controller');
+    expect(c.processors.hetzner?.role).toBeUndefined();
+  });
+});
+
+describe('the supervisory authority', () => {
+  it('gives the Belgian authority its website in the reader’s language', () => {
+    const be = c['supervisory-authorities'].be!;
+    for (const lang of LANGUAGES) expect(be.websiteByLanguage?.[lang], lang).toBe(`https://${AUTHORITY_SITES[lang]}`);
+    expect(be.website).toBe(`https://${AUTHORITY_SITES.en}`);
+  });
+
+  it('writes foreign authorities’ country names in the reader’s language', () => {
+    const address = (id: string) => c['supervisory-authorities'][id]!.address as Record<string, string>;
+    expect(address('nl').nl).toMatch(/Den Haag, Nederland$/);
+    expect(address('nl').fr).toMatch(/Pays-Bas$/);
+    expect(address('at').de).toMatch(/Wien, Österreich$/);
+    expect(address('lu').nl).toMatch(/Luxemburg$/);
+    expect(address('lu').en).toMatch(/Luxembourg$/);
+  });
+});
+
+describe('cookies and wording', () => {
+  it('cite art. 10/2 of the Law of 30 July 2018 beside Art. 5(3) ePrivacy for every cookie category', () => {
+    for (const [id, category] of Object.entries(c['cookie-categories'])) {
+      expect(category.source, id).toMatch(/Law of 30 July 2018.*art\. 10\/2/);
+      expect(category.source, id).toMatch(/Art\. 5\(3\) of the ePrivacy Directive 2002\/58\/EC/);
+    }
+  });
+
+  it('use the Belgian German VAT term, not the German-German one (glossary: MwSt.-Identifikationsnummer)', () => {
+    for (const [id, category] of Object.entries(c['data-categories'])) {
+      expect(category.examples?.de ?? '', id).not.toMatch(/Umsatzsteuer|USt-IdNr/);
+    }
+    expect(c['data-categories']['billing-details']?.examples?.de).toMatch(/MwSt\.-Identifikationsnummer/);
+    expect(c['data-categories']['company-details']?.examples?.de).toMatch(/Unternehmensnummer der ZDU/);
+  });
+
+  it('offer the account as an extra way to ask, never as the only one (Art. 12(2) GDPR)', () => {
+    const account = c['identity-checks']['account-login']!.label;
+    expect(account.en).toMatch(/^If you have an account, you can also/);
+    expect(account.nl).toMatch(/^Hebt u een account, dan kunt u uw verzoek ook/);
+    expect(account.fr).toMatch(/^Si vous disposez d'un compte, vous pouvez aussi/);
+    expect(account.de).toMatch(/^Haben Sie ein Kundenkonto, können Sie Ihre Anfrage auch/);
+    expect(c['identity-checks']['id-document-redacted']!.label.en).toMatch(/national register number/);
+  });
+
+  it('use the GDPR’s own German terms for Art. 46(2)(c) clauses and the DPF', () => {
+    expect(c.safeguards.scc!.label.de).toMatch(/Standarddatenschutzklauseln/);
+    expect(c.safeguards.dpf!.label.de).toMatch(/Datenschutzrahmen EU-USA/);
+    expect(c.safeguards.scc!.label.nl).toMatch(/standaardbepalingen inzake gegevensbescherming/);
+  });
+});
