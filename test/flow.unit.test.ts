@@ -152,6 +152,12 @@ describe('the flow', () => {
     expect(getAt(r.state.draft, ['recipients', 0])).toEqual({ service: 'hetzner', role: 'processor', countries: hetzner.countries });
     r.answer('role', 'processor').answer('countries', ['DE']);
     r.expectAt('recipient-activities');
+    // A payment provider that decides on the payment itself is suggested as a controller.
+    const controllers = Object.entries(catalogs.processors).filter(([, entry]) => entry.role === 'controller');
+    expect(controllers.map(([id]) => id)).toEqual(expect.arrayContaining(['mollie', 'paypal']));
+    r.answer('recipient-activities', undefined);
+    r.do({ type: 'group-edit', item: 0 }).answer('service', 'mollie');
+    expect(getAt(r.state.draft, ['recipients', 0, 'role'])).toBe('controller');
   });
 
   it('suggests the situations of a kind of business only once', () => {

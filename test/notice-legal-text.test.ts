@@ -125,3 +125,20 @@ describe('portability when no activity rests on consent or contract', () => {
     expect(item).toContain(legal('contract', lang));
   });
 });
+
+describe('the Belgian authority, in the reader’s language', () => {
+  // The authority's own site per language (docs/terms.md, "Belgium").
+  const SITE: Record<Language, string> = {
+    en: 'dataprotectionauthority.be',
+    nl: 'gegevensbeschermingsautoriteit.be',
+    fr: 'autoriteprotectiondonnees.be',
+    de: 'datenschutzbehorde.be',
+  };
+  const { answers } = loadAnswers(join(REPO, 'examples/web-agency.yaml'));
+
+  it.each(LANGUAGES)('links its site in %s', (lang) => {
+    const notice = render(answers, lang);
+    expect(notice).toContain(SITE[lang]);
+    for (const other of LANGUAGES.filter((l) => l !== lang)) expect(notice).not.toContain(SITE[other]);
+  });
+});

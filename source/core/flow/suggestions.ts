@@ -42,8 +42,14 @@ function suggestFromEntry(c: CatalogFiles, question: Question, path: PathSegment
   const at = (target: string) => [...path.slice(0, path.length - splitPath(question.path).length), ...splitPath(target)];
   if (suggest.unlessSet && Object.keys(suggest.fields).some((target) => getAt(draft, at(target)) !== undefined)) return draft;
   let out = draft;
-  for (const [target, fixed] of Object.entries(suggest.set ?? {})) out = setAt(out, at(target), fixed);
-  for (const [target, field] of Object.entries(suggest.fields)) out = setAt(out, at(target), structuredClone(entry[field]));
+  const fixedValues: Record<string, unknown> = suggest.set ?? {};
+  for (const [target, fixed] of Object.entries(fixedValues)) if (!(target in suggest.fields)) out = setAt(out, at(target), fixed);
+  // A field the entry leaves out is cleared (a new service replaces the last one's suggestions),
+  // unless `set` gives its default: a service is a processor unless its entry says otherwise.
+  for (const [target, field] of Object.entries(suggest.fields)) {
+    const fromEntry = entry[field] === undefined ? fixedValues[target] : entry[field];
+    out = setAt(out, at(target), structuredClone(fromEntry));
+  }
   return out;
 }
 

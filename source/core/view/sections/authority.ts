@@ -18,7 +18,8 @@ export function authoritySection(m: Model, lang: Language) {
       address: textOrNull(entry.address, lang),
       email: entry.email ?? null,
       phone: entry.phone ?? null,
-      website: entry.website,
+      // The Belgian authority runs its site in each national language: the reader's, where there is one.
+      website: entry.websiteByLanguage?.[lang] ?? entry.website,
     },
   };
 }
