@@ -7,16 +7,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
-import { readForReplay as parseAnswers } from '../source/core/pipeline.js';
+import { buildAnswersSchema } from '../source/core/answers/schema.js';
 import { loadCatalogFiles } from '../source/core/catalogs/load.js';
+import { loadQuestionBank, loadUiStrings } from '../source/core/flow/bank.js';
 import type { Question } from '../source/core/flow/bank-schema.js';
 import { answersToDraft } from '../source/core/flow/import-answers.js';
-import { buildAnswersSchema } from '../source/core/answers/schema.js';
-import { loadQuestionBank, loadUiStrings } from '../source/core/flow/bank.js';
+import { readForReplay as parseAnswers } from '../source/core/pipeline.js';
+import { openSessionStore } from '../source/session/store.js';
 import { FilterList } from '../source/wizard/components/filter-list.js';
 import { Wizard, type WizardContext } from '../source/wizard/context.js';
 import { optionsFor } from '../source/wizard/options.js';
-import { openSessionStore } from '../source/session/store.js';
 import { translator } from '../source/wizard/strings.js';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -30,7 +30,23 @@ async function keystrokes(context: WizardContext) {
       <FilterList options={options} onSubmit={() => {}} onBack={() => {}} />
     </Wizard.Provider>,
   );
-  const keys = ['\u001B[B', '\u001B[B', '\u001B[B', '\u001B[A', 'g', 'e', 'r', '\u001B[B', '\u007F', '\u007F', '\u007F', 'b', 'e', '\u007F', '\u007F'];
+  const keys = [
+    '\u001B[B',
+    '\u001B[B',
+    '\u001B[B',
+    '\u001B[A',
+    'g',
+    'e',
+    'r',
+    '\u001B[B',
+    '\u007F',
+    '\u007F',
+    '\u007F',
+    'b',
+    'e',
+    '\u007F',
+    '\u007F',
+  ];
   const times: number[] = [];
   for (let round = 0; round < 8; round++) {
     for (const key of keys) {
@@ -69,5 +85,9 @@ const context: WizardContext = {
   uiLang: 'en',
   t: translator(loadUiStrings(), 'en'),
 };
-const result = { keystroke: await keystrokes(context), confWrite: confWrites(context, process.argv[2]!), peakRssKb: process.resourceUsage().maxRSS };
+const result = {
+  keystroke: await keystrokes(context),
+  confWrite: confWrites(context, process.argv[2]!),
+  peakRssKb: process.resourceUsage().maxRSS,
+};
 process.stdout.write(`${JSON.stringify(result)}\n`);

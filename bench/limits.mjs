@@ -21,7 +21,10 @@ const ids = Array.from({ length: 50 }, (_, i) => `a${i}`).join(',');
 const largest = `${head}${Array.from({ length: 50 }, (_, i) => activity(i)).join('')}recipients:\n${`  - {service: billit, role: processor, countries: [BE], activities: [${ids}]}\n`.repeat(200)}`;
 
 let bomb = 'version: 1\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
-for (let i = 1; i < 10; i++) bomb += `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(9).fill(`*${'abcdefghij'[i - 1]}`).join(',')}]\n`;
+for (let i = 1; i < 10; i++)
+  bomb += `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(9)
+    .fill(`*${'abcdefghij'[i - 1]}`)
+    .join(',')}]\n`;
 
 const files = {
   'largest valid file': largest,
@@ -50,8 +53,13 @@ console.log(`node -e 0: ${baseline.ms.toFixed(0)} ms, ${baseline.mb.toFixed(0)} 
 for (const [name, content] of Object.entries(files)) {
   const file = join(dir, `${name.replace(/\W+/g, '-')}.yaml`);
   writeFileSync(file, content);
-  for (const command of [['--answers', file, '--out', join(dir, 'out'), '--quiet'], ['check', file]]) {
+  for (const command of [
+    ['--answers', file, '--out', join(dir, 'out'), '--quiet'],
+    ['check', file],
+  ]) {
     const { ms, mb } = measure([cli, ...command]);
-    console.log(`${name.padEnd(28)} ${(command[0] === 'check' ? 'check' : 'replay').padEnd(6)} ${(content.length / 1024).toFixed(0).padStart(6)} KiB  ${(ms / baseline.ms).toFixed(1).padStart(5)}× node -e 0  ${mb.toFixed(0).padStart(4)} MB`);
+    console.log(
+      `${name.padEnd(28)} ${(command[0] === 'check' ? 'check' : 'replay').padEnd(6)} ${(content.length / 1024).toFixed(0).padStart(6)} KiB  ${(ms / baseline.ms).toFixed(1).padStart(5)}× node -e 0  ${mb.toFixed(0).padStart(4)} MB`,
+    );
   }
 }

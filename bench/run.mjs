@@ -4,7 +4,7 @@
 // with the budgets of issue 6; exits 1 when a budget fails. BENCH_PAIRS, BENCH_BATCH override
 // the number of pairs (20) and the batch sizes (100,1000,5000).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,9 @@ const BATCH_SIZES = (process.env.BENCH_BATCH ?? '100,1000,5000').split(',').map(
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
 const work = mkdtempSync(join(tmpdir(), 'privacy-wizard-bench-'));
-const examples = readdirSync(EXAMPLES).filter((name) => name.endsWith('.yaml')).sort();
+const examples = readdirSync(EXAMPLES)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const now = () => performance.now();
@@ -30,7 +32,8 @@ function timed(args, options = {}) {
   const start = now();
   const result = spawnSync(command[0], command[1], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', ...options });
   const ms = now() - start;
-  if (result.status !== 0 && !(options.okStatus ?? [0]).includes(result.status)) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0 && !(options.okStatus ?? [0]).includes(result.status))
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return { ms, rssKb: hasTime ? Number(readFileSync(memory, 'utf8').trim().split('\n').pop()) : NaN };
 }
 
@@ -60,7 +63,11 @@ const baseline = pairs('`node -e 0` (baseline)', ['-e', '0']);
 pairs('`--version`', [CLI, '--version'], 1.3);
 pairs('`--help`', [CLI, '--help'], 1.3);
 for (const name of examples) {
-  pairs(`replay ${name}: 4 languages × md, html, csv`, [CLI, '--answers', join(EXAMPLES, name), '--out', join(work, 'out'), '--lang', 'en,nl,fr,de', '--quiet'], 3);
+  pairs(
+    `replay ${name}: 4 languages × md, html, csv`,
+    [CLI, '--answers', join(EXAMPLES, name), '--out', join(work, 'out'), '--lang', 'en,nl,fr,de', '--quiet'],
+    3,
+  );
 }
 pairs(`\`check\` ${examples[0]}`, [CLI, 'check', join(EXAMPLES, examples[0])], undefined, { okStatus: [0, 1] });
 
@@ -74,7 +81,17 @@ function tmuxUntil(command, text) {
   const memory = join(home, 'rss');
   const timedCommand = hasTime ? `${TIME} -f %M -o ${memory} ${command}` : command;
   const start = now();
-  tmux(['new-session', '-d', '-s', session, '-x', '80', '-y', '24', `env -u CI -u NO_COLOR XDG_CONFIG_HOME=${home} HOME=${home} LANG=en_GB.UTF-8 ${timedCommand}`]);
+  tmux([
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '80',
+    '-y',
+    '24',
+    `env -u CI -u NO_COLOR XDG_CONFIG_HOME=${home} HOME=${home} LANG=en_GB.UTF-8 ${timedCommand}`,
+  ]);
   let ms;
   for (;;) {
     const screen = tmux(['capture-pane', '-p', '-t', session], { encoding: 'utf8' });
@@ -98,7 +115,10 @@ function tmuxUntil(command, text) {
 }
 if (spawnSync('tmux', ['-V']).status === 0) {
   const script = join(work, 'print-and-wait.cjs');
-  writeFileSync(script, `process.stdout.write(${JSON.stringify(FIRST_QUESTION)}); process.stdin.resume(); process.on('SIGINT', () => process.exit(130));`);
+  writeFileSync(
+    script,
+    `process.stdout.write(${JSON.stringify(FIRST_QUESTION)}); process.stdin.resume(); process.on('SIGINT', () => process.exit(130));`,
+  );
   const base = [];
   const run = [];
   let rss = 0;
@@ -110,7 +130,14 @@ if (spawnSync('tmux', ['-V']).status === 0) {
     rss = Math.max(rss, result.rssKb);
   }
   const ratio = median(run) / median(base);
-  row(`wizard: first question on screen (tmux; baseline: node printing it, ${wizardPairs} pairs)`, median(run), ratio, rss, '≤ 4×', ratio <= 4);
+  row(
+    `wizard: first question on screen (tmux; baseline: node printing it, ${wizardPairs} pairs)`,
+    median(run),
+    ratio,
+    rss,
+    '≤ 4×',
+    ratio <= 4,
+  );
 } else {
   row('wizard: first frame', NaN, NaN, NaN, '≤ 4×', false);
   console.error('tmux is not installed: the wizard is not measured');
@@ -133,8 +160,22 @@ await build({
 const { CI: _ci, ...notCi } = process.env; // Ink prints only the last frame when CI is set
 const measured = JSON.parse(execFileSync(process.execPath, [inProcess, EXAMPLES], { encoding: 'utf8', env: notCi }));
 const { keystroke, confWrite } = measured;
-row(`keystroke → new frame, ${keystroke.listLength}-entry country list (median of ${keystroke.samples}; max ${keystroke.maxMs.toFixed(1)} ms)`, keystroke.medianMs, NaN, measured.peakRssKb, '≤ 5 ms', keystroke.medianMs <= 5);
-row(`conf write of a full session, ${(confWrite.bytes / 1024).toFixed(0)} KB (median of ${confWrite.samples}; max ${confWrite.maxMs.toFixed(1)} ms; one per answered question, see test/wizard/store-writes.unit.test.tsx)`, confWrite.medianMs, NaN, NaN, '', undefined);
+row(
+  `keystroke → new frame, ${keystroke.listLength}-entry country list (median of ${keystroke.samples}; max ${keystroke.maxMs.toFixed(1)} ms)`,
+  keystroke.medianMs,
+  NaN,
+  measured.peakRssKb,
+  '≤ 5 ms',
+  keystroke.medianMs <= 5,
+);
+row(
+  `conf write of a full session, ${(confWrite.bytes / 1024).toFixed(0)} KB (median of ${confWrite.samples}; max ${confWrite.maxMs.toFixed(1)} ms; one per answered question, see test/wizard/store-writes.unit.test.tsx)`,
+  confWrite.medianMs,
+  NaN,
+  NaN,
+  '',
+  undefined,
+);
 
 // --- batch ---------------------------------------------------------------------------------------
 const sources = examples.map((name) => readFileSync(join(EXAMPLES, name), 'utf8'));
@@ -151,7 +192,14 @@ for (const size of BATCH_SIZES) {
   if (readdirSync(out).length !== size) throw new Error(`batch of ${size}: ${readdirSync(out).length} folders written`);
   batch.push({ size, ...result });
   const budget = size === 1000 ? '≤ 8 s' : '';
-  row(`batch: ${size} answers files × 4 languages × md, html, csv (${(result.ms / size).toFixed(1)} ms a file)`, result.ms, NaN, result.rssKb, budget, size === 1000 ? result.ms <= 8000 : undefined);
+  row(
+    `batch: ${size} answers files × 4 languages × md, html, csv (${(result.ms / size).toFixed(1)} ms a file)`,
+    result.ms,
+    NaN,
+    result.rssKb,
+    budget,
+    size === 1000 ? result.ms <= 8000 : undefined,
+  );
   rmSync(out, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 }
@@ -172,7 +220,10 @@ const lines = [
   '',
   '| what | median | × `node -e 0` | peak RSS | budget | |',
   '| --- | ---: | ---: | ---: | --- | --- |',
-  ...rows.map((r) => `| ${r.what} | ${fmt(r.ms, r.ms < 20 ? 2 : 0, ' ms')} | ${fmt(r.ratio, 2)} | ${fmt(r.rssKb / 1024, 0, ' MB')} | ${r.budget} | ${r.pass === undefined ? '' : r.pass ? 'pass' : '**FAIL**'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.what} | ${fmt(r.ms, r.ms < 20 ? 2 : 0, ' ms')} | ${fmt(r.ratio, 2)} | ${fmt(r.rssKb / 1024, 0, ' MB')} | ${r.budget} | ${r.pass === undefined ? '' : r.pass ? 'pass' : '**FAIL**'} |`,
+  ),
 ];
 console.log(lines.join('\n'));
 process.exitCode = rows.some((r) => r.pass === false) ? 1 : 0;

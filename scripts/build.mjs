@@ -39,8 +39,17 @@ const options = {
 // The build-time tools are bundled apart: sharing chunks with them would cut the CLI's code into
 // more, smaller files, and each file a run imports costs it time.
 const runtime = await build({ ...options, entryPoints: ['source/cli.ts', 'source/commands/batch-worker.ts'] });
-const tools = await build({ ...options, splitting: false, entryPoints: ['source/tools/compile-data.ts', 'source/tools/write-schema.ts', 'source/tools/validate-catalogs.ts'] });
-const result = { metafile: { inputs: { ...runtime.metafile.inputs, ...tools.metafile.inputs }, outputs: { ...runtime.metafile.outputs, ...tools.metafile.outputs } } };
+const tools = await build({
+  ...options,
+  splitting: false,
+  entryPoints: ['source/tools/compile-data.ts', 'source/tools/write-schema.ts', 'source/tools/validate-catalogs.ts'],
+});
+const result = {
+  metafile: {
+    inputs: { ...runtime.metafile.inputs, ...tools.metafile.inputs },
+    outputs: { ...runtime.metafile.outputs, ...tools.metafile.outputs },
+  },
+};
 
 // Which source went into which file of dist/: the import test reads it.
 mkdirSync(`${root}build`, { recursive: true });

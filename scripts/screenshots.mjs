@@ -32,7 +32,17 @@ async function captureWizard() {
     }
     throw new Error(`the wizard never showed "${text}"`);
   };
-  tmux('new-session', '-d', '-s', session, '-x', '88', '-y', '22', `env -u CI -u NO_COLOR -u FORCE_COLOR ${env} ${process.execPath} ${CLI}`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '88',
+    '-y',
+    '22',
+    `env -u CI -u NO_COLOR -u FORCE_COLOR ${env} ${process.execPath} ${CLI}`,
+  );
   try {
     await waitFor('What kind of business do you run?');
     tmux('send-keys', '-t', session, '-l', 'web');
@@ -60,7 +70,18 @@ try {
   await page.locator('pre').screenshot({ path: join(DOCS, 'wizard.png') });
 
   const out = temp();
-  execFileSync(process.execPath, [CLI, '--answers', join(REPO, 'examples/web-agency.yaml'), '--out', out, '--lang', 'en', '--format', 'html', '--quiet']);
+  execFileSync(process.execPath, [
+    CLI,
+    '--answers',
+    join(REPO, 'examples/web-agency.yaml'),
+    '--out',
+    out,
+    '--lang',
+    'en',
+    '--format',
+    'html',
+    '--quiet',
+  ]);
   const notice = pathToFileURL(join(out, 'privacy-notice.en.html')).href;
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(notice);
@@ -68,7 +89,10 @@ try {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto(notice);
   // The first table, shown as cards on a phone.
-  await page.locator('table').first().evaluate((table) => window.scrollTo(0, table.getBoundingClientRect().top + window.scrollY - 240));
+  await page
+    .locator('table')
+    .first()
+    .evaluate((table) => window.scrollTo(0, table.getBoundingClientRect().top + window.scrollY - 240));
   await page.screenshot({ path: join(DOCS, 'notice-375.png') });
 } finally {
   await browser.close();

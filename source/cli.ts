@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LANGUAGES, languageChoice, type Language } from './core/languages.js';
-import { packagePath } from './core/paths.js';
-import { FORMATS, REPORT_FORMATS, type Format } from './core/formats.js';
-import { filesWrittenHelp } from './core/render/documents.js';
+import { FORMATS, type Format, REPORT_FORMATS } from './core/formats.js';
+import { LANGUAGES, type Language, languageChoice } from './core/languages.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, toolMessage } from './core/outcome.js';
+import { packagePath } from './core/paths.js';
+import { filesWrittenHelp } from './core/render/documents.js';
 
 // The tool never uses the network, so no dependency gets the means to: without these globals
 // nothing can fetch, and Ink's layout engine reads its embedded WebAssembly without loading
@@ -78,7 +78,10 @@ Exit codes
 class UsageError extends Error {}
 
 function parseList<T extends string>(value: string, allowed: readonly T[], option: string): T[] {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
   if (items.length === 0 || unknown.length > 0) {
     throw new UsageError(`unknown ${option} value '${unknown.join(',') || value}': use ${allowed.join(', ')}`);
@@ -116,7 +119,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(values.profile)) throw new UsageError('a profile name is letters, digits, - and _');
   const uiLang = values['ui-lang'] ?? values['lang-ui'];
-  if (uiLang !== undefined && parseList<Language>(uiLang, LANGUAGES, '--ui-lang').length > 1) throw new UsageError('--ui-lang takes one language');
+  if (uiLang !== undefined && parseList<Language>(uiLang, LANGUAGES, '--ui-lang').length > 1)
+    throw new UsageError('--ui-lang takes one language');
   const [command, ...rest] = positionals;
   if (values.json && command !== 'check') throw new UsageError('--json is an option of check: privacy-wizard check FILE --json');
   if (command === 'schema') {
@@ -158,7 +162,9 @@ async function main(argv: string[]): Promise<number> {
 /** The wizard needs a terminal; without one (piped input, CI) it says so instead of crashing. */
 async function interactive(profile: string, uiLangFlag: string | undefined, outDir: string, editFile?: string): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    process.stderr.write(`${toolMessage('the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)')}\n`);
+    process.stderr.write(
+      `${toolMessage('the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)')}\n`,
+    );
     return EXIT_INVALID;
   }
   // NO_COLOR (no-color.org): chalk, under Ink, only knows FORCE_COLOR; it reads it on import.

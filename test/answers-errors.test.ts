@@ -1,7 +1,7 @@
 /**
  * Every kind of bad input exits 2, names file, line, column and field, and writes nothing.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles, REPO, runCli, tempDir } from './support/cli.js';
@@ -107,7 +107,10 @@ describe('an invalid answers file', () => {
   it('lists every missing translation path, not just the first', () => {
     const text = minimal
       .replace('languages: [en, nl]', 'languages: [en, nl, fr]')
-      .replace('  legalForm: BV', '  legalForm: BV\n  actsAsProcessor: { en: "We also print for agencies.", nl: "Wij drukken ook voor agentschappen." }');
+      .replace(
+        '  legalForm: BV',
+        '  legalForm: BV\n  actsAsProcessor: { en: "We also print for agencies.", nl: "Wij drukken ook voor agentschappen." }',
+      );
     const result = replayBroken(text);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('controller.actsAsProcessor  missing translation: fr');
@@ -115,7 +118,10 @@ describe('an invalid answers file', () => {
 
   it('lists the first 50 of 120 problems, then how many more, and still counts them all', () => {
     const categories = Array.from({ length: 120 }, (_, i) => `nope${i}`);
-    const text = minimal.replace('dataCategories: [identity, contact-details, billing-details]', `dataCategories: [${categories.join(', ')}]`);
+    const text = minimal.replace(
+      'dataCategories: [identity, contact-details, billing-details]',
+      `dataCategories: [${categories.join(', ')}]`,
+    );
     const result = replayBroken(text);
     expect(result.status).toBe(2);
     expect(result.lines).toHaveLength(52);

@@ -48,7 +48,9 @@ const overflow = (page: Page) =>
     tables: [...document.querySelectorAll('table')].map((table) => table.scrollWidth - table.clientWidth),
   }));
 
-const notices = exampleFiles().flatMap((example) => loadAnswers(example).languages.map((lang) => [basename(example, '.yaml'), lang] as const));
+const notices = exampleFiles().flatMap((example) =>
+  loadAnswers(example).languages.map((lang) => [basename(example, '.yaml'), lang] as const),
+);
 
 describe.each(notices)('%s: privacy-notice.%s.html in Chromium', (name, lang) => {
   // One page per notice, loaded once; each test sets the width or media it looks at.
@@ -107,7 +109,11 @@ describe.each(notices)('%s: privacy-notice.%s.html in Chromium', (name, lang) =>
     await page.setViewportSize({ width, height: 800 });
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run();
       return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((node) => node.target.join(' ')) }));
     });

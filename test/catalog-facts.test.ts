@@ -28,7 +28,9 @@ describe('retention facts', () => {
     expect(event.after.nl).toMatch(/1 januari van het jaar na de factuurdatum/);
     expect(event.after.fr).toMatch(/1er janvier de l'année qui suit la date de la facture/);
     expect(event.after.de).toMatch(/1\. Januar des auf das Rechnungsdatum folgenden Jahres/);
-    expect(preset.source).toMatch(/VAT Code \(Belgium\), art\. 60 §4: invoices are kept for ten years from 1 January of the year after their date/);
+    expect(preset.source).toMatch(
+      /VAT Code \(Belgium\), art\. 60 §4: invoices are kept for ten years from 1 January of the year after their date/,
+    );
   });
 
   it('cite Royal Decree no. 5 of 23 October 1978 as the base text of social documents, with the RD of 8 August 1980', () => {

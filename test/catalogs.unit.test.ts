@@ -13,7 +13,17 @@ describe('the shipped catalogs', () => {
     const processors = Object.values(c.processors);
     expect(processors.length).toBeGreaterThanOrEqual(25);
     const categories = new Set(processors.map((p) => p.category));
-    for (const category of ['hosting', 'email', 'analytics', 'payments', 'newsletter', 'crm', 'remote-support', 'accounting', 'office-suite']) {
+    for (const category of [
+      'hosting',
+      'email',
+      'analytics',
+      'payments',
+      'newsletter',
+      'crm',
+      'remote-support',
+      'accounting',
+      'office-suite',
+    ]) {
       expect(categories, category).toContain(category);
     }
   });
@@ -24,7 +34,8 @@ describe('the shipped catalogs', () => {
       expect(Boolean(p.safeguard), id).toBe(outside.length > 0);
       if (p.safeguard) expect(c.safeguards[p.safeguard]?.valid, id).toBe(true);
       if (p.safeguard === 'dpf') expect(outside, id).toEqual(['US']);
-      if (p.safeguard === 'adequacy') for (const country of outside) expect(c.countries.adequacy[country], `${id} ${country}`).toBeDefined();
+      if (p.safeguard === 'adequacy')
+        for (const country of outside) expect(c.countries.adequacy[country], `${id} ${country}`).toBeDefined();
     }
   });
 

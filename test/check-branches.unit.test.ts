@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO } from './support/cli.js';
 import { checkText } from './support/check.js';
+import { REPO } from './support/cli.js';
 
 const minimal = readFileSync(join(REPO, 'test/fixtures/minimal.yaml'), 'utf8');
 const base = `${minimal}recipients:\n  - { service: billit, role: processor, countries: [BE] }\n`;
-const belgian = 'address:\n    street: Stationsstraat 4\n    postalCode: "2800"\n    city: Mechelen\n    country: BE\n  enterpriseNumber: "0879.451.290"\n';
+const belgian =
+  'address:\n    street: Stationsstraat 4\n    postalCode: "2800"\n    city: Mechelen\n    country: BE\n  enterpriseNumber: "0879.451.290"\n';
 const elsewhere = (country: string, city: string) =>
   base.replace(belgian, `address:\n    street: Main Street 1\n    postalCode: "1000"\n    city: ${city}\n    country: ${country}\n`);
 const rulesOf = (text: string) => checkText(text).map((f) => `${f.rule} ${f.pathText}`);

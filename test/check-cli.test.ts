@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NETWORK_BUILTINS, UI_PACKAGES, outputOf, runRecordingImports } from './support/bundle.js';
-import { REPO, exampleFiles, listFiles, runCli, tempDir } from './support/cli.js';
+import { NETWORK_BUILTINS, outputOf, runRecordingImports, UI_PACKAGES } from './support/bundle.js';
+import { exampleFiles, listFiles, REPO, runCli, tempDir } from './support/cli.js';
 
 const fixture = (name: string) => join(REPO, 'test/fixtures/check', `${name}.yaml`);
 const classic = fixture('classic-mistakes');
@@ -91,21 +91,32 @@ describe('privacy-wizard check', () => {
 
   it.each([
     ['malformed YAML', 'version: 1\nlanguages: [en\n', '(yaml)'],
-    ['a schema problem', readFileSync(fixture('requirement-stated'), 'utf8').replace('dataSubjects: [customers]', 'dataSubjects: [custmers]'), 'activities[0].dataSubjects[0]'],
+    [
+      'a schema problem',
+      readFileSync(fixture('requirement-stated'), 'utf8').replace('dataSubjects: [customers]', 'dataSubjects: [custmers]'),
+      'activities[0].dataSubjects[0]',
+    ],
   ])('exits 2 on %s, listing each problem as FILE:LINE:COL  path  message', (_name, text, path) => {
     const file = withText(text);
     const result = runCli(['check', file]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     const [first] = result.stderr.split('\n');
-    expect(first).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+  ${path.replace(/[.[\]()]/g, '\\$&')}  .+`));
+    expect(first).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+  ${path.replace(/[.[\]()]/g, '\\$&')}  .+`),
+    );
     expect(result.stderr).toMatch(/is not a valid answers file/);
   });
 
   it('exits 2 on a missing file and on bad usage', () => {
     expect(runCli(['check', 'no-such-file.yaml']).stderr).toMatch(/cannot read answers file no-such-file\.yaml: no such file/);
     expect(runCli(['check', 'no-such-file.yaml']).status).toBe(2);
-    for (const args of [['check'], ['check', classic, classic], ['check', classic, '--format', 'xml'], ['check', classic, '--format', 'text,json']]) {
+    for (const args of [
+      ['check'],
+      ['check', classic, classic],
+      ['check', classic, '--format', 'xml'],
+      ['check', classic, '--format', 'text,json'],
+    ]) {
       const result = runCli(args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/Run 'privacy-wizard --help' for usage/);
@@ -129,7 +140,9 @@ describe('replay and check agree', () => {
     const out = join(tempDir(), 'out');
     const result = runCli(['--answers', classic, '--out', out]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(`${classic}:39:16  recipients[0].safeguard  'privacy-shield' is no valid transfer mechanism since 2020-07-16: use dpf`);
+    expect(result.stderr).toContain(
+      `${classic}:39:16  recipients[0].safeguard  'privacy-shield' is no valid transfer mechanism since 2020-07-16: use dpf`,
+    );
     expect(result.stderr).toContain(`${classic}:24:17  activities[0].retention[0].reason  'as long as necessary' is no retention period`);
     expect(listFiles(out)).toEqual([]);
   });

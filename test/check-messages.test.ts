@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { placeholdersOf } from '../source/core/check/messages.js';
-import { readAndCheck } from '../source/core/pipeline.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
+import { readAndCheck } from '../source/core/pipeline.js';
 import { countryName } from '../source/core/view/format.js';
 import { REPO, runCli, tempDir } from './support/cli.js';
 import { TERMS } from './support/glossary-terms.js';
@@ -25,7 +25,9 @@ function idsInCode(): { literal: string[]; patterns: RegExp[] } {
   const files = [...readdirSync(join(dir, 'rules')).map((f) => join(dir, 'rules', f)), join(dir, 'report.ts'), join(dir, 'messages.ts')];
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   const literal = [...code.matchAll(/\bmsg\('([^']+)'/g)].map((m) => m[1]!);
-  const patterns = [...code.matchAll(/\bmsg\(`([^`]+)`/g)].map((m) => new RegExp(`^${m[1]!.replace(/\./g, '\\.').replace(/\$\{[^}]+\}/g, '[a-z-]+')}$`));
+  const patterns = [...code.matchAll(/\bmsg\(`([^`]+)`/g)].map(
+    (m) => new RegExp(`^${m[1]!.replace(/\./g, '\\.').replace(/\$\{[^}]+\}/g, '[a-z-]+')}$`),
+  );
   // renderCount names `${id}.one` / `${id}.other`; renderParam names 'and'.
   const counted = [...code.matchAll(/renderCount\('([^']+)'/g)].map((m) => new RegExp(`^${m[1]!.replace(/\./g, '\\.')}\\.[a-z]+$`));
   return { literal: [...literal, 'and'], patterns: [...patterns, ...counted] };
@@ -38,9 +40,14 @@ describe('questions/check-messages.yaml', () => {
     expect(literal.length).toBeGreaterThan(60);
     for (const id of literal) {
       expect(Object.keys(messages[id] ?? {}), id).toEqual([...LANGUAGES]);
-      for (const lang of LANGUAGES) expect(placeholdersOf(messages[id]![lang]), `${id} in ${lang}`).toEqual(placeholdersOf(messages[id]!.en));
+      for (const lang of LANGUAGES)
+        expect(placeholdersOf(messages[id]![lang]), `${id} in ${lang}`).toEqual(placeholdersOf(messages[id]!.en));
     }
-    for (const pattern of patterns) expect(Object.keys(messages).some((id) => pattern.test(id)), String(pattern)).toBe(true);
+    for (const pattern of patterns)
+      expect(
+        Object.keys(messages).some((id) => pattern.test(id)),
+        String(pattern),
+      ).toBe(true);
   });
 
   it('has no message the code never names', () => {
@@ -96,9 +103,10 @@ describe.each(['nl', 'fr', 'de'] as const)('the check fixtures, in %s', (lang) =
   });
 });
 
-describe('privacy-wizard check in the reader\'s language', () => {
+describe("privacy-wizard check in the reader's language", () => {
   const file = join(FIXTURES, 'classic-mistakes.yaml');
-  const json = (args: string[], env = {}) => JSON.parse(runCli(['check', file, '--format', 'json', ...args], { env }).stdout) as { findings: { rule: string; message: string }[] };
+  const json = (args: string[], env = {}) =>
+    JSON.parse(runCli(['check', file, '--format', 'json', ...args], { env }).stdout) as { findings: { rule: string; message: string }[] };
 
   it('writes Dutch with --lang-ui nl, and keeps the rule ids of the English report', () => {
     const dutch = runCli(['check', file, '--lang-ui', 'nl']);

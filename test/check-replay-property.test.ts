@@ -12,11 +12,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify as yamlStringify } from 'yaml';
 import { readAnswers } from '../source/core/answers/parse.js';
-import { readForReplay } from '../source/core/pipeline.js';
 import { checkAnswers, type Finding } from '../source/core/check/check.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
 import { resolveAnswers } from '../source/core/model/resolve.js';
-import { renderOutputs, type OutputFile } from '../source/core/render/outputs.js';
+import { readForReplay } from '../source/core/pipeline.js';
+import { type OutputFile, renderOutputs } from '../source/core/render/outputs.js';
 import { answersArbitrary, catalogIds } from './support/answers-arbitrary.js';
 import { listFiles, REPO, runCli, tempDir } from './support/cli.js';
 import { catalogs } from './support/replay.js';
@@ -40,7 +40,10 @@ interface Outcome {
 /** readAnswers → checkAnswers → renderOutputs, as replay runs them, with a throw kept as data. */
 function outcomeOf(text: string, file = 'generated.yaml'): Outcome {
   const read = readAnswers(text, file, catalogs);
-  if (!read.ok) throw new Error(`the generator wrote an invalid answers file:\n${read.problems.map((p) => `${p.path} ${p.message}`).join('\n')}\n${text}`);
+  if (!read.ok)
+    throw new Error(
+      `the generator wrote an invalid answers file:\n${read.problems.map((p) => `${p.path} ${p.message}`).join('\n')}\n${text}`,
+    );
   const errors = checkAnswers(read.answers, catalogs, read.languages).filter((f) => f.severity === 'error');
   let files: OutputFile[] | undefined;
   let thrown: unknown;
@@ -99,7 +102,10 @@ describe('check finds no error ⇔ replay renders every file', () => {
     'period and own from': { period: { weeks: 3 }, from: own },
   };
   const withRule = (rule: Record<string, unknown>) =>
-    stringify({ ...base, activities: [{ ...base.activities[0], purposes: [{ purpose: 'process-orders', basis: 'contract' }], retention: [rule] }] });
+    stringify({
+      ...base,
+      activities: [{ ...base.activities[0], purposes: [{ purpose: 'process-orders', basis: 'contract' }], retention: [rule] }],
+    });
 
   describe.each(ids.retentionPresets)('retention preset %s', (presetId) => {
     const preset = catalogs['retention-presets'][presetId]!;
@@ -143,14 +149,15 @@ describe('a retention preset with its own event (the issue 12 example)', () => {
   const ownEvent = answers.activities[0]!.retention[0]!.from;
   const reason = catalogs['retention-reasons']['be-tax-records']!.label;
   // Intl (CLDR), not the code under test, says how each language writes ten years.
-  const tenYears = (lang: Language) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(10).replace(/\s/g, ' ');
+  const tenYears = (lang: Language) =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(10).replace(/\s/g, ' ');
 
   it('passes check and renders every file', () => {
     const o = expectProperty(text);
     expect(o.errors).toEqual([]);
   });
 
-  it.each(LANGUAGES)('keeps the preset\'s ten years and reason, counted from the own event, in %s', (lang) => {
+  it.each(LANGUAGES)("keeps the preset's ten years and reason, counted from the own event, in %s", (lang) => {
     const files = outcomeOf(text).files ?? [];
     const table = files.find((f) => f.name === `retention-table.${lang}.csv`)!.content.replace(/\s/g, ' ');
     const notice = files.find((f) => f.name === `privacy-notice.${lang}.md`)!.content.replace(/\s/g, ' ');
@@ -180,7 +187,10 @@ describe('through the built CLI: check exit 0 ⇔ replay writes all files', () =
 
   it('refuses an own event under a preset without a period: check exit 1, replay writes nothing', () => {
     const base = parse(readFileSync(FIXTURE, 'utf8')) as { activities: { retention: Record<string, unknown>[] }[] };
-    base.activities[0]!.retention.push({ preset: 'newsletter-until-unsubscribed', from: { en: 'after the event', nl: 'na', fr: 'après', de: 'nach' } });
+    base.activities[0]!.retention.push({
+      preset: 'newsletter-until-unsubscribed',
+      from: { en: 'after the event', nl: 'na', fr: 'après', de: 'nach' },
+    });
     const { checked, replayed, written } = run(stringify(base));
     expect(checked.status).toBe(1);
     expect(checked.stdout).toMatch(/retention-event/);

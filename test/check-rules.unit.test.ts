@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../source/core/check/check.js';
-import { REPO, exampleFiles } from './support/cli.js';
 import { checkFile, positionOf } from './support/check.js';
+import { exampleFiles, REPO } from './support/cli.js';
 
 const fixture = (name: string) => join(REPO, 'test/fixtures/check', `${name}.yaml`);
 
@@ -86,7 +86,12 @@ describe('a notice with the classic mistakes', () => {
 
   it.each([
     ['the EU-US Privacy Shield as a safeguard', 'transfer-safeguard-invalid', 'recipients[0].safeguard', 'safeguard: |privacy-shield'],
-    ['a Belgian business naming the UK ICO', 'authority-jurisdiction', 'supervisoryAuthority.name', "name: |Information Commissioner's Office (ICO)"],
+    [
+      'a Belgian business naming the UK ICO',
+      'authority-jurisdiction',
+      'supervisoryAuthority.name',
+      "name: |Information Commissioner's Office (ICO)",
+    ],
     ['no retention period or event', 'retention-event', 'activities[0].retention[0].from', '- |reason: { en: as long'],
     ['"as long as necessary"', 'retention-vague', 'activities[0].retention[0].reason', 'reason: |{ en: as long'],
     ['no reason for a retention period', 'retention-reason', 'activities[1].retention[0].reason', '- |{ period: { years: 2 }'],
@@ -97,8 +102,13 @@ describe('a notice with the classic mistakes', () => {
   });
 
   it('yields errors only for those mistakes', () => {
-    expect(findings.map((f) => f.rule).sort()).toEqual(
-      ['authority-former-name', 'authority-jurisdiction', 'retention-event', 'retention-reason', 'retention-vague', 'transfer-safeguard-invalid'],
-    );
+    expect(findings.map((f) => f.rule).sort()).toEqual([
+      'authority-former-name',
+      'authority-jurisdiction',
+      'retention-event',
+      'retention-reason',
+      'retention-vague',
+      'transfer-safeguard-invalid',
+    ]);
   });
 });

@@ -43,19 +43,27 @@ describe('phrases in prose', () => {
     },
   );
 
-  it.each(['cookieless statistics', 'We do not use cookies.', 'zonder cookies', 'cookievrije statistieken', 'sans cookies', 'aucun cookie', 'keine Cookies', 'cookiefreie Statistiken'])(
-    '"%s" claims no cookies',
-    (text) => {
-      expect(finds(NO_COOKIES, text)).toBeDefined();
-    },
-  );
+  it.each([
+    'cookieless statistics',
+    'We do not use cookies.',
+    'zonder cookies',
+    'cookievrije statistieken',
+    'sans cookies',
+    'aucun cookie',
+    'keine Cookies',
+    'cookiefreie Statistiken',
+  ])('"%s" claims no cookies', (text) => {
+    expect(finds(NO_COOKIES, text)).toBeDefined();
+  });
 
-  it.each(['EU-US Privacy Shield', 'het EU-VS-privacyschild', 'bouclier de protection des données UE-États-Unis', 'EU-US-Datenschutzschild'])(
-    '"%s" names the Privacy Shield',
-    (text) => {
-      expect(finds(PRIVACY_SHIELD, text)).toBeDefined();
-    },
-  );
+  it.each([
+    'EU-US Privacy Shield',
+    'het EU-VS-privacyschild',
+    'bouclier de protection des données UE-États-Unis',
+    'EU-US-Datenschutzschild',
+  ])('"%s" names the Privacy Shield', (text) => {
+    expect(finds(PRIVACY_SHIELD, text)).toBeDefined();
+  });
 
   it('compares names as whole words, without case, accents or punctuation', () => {
     expect(containsWords('You can complain to the Privacy Commission.', 'Privacy Commission')).toBe(true);

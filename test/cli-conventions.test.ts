@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, REPO, listFiles, runCli, tempDir } from './support/cli.js';
+import { CLI, listFiles, REPO, runCli, tempDir } from './support/cli.js';
 
 const example = join(REPO, 'examples/web-agency.yaml');
 const mistakes = join(REPO, 'test/fixtures/check/classic-mistakes.yaml');
@@ -58,7 +58,10 @@ describe('check --json', () => {
 describe('privacy-wizard schema', () => {
   it('prints the JSON Schema that ships in schema/, without loading the wizard', () => {
     const log = join(tempDir(), 'imports.log');
-    const result = runCli(['schema'], { nodeArgs: ['--import', join(REPO, 'test/support/record-imports.mjs')], env: { RECORD_IMPORTS_TO: log } });
+    const result = runCli(['schema'], {
+      nodeArgs: ['--import', join(REPO, 'test/support/record-imports.mjs')],
+      env: { RECORD_IMPORTS_TO: log },
+    });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toBe(readFileSync(join(REPO, 'schema/answers.schema.json'), 'utf8'));
     expect((JSON.parse(result.stdout) as { $schema: string }).$schema).toMatch(/json-schema\.org/);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS_DIR, loadCatalogFiles } from '../source/core/catalogs/load.js';
 import { loadQuestionBank, loadUiStrings } from '../source/core/flow/bank.js';
 import { LANGUAGES } from '../source/core/languages.js';
-import { TEMPLATE_FILES, parseTemplate, readLabels } from '../source/core/render/templates.js';
+import { parseTemplate, readLabels, TEMPLATE_FILES } from '../source/core/render/templates.js';
 import { REPO } from './support/cli.js';
 
 const compiled = (name: string): unknown => JSON.parse(readFileSync(join(REPO, 'dist', 'data', `${name}.json`), 'utf8'));

@@ -1,7 +1,14 @@
 /** The documents × formats registry: what --format writes, and what adding a document takes. */
 import { describe, expect, it } from 'vitest';
 import { resolveAnswers } from '../source/core/model/resolve.js';
-import { DOCUMENTS, FORMATS, TEMPLATE_FILES, defineDocument, filesWrittenHelp, type DocumentSpec } from '../source/core/render/documents.js';
+import {
+  DOCUMENTS,
+  type DocumentSpec,
+  defineDocument,
+  FORMATS,
+  filesWrittenHelp,
+  TEMPLATE_FILES,
+} from '../source/core/render/documents.js';
 import { RENDERABLE_DOCUMENTS, renderDocuments, renderOutputs } from '../source/core/render/outputs.js';
 import { exampleFiles } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
@@ -17,7 +24,12 @@ describe('the document registry', () => {
     expect(names(['html'])).toEqual(['privacy-notice.nl.html']);
     expect(names(['csv'])).toEqual(['retention-table.nl.csv']);
     // Written in one fixed order, whatever the order of the flags.
-    expect(names(['csv', 'html', 'md'])).toEqual(['privacy-notice.nl.md', 'retention-table.nl.md', 'privacy-notice.nl.html', 'retention-table.nl.csv']);
+    expect(names(['csv', 'html', 'md'])).toEqual([
+      'privacy-notice.nl.md',
+      'retention-table.nl.md',
+      'privacy-notice.nl.html',
+      'retention-table.nl.csv',
+    ]);
   });
 
   it('has a renderer for every format each document declares, and no other', () => {

@@ -1,9 +1,9 @@
 /** The wizard's flow logic, tested without rendering: visible questions, next/back, groups, presets. */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { readForReplay } from '../source/core/pipeline.js';
-import { draftToAnswers } from '../source/core/flow/export.js';
 import { getAt } from '../source/core/flow/draft.js';
+import { draftToAnswers } from '../source/core/flow/export.js';
+import { readForReplay } from '../source/core/pipeline.js';
 import { flow, Session } from './support/flow.js';
 import { catalogs } from './support/replay.js';
 
@@ -93,7 +93,10 @@ describe('the flow', () => {
   it('creates an activity per situation chosen, filled in from its preset', () => {
     const s = new Session();
     s.state = { ...s.state, draft: { ...s.state.draft, languages: ['en'] } };
-    s.state = { ...s.state, stack: [{ base: [], index: flow.bank.sections[0]!.questions.length + flow.bank.sections[1]!.questions.length }] };
+    s.state = {
+      ...s.state,
+      stack: [{ base: [], index: flow.bank.sections[0]!.questions.length + flow.bank.sections[1]!.questions.length }],
+    };
     s.answer('situations', ['newsletter', 'contact-form']);
     const activities = s.state.draft.activities as Record<string, unknown>[];
     expect(activities.map((a) => a.id)).toEqual(['newsletter', 'contact-form']);
@@ -107,7 +110,16 @@ describe('the flow', () => {
 
   it('edits, removes and reorders the items of a group', () => {
     const s = new Session();
-    s.state = { draft: { languages: ['en'], activities: [{ id: 'a', preset: 'newsletter' }, { id: 'b', preset: 'contact-form' }] }, stack: [{ base: [], index: 0 }] };
+    s.state = {
+      draft: {
+        languages: ['en'],
+        activities: [
+          { id: 'a', preset: 'newsletter' },
+          { id: 'b', preset: 'contact-form' },
+        ],
+      },
+      stack: [{ base: [], index: 0 }],
+    };
     s.do({ type: 'jump-section', section: 'activities' }).do({ type: 'next' });
     s.expectAt('activities');
     s.do({ type: 'group-move', item: 1, by: -1 });
@@ -124,8 +136,17 @@ describe('the flow', () => {
   it('asks the legitimate interest only for basis (f) without a catalog interest, and the safeguard only outside the EEA', () => {
     const s = new Session();
     s.state = { draft: { languages: ['en'], activities: [{ id: 'x', purposes: [] }], recipients: [] }, stack: [{ base: [], index: 0 }] };
-    s.state = { ...s.state, stack: [{ base: [], index: 0 }, { base: ['activities', 0], index: 0 }] };
-    s.answer('activity-preset', undefined).answer('activity-name', { en: 'Webinars' }).answer('activity-description', undefined).answer('activity-id', 'webinars');
+    s.state = {
+      ...s.state,
+      stack: [
+        { base: [], index: 0 },
+        { base: ['activities', 0], index: 0 },
+      ],
+    };
+    s.answer('activity-preset', undefined)
+      .answer('activity-name', { en: 'Webinars' })
+      .answer('activity-description', undefined)
+      .answer('activity-id', 'webinars');
     s.answer('data-subjects', ['customers']).answer('data-categories', ['identity']);
     s.expectAt('purposes').do({ type: 'group-add' });
     s.answer('purpose', { en: 'Recording webinars' }).answer('basis', 'legitimate-interests');
@@ -140,7 +161,12 @@ describe('the flow', () => {
     r.state = { draft: { languages: ['en'], recipients: [{}] }, stack: [{ base: [], index: 0 }] };
     r.do({ type: 'jump-section', section: 'recipients' }).do({ type: 'group-edit', item: 0 });
     r.answer('service', 'mailchimp');
-    expect(getAt(r.state.draft, ['recipients', 0])).toMatchObject({ service: 'mailchimp', countries: ['US'], safeguard: 'dpf', role: 'processor' });
+    expect(getAt(r.state.draft, ['recipients', 0])).toMatchObject({
+      service: 'mailchimp',
+      countries: ['US'],
+      safeguard: 'dpf',
+      role: 'processor',
+    });
     r.answer('role', 'processor').answer('countries', ['US']);
     r.expectAt('safeguard').answer('safeguard', 'dpf');
     r.answer('recipient-activities', undefined);

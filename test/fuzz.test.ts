@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { mutatedFile, plans, SEEDS, type Plan } from './support/fuzz.js';
 import { runCli } from './support/cli.js';
+import { mutatedFile, type Plan, plans, SEEDS } from './support/fuzz.js';
 
 // Loading the catalogs takes ~0.1 s; the commands load them per run. Load them once here.
 vi.mock('../source/core/catalogs/load.js', async (importOriginal) => {
@@ -64,7 +64,9 @@ const KINDS = ['privacy-notice.%.html', 'privacy-notice.%.md', 'retention-table.
 function isCompleteOutput(files: string[]): boolean {
   const languages = [...new Set(files.map((name) => name.split('.')[1]!))];
   const expected = languages.flatMap((lang) => KINDS.map((kind) => kind.replace('%', lang))).sort();
-  return languages.length > 0 && languages.every((lang) => /^(en|nl|fr|de)$/.test(lang)) && JSON.stringify(expected) === JSON.stringify(files);
+  return (
+    languages.length > 0 && languages.every((lang) => /^(en|nl|fr|de)$/.test(lang)) && JSON.stringify(expected) === JSON.stringify(files)
+  );
 }
 
 /** Every line of stderr is `FILE:LINE:COL  path  message` within the file, or the closing summary. */
@@ -93,7 +95,10 @@ function expectReport(stdout: string, file: string): void {
     return;
   }
   expect(head).toBe(file);
-  for (const line of rest) expect(line, stdout).toMatch(/^(  \d+:\d+ +(error|warning) +\S.*  [a-z0-9-]+| +fix: \S.*|\d+ problems? \(\d+ errors?, \d+ warnings?\)|)$/);
+  for (const line of rest)
+    expect(line, stdout).toMatch(
+      /^(  \d+:\d+ +(error|warning) +\S.*  [a-z0-9-]+| +fix: \S.*|\d+ problems? \(\d+ errors?, \d+ warnings?\)|)$/,
+    );
 }
 
 /** The guarantees for one mutated file, given how replay and check ended. */

@@ -52,6 +52,10 @@ describe.each(['en', 'nl', 'fr', 'de'])('privacy-notice.%s.html', (lang) => {
     const markdown = readFileSync(join(out, `privacy-notice.${lang}.md`), 'utf8');
     const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     const body = page().slice(page().indexOf('</nav>'));
-    expect(text(body)).toContain(text(new MarkdownIt().render(markdown.split('\n').slice(2).join('\n'))).trim().slice(0, 300));
+    expect(text(body)).toContain(
+      text(new MarkdownIt().render(markdown.split('\n').slice(2).join('\n')))
+        .trim()
+        .slice(0, 300),
+    );
   });
 });

@@ -5,17 +5,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readForReplay } from '../source/core/pipeline.js';
 import type { Answers } from '../source/core/answers/schema.js';
 import type { Question } from '../source/core/flow/bank-schema.js';
-import { getAt, splitPath, type Draft } from '../source/core/flow/draft.js';
+import { type Draft, getAt, splitPath } from '../source/core/flow/draft.js';
 import { initialState, isReview, reduce } from '../source/core/flow/flow.js';
 import { answersToDraft } from '../source/core/flow/import-answers.js';
+import { readForReplay } from '../source/core/pipeline.js';
 import { EXAMPLES, REPO } from './support/cli.js';
 import { flow } from './support/flow.js';
 import { catalogs } from './support/replay.js';
 
-const yamlIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(dir, name));
+const yamlIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(dir, name));
 const FIXTURES = join(REPO, 'test', 'fixtures');
 const files = [...yamlIn(EXAMPLES), ...yamlIn(FIXTURES), ...yamlIn(join(FIXTURES, 'check'))];
 const valid = files.flatMap((file) => {
@@ -48,18 +52,29 @@ function gateValues(questions: readonly Question[], node: unknown, at: string): 
   });
 }
 const rootQuestions = flow.bank.sections.flatMap((s) => s.questions);
-const derivedQuestions = flow.bank.sections.flatMap((s) => s.questions).flatMap(function all(q: Question): Question[] {
-  return [q, ...(q.item ?? []).flatMap(all)];
-}).filter((q) => q.derive);
+const derivedQuestions = flow.bank.sections
+  .flatMap((s) => s.questions)
+  .flatMap(function all(q: Question): Question[] {
+    return [q, ...(q.item ?? []).flatMap(all)];
+  })
+  .filter((q) => q.derive);
 
 describe('an answers file opened for editing', () => {
   it('reads every example and fixture answers file', () => {
     const names = valid.map((v) => v.name);
-    expect(names).toEqual(expect.arrayContaining(['examples/consultant.yaml', 'test/fixtures/everything.yaml', 'test/fixtures/minimal.yaml']));
-    expect(names.length).toBeGreaterThan(10);
-    expect(derivedQuestions.map((q) => q.path).sort()).toEqual(
-      ['$fromThirdParty', '$hasAutomated', '$hasDpo', '$hasSpecial', '$processesForClients', '$situations', '$usesCookies'],
+    expect(names).toEqual(
+      expect.arrayContaining(['examples/consultant.yaml', 'test/fixtures/everything.yaml', 'test/fixtures/minimal.yaml']),
     );
+    expect(names.length).toBeGreaterThan(10);
+    expect(derivedQuestions.map((q) => q.path).sort()).toEqual([
+      '$fromThirdParty',
+      '$hasAutomated',
+      '$hasDpo',
+      '$hasSpecial',
+      '$processesForClients',
+      '$situations',
+      '$usesCookies',
+    ]);
   });
 
   it.each(valid)('sets the gates that $name implies', ({ answers }) => {
@@ -83,8 +98,7 @@ describe('an answers file opened for editing', () => {
   it.each(valid.filter(({ name }) => name.startsWith('examples/')))('opens $name at the review with every gate set', ({ answers }) => {
     const state = reduce(flow, initialState(flow, answersToDraft(flow, answers)), { type: 'review' });
     expect(isReview(flow, state)).toBe(true);
-    const unset = gateValues(rootQuestions, state.draft, '')
-      .filter(([path, value]) => path !== '$businessType' && value === undefined);
+    const unset = gateValues(rootQuestions, state.draft, '').filter(([path, value]) => path !== '$businessType' && value === undefined);
     expect(unset).toEqual([]);
   });
 });

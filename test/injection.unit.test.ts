@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { marked, type Token, type Tokens } from 'marked';
-import { parse as parseHtml, type DefaultTreeAdapterTypes as Html } from 'parse5';
+import { type DefaultTreeAdapterTypes as Html, parse as parseHtml } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, visit, type Scalar } from 'yaml';
+import { parseDocument, type Scalar, visit } from 'yaml';
 import { readForReplay } from '../source/core/pipeline.js';
-import { renderOutputs, type OutputFile } from '../source/core/render/outputs.js';
+import { type OutputFile, renderOutputs } from '../source/core/render/outputs.js';
 import { REPO } from './support/cli.js';
 import { catalogs } from './support/replay.js';
 
@@ -39,10 +39,19 @@ function fixture(name: string, fields: number) {
   let count = 0;
   withScalars(() => void count++);
   const freeText = Array.from({ length: count }, (_, i) => i).filter(
-    (i) => readForReplay(withScalars((j) => (j === i ? PROBE : undefined)), name, catalogs).ok,
+    (i) =>
+      readForReplay(
+        withScalars((j) => (j === i ? PROBE : undefined)),
+        name,
+        catalogs,
+      ).ok,
   );
   const render = (value: string): OutputFile[] => {
-    const result = readForReplay(withScalars((i) => (freeText.includes(i) ? value : undefined)), name, catalogs);
+    const result = readForReplay(
+      withScalars((i) => (freeText.includes(i) ? value : undefined)),
+      name,
+      catalogs,
+    );
     if (!result.ok) throw new Error(result.problems.map((p) => `${p.line}:${p.col} ${p.path} ${p.message}`).join('\n'));
     return renderOutputs(result.answers, catalogs, result.languages);
   };
@@ -56,18 +65,20 @@ const PAYLOADS: Record<string, string> = {
   html: '<script>alert("x")</script><img src=x onerror=alert(1)><a href="javascript:alert(2)">click</a><iframe src=//evil.example>',
   attributes: `" onerror="alert(1)" x=' onmouseover='alert(2)' style="x`,
   mustache: '{{x}} {{{x}}} {{&x}} {{#controller}}y{{/controller}} {{>partial}} {{=<% %>=}} <% x %>',
-  markdown: 'a | b || c\n# heading\n[link](javascript:alert(1)) ![img](https://evil.example/x.png) <https://evil.example> `code` *star* **bold** _under_ ~~del~~\n- item\n1. item\n> quote\n---\n\\',
+  markdown:
+    'a | b || c\n# heading\n[link](javascript:alert(1)) ![img](https://evil.example/x.png) <https://evil.example> `code` *star* **bold** _under_ ~~del~~\n- item\n1. item\n> quote\n---\n\\',
   'a formula (=)': '=HYPERLINK("https://evil.example","x")',
-  'a formula (+)': '+1+cmd|\' /C calc\'!A0',
+  'a formula (+)': "+1+cmd|' /C calc'!A0",
   'a formula (-)': '-2+3',
   'a formula (@)': '@SUM(A1:A2)',
   'a formula after a tab': '\t=1+1',
-  'entities': '&amp; &lt;b&gt; &#x3C;script&#x3E; &copy;',
+  entities: '&amp; &lt;b&gt; &#x3C;script&#x3E; &copy;',
   'right-to-left text': 'שלום \u202Eevil\u202C مرحبا',
   'a German date': '1. Februar 2026',
   'a list marker': '- not a list',
   'closing hashes': 'Support ##',
-  links: 'ftp://evil.example/x file:///etc/passwd javascript:alert(1) data:text/html,x www.evil.example https://ok.example mailto:a@b.example',
+  links:
+    'ftp://evil.example/x file:///etc/passwd javascript:alert(1) data:text/html,x www.evil.example https://ok.example mailto:a@b.example',
 };
 
 /** Each line of the value as it must be recoverable: trimmed, as the answers schema trims. */
@@ -116,7 +127,12 @@ function tableRowWidths(markdown: string): number[][] {
   return marked
     .lexer(markdown)
     .filter((token) => token.type === 'table')
-    .map((table) => table.raw.trimEnd().split('\n').map((row) => row.replace(/\\./g, '').split('|').length - 2));
+    .map((table) =>
+      table.raw
+        .trimEnd()
+        .split('\n')
+        .map((row) => row.replace(/\\./g, '').split('|').length - 2),
+    );
 }
 
 const file = (files: OutputFile[], name: string) => files.find((f) => f.name === name)!.content;
@@ -144,10 +160,16 @@ describe.each(FIXTURES)('$name', ({ fields, freeText, render, probeFiles }) => {
     it.each(['en', 'nl', 'fr', 'de'])('HTML (%s): no element or attribute of its own, only safe links, the text intact', (lang) => {
       const name = `privacy-notice.${lang}.html`;
       const page = parseHtml(file(files, name));
-      const tags = (doc: Html.Document) => elements(doc).map((e) => e.tagName).filter((tag) => tag !== 'a' && tag !== 'br');
+      const tags = (doc: Html.Document) =>
+        elements(doc)
+          .map((e) => e.tagName)
+          .filter((tag) => tag !== 'a' && tag !== 'br');
       expect(tags(page)).toEqual(tags(parseHtml(file(probeFiles, name))));
       for (const element of elements(page)) {
-        expect(element.attrs.filter((attr) => /^on/i.test(attr.name)), element.tagName).toEqual([]);
+        expect(
+          element.attrs.filter((attr) => /^on/i.test(attr.name)),
+          element.tagName,
+        ).toEqual([]);
         for (const attr of element.attrs.filter((a) => a.name === 'href' || a.name === 'src')) {
           expect(attr.value).toMatch(/^(#|https?:|mailto:)/);
         }

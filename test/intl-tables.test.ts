@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../source/core/languages.js';
+import { buildIntlTables, englishRegionName, LOCALES, PERIOD_UNITS } from '../source/core/locale/intl-tables.js';
 import { countryName, formatDate, formatPeriod, joinList } from '../source/core/view/format.js';
-import { LOCALES, PERIOD_UNITS, buildIntlTables, englishRegionName } from '../source/core/locale/intl-tables.js';
 import { EXAMPLES, REPO, runCli, tempDir } from './support/cli.js';
 
 const ALL_CODES = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));
@@ -23,7 +23,9 @@ function everyDayOf(year: number): string[] {
 
 /** Years 0–99 are what Date.UTC reads as 1900–1999: build them field by field. */
 const everyDayOfEarlyYear = (year: number): string[] =>
-  everyDayOf(2001).map((day) => `${String(year).padStart(4, '0')}${day.slice(4)}`).filter((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)));
+  everyDayOf(2001)
+    .map((day) => `${String(year).padStart(4, '0')}${day.slice(4)}`)
+    .filter((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)));
 
 describe.each(LANGUAGES)('formatting from the Intl tables in %s equals Intl itself', (lang) => {
   const locale = LOCALES[lang];
@@ -70,7 +72,7 @@ describe.each(LANGUAGES)('formatting from the Intl tables in %s equals Intl itse
 });
 
 describe('English region names from the Intl tables', () => {
-  it('are Intl\'s for every two-letter code, and undefined where Intl names none', () => {
+  it("are Intl's for every two-letter code, and undefined where Intl names none", () => {
     const intl = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
     const differ = ALL_CODES.filter((code) => englishRegionName(code) !== intl.of(code));
     expect(differ).toEqual([]);

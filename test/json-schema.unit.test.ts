@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { answersJsonSchema } from '../source/core/answers/json-schema.js';
-import { REPO, exampleFiles } from './support/cli.js';
+import { exampleFiles, REPO } from './support/cli.js';
 import { catalogs } from './support/replay.js';
 
 const committed = JSON.parse(readFileSync(join(REPO, 'schema/answers.schema.json'), 'utf8'));

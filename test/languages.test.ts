@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { LANGUAGE_TABLE, LANGUAGES } from '../source/core/languages.js';
-import { LOCALES, buildIntlTables } from '../source/core/locale/intl-tables.js';
+import { buildIntlTables, LOCALES } from '../source/core/locale/intl-tables.js';
 import { LANGUAGE_NAMES } from '../source/wizard/strings.js';
 import { REPO } from './support/cli.js';
 
@@ -23,7 +23,8 @@ describe.each(LANGUAGES)('output language %s', (lang) => {
 
   it('has phrases for each text rule of check', () => {
     const phrases = LANGUAGE_TABLE[lang].phrases;
-    for (const kind of ['vagueRetention', 'anonymous', 'noCookies', 'privacyShield'] as const) expect(phrases[kind].length, kind).toBeGreaterThan(0);
+    for (const kind of ['vagueRetention', 'anonymous', 'noCookies', 'privacyShield'] as const)
+      expect(phrases[kind].length, kind).toBeGreaterThan(0);
   });
 
   it('has a locale Intl knows, its Intl tables, and its own name', () => {
@@ -36,7 +37,9 @@ describe.each(LANGUAGES)('output language %s', (lang) => {
 
   it('has every UI string and every check message', () => {
     for (const file of ['ui.yaml', 'check-messages.yaml']) {
-      const missing = Object.entries(yamlFile('questions', file)).filter(([, texts]) => typeof texts[lang] !== 'string').map(([id]) => id);
+      const missing = Object.entries(yamlFile('questions', file))
+        .filter(([, texts]) => typeof texts[lang] !== 'string')
+        .map(([id]) => id);
       expect(missing, file).toEqual([]);
     }
   });

@@ -38,7 +38,10 @@ function refuse(content: string | Buffer) {
 describe('resource limits', () => {
   it('refuses a billion-laughs alias bomb at its first alias', () => {
     let bomb = 'version: 1\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
-    for (let i = 1; i < 10; i++) bomb += `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(9).fill(`*${'abcdefghij'[i - 1]}`).join(',')}]\n`;
+    for (let i = 1; i < 10; i++)
+      bomb += `${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(9)
+        .fill(`*${'abcdefghij'[i - 1]}`)
+        .join(',')}]\n`;
     const { file, line } = refuse(bomb);
     expect(line).toBe(`${file}:3:8  (yaml)  aliases (*a) are not allowed in answers files: write the value out`);
   });
@@ -84,13 +87,17 @@ describe('resource limits', () => {
   it('refuses 10,000 data categories in one activity', () => {
     const text = minimal.replace('[identity, contact-details, billing-details]', `[${Array(10_000).fill('identity').join(', ')}]`);
     const { file, line } = refuse(text);
-    expect(line).toBe(`${file}:${lineOf(text, 'dataCategories')}:21  activities[0].dataCategories  has 10000 entries: at most ${MAX_LIST_LENGTH}`);
+    expect(line).toBe(
+      `${file}:${lineOf(text, 'dataCategories')}:21  activities[0].dataCategories  has 10000 entries: at most ${MAX_LIST_LENGTH}`,
+    );
   });
 
   it(`refuses a text longer than ${MAX_TEXT_LENGTH} characters, naming its field`, () => {
     const text = minimal.replace('legalName: Drukkerij Peeters', `legalName: ${'Peeters '.repeat(20_000)}`);
     const { file, line } = refuse(text);
-    expect(line).toBe(`${file}:${lineOf(text, 'legalName')}:14  controller.legalName  is ${'Peeters '.repeat(20_000).trim().length} characters long: at most ${MAX_TEXT_LENGTH}`);
+    expect(line).toBe(
+      `${file}:${lineOf(text, 'legalName')}:14  controller.legalName  is ${'Peeters '.repeat(20_000).trim().length} characters long: at most ${MAX_TEXT_LENGTH}`,
+    );
   });
 
   it('accepts a list at the limit', () => {
@@ -110,7 +117,9 @@ describe('text encoding', () => {
     const text = minimal.replace('Drukkerij Peeters', 'Drukkerij Peeters §');
     const bytes = Buffer.from(text, 'latin1'); // § as the single byte 0xA7
     const { file, line } = refuse(bytes);
-    expect(line).toBe(`${file}:${lineOf(text, 'Drukkerij Peeters')}:${'  legalName: Drukkerij Peeters '.length + 1}  (file)  is not UTF-8 text from here on: save the file as UTF-8`);
+    expect(line).toBe(
+      `${file}:${lineOf(text, 'Drukkerij Peeters')}:${'  legalName: Drukkerij Peeters '.length + 1}  (file)  is not UTF-8 text from here on: save the file as UTF-8`,
+    );
   });
 
   it('refuses control characters, raw or escaped, at their field', () => {
@@ -132,7 +141,9 @@ describe('text encoding', () => {
     const text = minimal.replace('[identity, contact-details, billing-details]', '[identity, "contact\u202Edetails"]');
     const { file, line } = refuse(text);
     const column = text.split('\n')[lineOf(text, 'dataCategories') - 1]!.indexOf('"contact') + 1;
-    expect(line).toBe(`${file}:${lineOf(text, 'dataCategories')}:${column}  activities[0].dataCategories[1]  unknown data category 'contact\\u202edetails'; did you mean 'contact-details'?`);
+    expect(line).toBe(
+      `${file}:${lineOf(text, 'dataCategories')}:${column}  activities[0].dataCategories[1]  unknown data category 'contact\\u202edetails'; did you mean 'contact-details'?`,
+    );
     expect(line).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 

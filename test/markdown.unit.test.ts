@@ -3,15 +3,15 @@
  * a GFM parser (marked) that must find every table, with as many columns and rows as the
  * answers call for. Every example and test fixture, every language.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { marked, type Tokens } from 'marked';
 import { lint } from 'markdownlint/sync';
-import { parse } from 'yaml';
+import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Answers } from '../source/core/answers/schema.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
-import { REPO, exampleFiles } from './support/cli.js';
+import { exampleFiles, REPO } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
 const config = parse(readFileSync(join(REPO, '.markdownlint.yaml'), 'utf8')) as Record<string, unknown>;
@@ -47,7 +47,9 @@ describe.each(sources)('$name', ({ answers, languages }) => {
   it('passes markdownlint with the committed config, in every language', () => {
     const results = lint({ strings: Object.fromEntries(files.map((file) => [file.name, file.content])), config });
     const problems = Object.entries(results).flatMap(([name, errors]) =>
-      errors.map((e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`),
+      errors.map(
+        (e) => `${name}:${e.lineNumber} ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`,
+      ),
     );
     expect(files).toHaveLength(2 * languages.length);
     expect(problems).toEqual([]);

@@ -2,9 +2,10 @@
  * The tool never touches the network: replay, check, export and the wizard start no socket and no
  * name lookup, and load no network module. The recorder is shown to catch each kind first.
  */
+
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { CLI, EXAMPLES, runCli, tempDir } from './support/cli.js';
 import { Tmux } from './support/tmux.js';
@@ -55,7 +56,13 @@ describe('privacy-wizard', () => {
     const home = tempDir();
     const record = await (async () => {
       const file = join(home, 'network.json');
-      const tmux = new Tmux({ XDG_CONFIG_HOME: home, HOME: home, LANG: 'en_GB.UTF-8', NODE_OPTIONS: `--import=${RECORDER}`, RECORD_NETWORK_TO: file });
+      const tmux = new Tmux({
+        XDG_CONFIG_HOME: home,
+        HOME: home,
+        LANG: 'en_GB.UTF-8',
+        NODE_OPTIONS: `--import=${RECORDER}`,
+        RECORD_NETWORK_TO: file,
+      });
       try {
         tmux.start(`${process.execPath} ${CLI}`);
         await tmux.waitFor('What kind of business do you run?');

@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../source/core/languages.js';
+import { parse } from 'yaml';
 import type { Answers } from '../source/core/answers/schema.js';
-import { REPO, exampleFiles, runCli, tempDir } from './support/cli.js';
-import { loadAnswers } from './support/replay.js';
+import type { Language } from '../source/core/languages.js';
+import { exampleFiles, REPO, runCli, tempDir } from './support/cli.js';
 import { BELGIAN_AUTHORITY, TERMS } from './support/glossary-terms.js';
 import { normalise, sections, tableRows } from './support/markdown.js';
+import { loadAnswers } from './support/replay.js';
 
 type Localized = Record<Language, string>;
 const catalog = (name: string): Record<string, Record<string, unknown>> =>
@@ -105,7 +105,10 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
       const rows = tableRows(notice());
       for (const r of answers.recipients) {
         const name = r.name ?? (processors[r.service!]!.name as string);
-        expect(rows.some((cells) => normalise(cells[0]!).includes(normalise(name))), name).toBe(true);
+        expect(
+          rows.some((cells) => normalise(cells[0]!).includes(normalise(name))),
+          name,
+        ).toBe(true);
       }
       if (answers.recipients.some((r) => r.role === 'processor')) has(notice(), term('processor'));
     });

@@ -7,12 +7,12 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../source/core/answers/schema.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
-import { renderNoticeMarkdown } from '../source/core/render/notice.js';
 import { resolveAnswers } from '../source/core/model/resolve.js';
+import { renderNoticeMarkdown } from '../source/core/render/notice.js';
 import { buildNoticeView } from '../source/core/view/notice-view.js';
+import { exampleFiles, REPO } from './support/cli.js';
 import { DE_MEMBER_STATE_EEA, LEGAL_TERMS, REJECTED, TERMS } from './support/glossary-terms.js';
 import { normalise } from './support/markdown.js';
-import { REPO, exampleFiles } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
 const files = [...exampleFiles(), ...['everything', 'outside-eu', 'minimal'].map((name) => join(REPO, `test/fixtures/${name}.yaml`))];
@@ -31,7 +31,12 @@ const tableHeaders = (notice: string): string[][] => {
   const lines = notice.split('\n');
   return lines
     .filter((line, i) => line.startsWith('|') && /^\|\s*---/.test(lines[i + 1] ?? ''))
-    .map((line) => line.slice(1, -1).split('|').map((cell) => normalise(cell.trim())));
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => normalise(cell.trim())),
+    );
 };
 
 /** The paragraph between a heading and the next block, by a glossary term in the heading. */
@@ -68,8 +73,16 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
       if (answers.recipients.length === 0) return;
       // The sentence that introduces the recipients table (four columns, headed by "recipient").
       const lines = notice.split('\n');
-      const table = lines.findIndex((line, i) => /^\|\s*---/.test(lines[i + 1] ?? '') && line.split('|').length === 6 && normalise(line).includes(normalise(TERMS[lang].recipient)));
-      const intro = lines.slice(0, table).reverse().find((line) => line.trim() !== '');
+      const table = lines.findIndex(
+        (line, i) =>
+          /^\|\s*---/.test(lines[i + 1] ?? '') &&
+          line.split('|').length === 6 &&
+          normalise(line).includes(normalise(TERMS[lang].recipient)),
+      );
+      const intro = lines
+        .slice(0, table)
+        .reverse()
+        .find((line) => line.trim() !== '');
       expect(normalise(intro!)).toContain(legal('publicAuthorities', lang));
     });
 
@@ -90,7 +103,8 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
     it('the breach sentence has the thresholds of Art. 33 and 34 and "without undue delay"', () => {
       const line = notice.split('\n').find((l) => normalise(l).includes(legal('breach', lang)) && !l.startsWith('-'));
       expect(line, 'the breach sentence').toBeDefined();
-      for (const key of ['unlessUnlikelyRisk', 'likelyHighRisk', 'withoutUndueDelay'] as const) expect(normalise(line!)).toContain(legal(key, lang));
+      for (const key of ['unlessUnlikelyRisk', 'likelyHighRisk', 'withoutUndueDelay'] as const)
+        expect(normalise(line!)).toContain(legal(key, lang));
     });
 
     it('the children sentence gives the age from which a child consents alone (Art. 8)', () => {

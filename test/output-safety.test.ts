@@ -4,7 +4,7 @@
  * nothing is written outside --out.
  */
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, EXAMPLES, listFiles, runCli, tempDir } from './support/cli.js';
@@ -40,7 +40,13 @@ function replayOnBrokenDisk(breakDisk: string) {
   );
   expect(result.stderr).toBe('');
   const read = (name: string) => readFileSync(join(root, name), 'utf8');
-  return { status: Number(read('status')), stdout: read('stdout'), stderr: read('stderr'), before: contents(join(root, 'before')), after: contents(join(root, 'after')) };
+  return {
+    status: Number(read('status')),
+    stdout: read('stdout'),
+    stderr: read('stderr'),
+    before: contents(join(root, 'before')),
+    after: contents(join(root, 'after')),
+  };
 }
 
 describe.skipIf(!canMount)('a replay that cannot finish writing (real tmpfs, in a private mount namespace)', () => {

@@ -4,8 +4,8 @@
  * node_modules: the folder sits outside the repository and installs only the tarball (and
  * whatever dependencies the tarball declares).
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, tempDir } from './support/cli.js';
@@ -23,7 +23,11 @@ interface PackedFile {
   path: string;
 }
 
-const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string; files: string[]; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+  version: string;
+  files: string[];
+  bin: Record<string, string>;
+};
 const work = tempDir();
 const project = join(work, 'project');
 let packedFiles: string[] = [];
@@ -45,16 +49,32 @@ beforeAll(() => {
 describe('the packed tarball', () => {
   it('ships what runs and nothing of the repository besides', () => {
     const roots = pkg.files.filter((entry) => !entry.startsWith('!')).map((entry) => entry.replace(/\/$/, ''));
-    const outside = packedFiles.filter((path) => !['package.json', 'README.md', 'LICENSE'].includes(path) && !roots.some((root) => path === root || path.startsWith(`${root}/`)));
+    const outside = packedFiles.filter(
+      (path) =>
+        !['package.json', 'README.md', 'LICENSE'].includes(path) && !roots.some((root) => path === root || path.startsWith(`${root}/`)),
+    );
     expect(outside).toEqual([]);
-    expect(packedFiles.filter((path) => /(^|\/)(test|tests|fixtures|bench|docs|scripts|source|tools)\//.test(path) || /\.(test|spec)\.[jt]sx?$|\.(png|map)$/.test(path))).toEqual([]);
-    for (const needed of [Object.values(pkg.bin)[0]!, 'schema/answers.schema.json', 'templates/en/notice.md.mustache', 'questions/wizard.yaml']) {
+    expect(
+      packedFiles.filter(
+        (path) =>
+          /(^|\/)(test|tests|fixtures|bench|docs|scripts|source|tools)\//.test(path) || /\.(test|spec)\.[jt]sx?$|\.(png|map)$/.test(path),
+      ),
+    ).toEqual([]);
+    for (const needed of [
+      Object.values(pkg.bin)[0]!,
+      'schema/answers.schema.json',
+      'templates/en/notice.md.mustache',
+      'questions/wizard.yaml',
+    ]) {
       expect(packedFiles).toContain(needed.replace(/^\.\//, ''));
     }
   });
 
   it('declares no runtime dependency, so npx installs nothing but the bundle it was tested with', () => {
-    const installed = JSON.parse(readFileSync(join(project, 'node_modules/privacy-wizard/package.json'), 'utf8')) as Record<string, unknown>;
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/privacy-wizard/package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(installed.dependencies ?? {}).toEqual({});
     expect(installed.peerDependencies ?? {}).toEqual({});
     expect(readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['privacy-wizard']);

@@ -1,21 +1,22 @@
 /** One pipeline for every caller, one exit-code module, and the layers it keeps apart. */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import { formatPath } from '../source/core/answers/problems.js';
 import { EXIT_TERMINAL_CLOSED } from '../source/core/outcome.js';
 import { checkAnswersObject, readAndCheck, readForReplay } from '../source/core/pipeline.js';
 import { loadAnswersText } from '../source/io/read-answers-file.js';
 import { writeNotice } from '../source/wizard/finish.js';
-import { REPO, exampleFiles, tempDir } from './support/cli.js';
+import { exampleFiles, REPO, tempDir } from './support/cli.js';
 import { catalogs } from './support/replay.js';
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
   );
-const importsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)].map((m) => m[1]!);
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)].map((m) => m[1]!);
 
 describe('layers', () => {
   it('nothing under source/commands/ imports source/wizard/', () => {
@@ -23,7 +24,10 @@ describe('layers', () => {
     expect(commands.length).toBeGreaterThan(3);
     for (const file of commands) {
       const targets = importsOf(file).map((spec) => relative(REPO, join(file, '..', spec)));
-      expect(targets.filter((target) => target.startsWith('source/wizard/')), relative(REPO, file)).toEqual([]);
+      expect(
+        targets.filter((target) => target.startsWith('source/wizard/')),
+        relative(REPO, file),
+      ).toEqual([]);
     }
   });
 
@@ -34,7 +38,11 @@ describe('layers', () => {
   it('no source file sets an exit code or exits but cli.ts and the terminal-closed handler', () => {
     const exits = sourceFiles(join(REPO, 'source'))
       .filter((file) => !file.includes(`${join('source', 'tools')}`))
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/process\.exit(?:Code)?\b.*|return [0-9]+;/g)].map((m) => `${relative(REPO, file)}: ${m[0]}`));
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/process\.exit(?:Code)?\b.*|return [0-9]+;/g)].map(
+          (m) => `${relative(REPO, file)}: ${m[0]}`,
+        ),
+      );
     expect(exits.map((line) => line.replace(/=.*/, '='))).toEqual([
       'source/cli.ts: process.exitCode =',
       'source/cli.ts: process.exitCode =',

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NETWORK_BUILTINS, UI_PACKAGES, outputOf, packagesIn, runRecordingImports } from './support/bundle.js';
-import { REPO, exampleFiles, listFiles, runCli, tempDir } from './support/cli.js';
+import { NETWORK_BUILTINS, outputOf, packagesIn, runRecordingImports, UI_PACKAGES } from './support/bundle.js';
+import { exampleFiles, listFiles, REPO, runCli, tempDir } from './support/cli.js';
 
 const LANGS = ['de', 'en', 'fr', 'nl'];
 const ALL_FILES = LANGS.flatMap((l) => [
@@ -38,7 +38,9 @@ describe('the replay command line', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(listFiles(out)).toEqual(ALL_FILES);
     expect(result.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`^${file}:74:12  automatedDecisions\\[0\\]\\.logic  warning: describes the logic involved in 2 words only`)),
+      expect.stringMatching(
+        new RegExp(`^${file}:74:12  automatedDecisions\\[0\\]\\.logic  warning: describes the logic involved in 2 words only`),
+      ),
       expect.stringMatching(new RegExp(`^${file}:75:19  automatedDecisions\\[0\\]\\.consequences  warning: `)),
       `privacy-wizard: ${file} was replayed with check warnings (above); \`privacy-wizard check ${file}\` explains them.`,
     ]);

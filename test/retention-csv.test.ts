@@ -7,11 +7,11 @@
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { resolveAnswers } from '../source/core/model/resolve.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
+import { resolveAnswers } from '../source/core/model/resolve.js';
 import { renderRetentionCsv } from '../source/core/render/retention-table.js';
 import { retentionRows } from '../source/core/view/retention.js';
-import { REPO, exampleFiles } from './support/cli.js';
+import { exampleFiles, REPO } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
 const DELIMITER: Record<Language, string> = { en: ',', nl: ';', fr: ';', de: ';' };

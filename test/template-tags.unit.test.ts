@@ -5,17 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import Mustache from 'mustache';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../source/core/languages.js';
-import { labels, templatePaths } from '../source/core/render/templates.js';
-import { noticePageView, renderNoticeMarkdown } from '../source/core/render/notice.js';
 import { resolveAnswers } from '../source/core/model/resolve.js';
+import { noticePageView, renderNoticeMarkdown } from '../source/core/render/notice.js';
+import { labels, templatePaths } from '../source/core/render/templates.js';
 import { buildNoticeView } from '../source/core/view/notice-view.js';
 import { retentionRows } from '../source/core/view/retention.js';
-import { checkTags, collectTags, type TagReport } from './support/template-tags.js';
 import { exampleFiles, REPO } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
+import { checkTags, collectTags, type TagReport } from './support/template-tags.js';
 
 const answerFiles = [
   ...exampleFiles(),

@@ -1,9 +1,9 @@
 /** A worker thread of a batch replay (batch.ts): loads the catalogs once, then replays each job it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
-import type { BatchJob, BatchOutcome } from './batch.js';
 import { toolMessage } from '../core/outcome.js';
-import { replayFile, type OutputOptions } from './replay.js';
+import type { BatchJob, BatchOutcome } from './batch.js';
+import { type OutputOptions, replayFile } from './replay.js';
 
 const output = workerData as OutputOptions;
 const catalogs = loadCatalogFiles();

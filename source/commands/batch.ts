@@ -78,7 +78,10 @@ export async function batch(options: AnswersOptions): Promise<number> {
   if (!options.quiet || failed.length > 0) {
     const summary = `${written} of ${jobs.length} answers files replayed into ${options.outDir}`;
     if (failed.length === 0) process.stdout.write(`${summary}.\n`);
-    else writeLines([toolMessage(`${summary}; ${failed.length} failed, nothing written for them: ${failed.map((job) => job.file).join(', ')}`)]);
+    else
+      writeLines([
+        toolMessage(`${summary}; ${failed.length} failed, nothing written for them: ${failed.map((job) => job.file).join(', ')}`),
+      ]);
   }
   return failed.length > 0 ? EXIT_INVALID : EXIT_OK;
 }

@@ -1,13 +1,13 @@
 /** `privacy-wizard check FILE`: what the notice would miss, and where the answers contradict the law. */
 import { formatProblems } from '../core/answers/problems.js';
-import { loadAnswersText } from '../io/read-answers-file.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
-import { countFindings, jsonReport, textReport, type ReportFormat } from '../core/check/report.js';
+import { countFindings, jsonReport, type ReportFormat, textReport } from '../core/check/report.js';
 import type { Language } from '../core/languages.js';
+import { detectUiLanguage } from '../core/locale/ui-language.js';
 import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, problemCount, toolMessage } from '../core/outcome.js';
 import { readAndCheck } from '../core/pipeline.js';
+import { loadAnswersText } from '../io/read-answers-file.js';
 import { unreadableLines, writeLines } from './messages.js';
-import { detectUiLanguage } from '../core/locale/ui-language.js';
 
 export interface CheckOptions {
   file: string;

@@ -1,13 +1,14 @@
 /** `privacy-wizard --answers FILE`: answers file → notice files, without any terminal UI. */
-import { loadAnswersText } from '../io/read-answers-file.js';
+
+import { formatProblems } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
-import { formatProblems } from '../core/answers/problems.js';
-import type { Language } from '../core/languages.js';
 import type { Format } from '../core/formats.js';
+import type { Language } from '../core/languages.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
 import { generate } from '../core/pipeline-generate.js';
+import { loadAnswersText } from '../io/read-answers-file.js';
 import { writeOutputs } from '../io/write-files.js';
 import { invalidLines, unreadableLines, warningLines, writeFailedLine, writeLines } from './messages.js';
 

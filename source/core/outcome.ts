@@ -17,12 +17,7 @@ export const EXIT_TERMINAL_CLOSED = 129;
 /** The wizard was stopped (Ctrl+C, or Esc on the first question): the answers are saved. */
 export const EXIT_CANCELLED = 130;
 
-export type ExitCode =
-  | typeof EXIT_OK
-  | typeof EXIT_FAILED
-  | typeof EXIT_INVALID
-  | typeof EXIT_TERMINAL_CLOSED
-  | typeof EXIT_CANCELLED;
+export type ExitCode = typeof EXIT_OK | typeof EXIT_FAILED | typeof EXIT_INVALID | typeof EXIT_TERMINAL_CLOSED | typeof EXIT_CANCELLED;
 
 export const MESSAGE_PREFIX = 'privacy-wizard: ';
 

@@ -8,8 +8,7 @@ export const bundled = typeof PRIVACY_WIZARD_BUNDLE !== 'undefined';
 /** The package root: every file of the bundle sits in dist/; sources sit in source/core/. */
 const root = new URL(bundled ? '../' : '../../', import.meta.url);
 
-export const packagePath = (...segments: string[]): string =>
-  fileURLToPath(new URL(segments.join('/'), root));
+export const packagePath = (...segments: string[]): string => fileURLToPath(new URL(segments.join('/'), root));
 
 /** Data the build validated and compiled from questions/ and templates/ (source/tools/compile-data.ts). */
 export const compiledDataPath = (name: string): string => packagePath('dist', 'data', `${name}.json`);

@@ -2,7 +2,7 @@
 import type { Format } from './formats.js';
 import type { Language } from './languages.js';
 import type { Model } from './model/resolve.js';
-import { renderModelOutputs, type OutputFile } from './render/outputs.js';
+import { type OutputFile, renderModelOutputs } from './render/outputs.js';
 
 export interface GenerateOptions {
   languages: readonly Language[];

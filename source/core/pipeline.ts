@@ -5,13 +5,13 @@
  * pipeline-generate.ts, writing is io/write-files.ts. Pure, and it loads no renderer: `check`
  * and the review screen stay light.
  */
-import { readAnswers, validateAnswers, type AnswersIssue } from './answers/parse.js';
+import { type AnswersIssue, readAnswers, validateAnswers } from './answers/parse.js';
 import { formatPath, type PathSegment, type Problem } from './answers/problems.js';
 import type { Answers } from './answers/schema.js';
 import type { CatalogFiles } from './catalogs/schema.js';
-import { checkModel, findingMessage, locateFindings, type Finding, type LocatedFinding } from './check/check.js';
+import { checkModel, type Finding, findingMessage, type LocatedFinding, locateFindings } from './check/check.js';
 import type { Language } from './languages.js';
-import { resolveAnswers, type Model } from './model/resolve.js';
+import { type Model, resolveAnswers } from './model/resolve.js';
 
 export interface CheckOptions {
   /** The output languages; by default those the answers name. */
@@ -61,9 +61,7 @@ export function checkAnswersObject(data: unknown, catalogs: CatalogFiles, option
 }
 
 /** What rendering needs: answers without check errors, and the warnings to print after it. */
-export type Gated<P> =
-  | { ok: true; answers: Answers; model: Model; languages: Language[]; warnings: P[] }
-  | { ok: false; problems: P[] };
+export type Gated<P> = { ok: true; answers: Answers; model: Model; languages: Language[]; warnings: P[] } | { ok: false; problems: P[] };
 
 /** A replay or the wizard's finish writes nothing while there is an error; warnings do not stop it. */
 export function gate<F extends Finding, P>(checked: Checked<F, P>, asProblem: (finding: F, prefix: string) => P): Gated<P> {
@@ -77,9 +75,18 @@ export function gate<F extends Finding, P>(checked: Checked<F, P>, asProblem: (f
 /** A located finding as a problem line of the file, the way replay lists it. */
 export const locatedProblem =
   (file: string) =>
-  (f: LocatedFinding, prefix: string): Problem => ({ file, line: f.line, col: f.col, path: formatPath(f.path), message: `${prefix}${findingMessage(f)}` });
+  (f: LocatedFinding, prefix: string): Problem => ({
+    file,
+    line: f.line,
+    col: f.col,
+    path: formatPath(f.path),
+    message: `${prefix}${findingMessage(f)}`,
+  });
 
-export const pathProblem = (f: Finding, prefix: string): PathProblem => ({ path: formatPath(f.path), message: `${prefix}${findingMessage(f)}` });
+export const pathProblem = (f: Finding, prefix: string): PathProblem => ({
+  path: formatPath(f.path),
+  message: `${prefix}${findingMessage(f)}`,
+});
 
 /** For replay: the answers of a file and check's warnings, or every problem that stops it. */
 export function readForReplay(text: string, file: string, catalogs: CatalogFiles, options: CheckOptions = {}): Gated<Problem> {

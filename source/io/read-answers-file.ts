@@ -3,10 +3,7 @@ import { MAX_ANSWERS_BYTES, TOO_LARGE } from '../core/answers/parse.js';
 import type { Problem } from '../core/answers/problems.js';
 
 /** The text of an answers file; or why it could not be read at all; or why what was read is not one. */
-export type AnswersText =
-  | { ok: true; text: string }
-  | { ok: false; cannotRead: string }
-  | { ok: false; problems: Problem[] };
+export type AnswersText = { ok: true; text: string } | { ok: false; cannotRead: string } | { ok: false; problems: Problem[] };
 
 /**
  * Reads at most one byte past the size limit, so a huge file or an endless device costs no

@@ -5,8 +5,9 @@
  * profile would stay locked for seconds. The saved session lives on the user's own disk, so
  * asking the kernel whether the owning pid still runs tells at once whether a lock is stale.
  */
-import { hostname } from 'node:os';
+
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 
 export class ProfileInUseError extends Error {
   constructor(

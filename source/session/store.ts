@@ -7,9 +7,9 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Conf from 'conf';
 import * as v from 'valibot';
-import { lockSession } from './session-lock.js';
 import type { Draft } from '../core/flow/draft.js';
 import type { Frame } from '../core/flow/flow.js';
+import { lockSession } from './session-lock.js';
 
 export const STORE_FORMAT_VERSION = 1;
 const UNREADABLE = '\u0000unreadable';
@@ -75,7 +75,11 @@ function removeLeftoverTempFiles(path: string) {
  * it open, NewerStoreError when a newer version wrote it. `readOnly` (export, tests) neither
  * locks nor changes anything on disk; a defect is then only reported.
  */
-export function openSessionStore(options: { profile: string; cwd?: string; readOnly?: boolean }): SessionStore & { close(): void; defect?: Defect } {
+export function openSessionStore(options: {
+  profile: string;
+  cwd?: string;
+  readOnly?: boolean;
+}): SessionStore & { close(): void; defect?: Defect } {
   const settings = {
     projectName: 'privacy-wizard',
     projectSuffix: '',

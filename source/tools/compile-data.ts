@@ -12,11 +12,11 @@ import { CATALOGS_DIR, loadCatalogFiles } from '../core/catalogs/load.js';
 import { danglingReferences } from '../core/catalogs/references.js';
 import { loadCheckMessages } from '../core/check/messages.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
-import { BANK_FILE, UI_FILE, bankProblems, uiStringProblems } from '../core/flow/validate-bank.js';
+import { BANK_FILE, bankProblems, UI_FILE, uiStringProblems } from '../core/flow/validate-bank.js';
 import { LANGUAGES } from '../core/languages.js';
-import { compiledDataPath, packagePath } from '../core/paths.js';
-import { TEMPLATE_FILES, parseTemplate, readLabels } from '../core/render/templates.js';
 import { buildIntlTables } from '../core/locale/intl-tables.js';
+import { compiledDataPath, packagePath } from '../core/paths.js';
+import { parseTemplate, readLabels, TEMPLATE_FILES } from '../core/render/templates.js';
 import { locateProblems, uiKeysInSource } from './data-problems.js';
 
 const write = (name: string, value: unknown) => {
@@ -38,7 +38,9 @@ const problems = [
   ...uiStringProblems(Object.keys(uiStrings), uiKeysInSource(packagePath('source'))),
 ];
 if (problems.length > 0) {
-  console.error(`npm run build: ${problems.length} broken reference(s) in the question bank or the UI strings:\n${locateProblems(problems).join('\n')}`);
+  console.error(
+    `npm run build: ${problems.length} broken reference(s) in the question bank or the UI strings:\n${locateProblems(problems).join('\n')}`,
+  );
   process.exit(1);
 }
 

@@ -1,7 +1,7 @@
 /** The file side of the build's reference checks: reading the source for t() keys, and lines. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, isNode, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { DataProblem, UiKeyUse } from '../core/flow/validate-bank.js';
 import { uiKeysUsed } from '../core/flow/validate-bank.js';
 import { packagePath } from '../core/paths.js';

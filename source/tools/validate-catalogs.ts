@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { CATALOGS_DIR, loadCatalogFile, loadCatalogFiles } from '../core/catalogs/load.js';
 import { danglingReferences } from '../core/catalogs/references.js';
-import { catalogFileSchemas, type CatalogName } from '../core/catalogs/schema.js';
+import { type CatalogName, catalogFileSchemas } from '../core/catalogs/schema.js';
 
 const dir = CATALOGS_DIR;
 const all = Object.keys(catalogFileSchemas) as CatalogName[];

@@ -4,20 +4,20 @@
  */
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer, useState } from 'react';
-import { loadAnswersText } from '../io/read-answers-file.js';
 import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import type { Answers } from '../core/answers/schema.js';
-import { answersToDraft } from '../core/flow/import-answers.js';
-import { currentQuestion, initialState, isReview, reduce, type FlowAction, type FlowState } from '../core/flow/flow.js';
 import { draftToAnswers } from '../core/flow/export.js';
+import { currentQuestion, type FlowAction, type FlowState, initialState, isReview, reduce } from '../core/flow/flow.js';
+import { answersToDraft } from '../core/flow/import-answers.js';
+import { loadAnswersText } from '../io/read-answers-file.js';
+import type { SavedSession, SessionStore } from '../session/store.js';
 import { Header } from './components/header.js';
 import { QuestionInput } from './components/question.js';
 import { Review } from './components/review.js';
 import { SectionMenu } from './components/section-menu.js';
 import { StartMenu } from './components/start-menu.js';
 import { Wizard, type WizardContext } from './context.js';
-import type { SavedSession, SessionStore } from '../session/store.js';
 
 export interface AppProps {
   context: WizardContext;
@@ -74,7 +74,14 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   let body;
   // The keys of what is on screen: a list to filter, a list to tick, a menu, or a text field.
   const type = phase === 'flow' && !menu ? currentQuestion(flow, state)?.type : undefined;
-  const hint = type === 'choice' ? t('hintChoice') : type === 'multi' ? t('hintMulti') : type && ['text', 'period', 'prose'].includes(type) ? t('hintText') : t('hintGroup');
+  const hint =
+    type === 'choice'
+      ? t('hintChoice')
+      : type === 'multi'
+        ? t('hintMulti')
+        : type && ['text', 'period', 'prose'].includes(type)
+          ? t('hintText')
+          : t('hintGroup');
   if (phase === 'start') {
     body = (
       <StartMenu

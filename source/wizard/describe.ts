@@ -1,15 +1,21 @@
 /** Answers as short text in the wizard's language, for group lists and the review screen. */
-import type { CatalogFiles } from '../core/catalogs/schema.js';
+import type { CatalogFiles, Period } from '../core/catalogs/schema.js';
 import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
 import { formatPeriodShort } from '../core/flow/validate-answer.js';
 import type { Language } from '../core/languages.js';
 import { inAnyLanguage } from '../core/model/text.js';
-import type { Period } from '../core/catalogs/schema.js';
 import { optionsFor } from './options.js';
 import type { Translate } from './strings.js';
 
-export function describe(value: unknown, question: Question | undefined, c: CatalogFiles, lang: Language, t: Translate, draft: Draft = {}): string {
+export function describe(
+  value: unknown,
+  question: Question | undefined,
+  c: CatalogFiles,
+  lang: Language,
+  t: Translate,
+  draft: Draft = {},
+): string {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('notAnswered');
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (Array.isArray(value)) return value.map((item) => describe(item, question, c, lang, t, draft)).join(', ');

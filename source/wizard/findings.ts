@@ -1,12 +1,13 @@
 /** What `check` says of the answers given so far: the review screen lists it. */
+
+import { formatPath } from '../core/answers/problems.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
 import { findingMessage } from '../core/check/check.js';
-import { draftToAnswers } from '../core/flow/export.js';
 import type { Draft } from '../core/flow/draft.js';
+import { draftToAnswers } from '../core/flow/export.js';
 import type { Flow } from '../core/flow/flow.js';
-import { formatPath } from '../core/answers/problems.js';
-import { checkAnswersObject } from '../core/pipeline.js';
 import type { Language } from '../core/languages.js';
+import { checkAnswersObject } from '../core/pipeline.js';
 
 export interface ReviewFinding {
   severity: 'error' | 'warning';

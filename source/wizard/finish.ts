@@ -4,10 +4,7 @@ import { checkForReplay, type PathProblem } from '../core/pipeline.js';
 import { generate } from '../core/pipeline-generate.js';
 import { writeOutputs } from '../io/write-files.js';
 
-export type FinishOutcome =
-  | { ok: true; written: string[] }
-  | { ok: false; problems: PathProblem[] }
-  | { ok: false; writeFailed: string };
+export type FinishOutcome = { ok: true; written: string[] } | { ok: false; problems: PathProblem[] } | { ok: false; writeFailed: string };
 
 /** The wizard's answers through the same gate and renderers as a replay; a write error is an outcome, not a throw. */
 export function writeNotice(answers: Record<string, unknown>, catalogs: CatalogFiles, outDir: string): FinishOutcome {

@@ -4,11 +4,11 @@ import type { CatalogFiles } from '../core/catalogs/schema.js';
 import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
 import { LANGUAGES, type Language } from '../core/languages.js';
+import { intlTables } from '../core/locale/intl-tables.js';
 import { activityName } from '../core/model/activities.js';
 import { isInEea } from '../core/model/countries.js';
 import { entryLabel, inAnyLanguage } from '../core/model/text.js';
 import { countryName } from '../core/view/format.js';
-import { intlTables } from '../core/locale/intl-tables.js';
 import { LANGUAGE_NAMES, type Translate } from './strings.js';
 
 export interface Option {

@@ -1,20 +1,21 @@
 /** Starts the interactive wizard and, when it finishes, writes the same files replay would. */
-import { loadAnswersText } from '../io/read-answers-file.js';
+
 import { render } from 'ink';
+import { pathProblemLines, unreadableLines, writeLines } from '../commands/messages.js';
 import { readAnswers } from '../core/answers/parse.js';
 import { formatProblems } from '../core/answers/problems.js';
 import { buildAnswersSchema } from '../core/answers/schema.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import type { Language } from '../core/languages.js';
-import { writeNotice } from './finish.js';
-import { App, type AppProps } from './app.js';
-import { NewerStoreError, openSessionStore, type SessionStore } from '../session/store.js';
-import { ProfileInUseError } from '../session/session-lock.js';
 import { EXIT_CANCELLED, EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_TERMINAL_CLOSED, toolMessage } from '../core/outcome.js';
-import { pathProblemLines, unreadableLines, writeLines } from '../commands/messages.js';
-import { translator } from './strings.js';
+import { loadAnswersText } from '../io/read-answers-file.js';
+import { ProfileInUseError } from '../session/session-lock.js';
+import { NewerStoreError, openSessionStore, type SessionStore } from '../session/store.js';
+import { App, type AppProps } from './app.js';
 import type { WizardContext } from './context.js';
+import { writeNotice } from './finish.js';
+import { translator } from './strings.js';
 
 export interface WizardOptions {
   profile: string;

@@ -1,5 +1,5 @@
-import { byLanguage, type Language } from '../core/languages.js';
 import type { UiStrings } from '../core/flow/bank.js';
+import { byLanguage, type Language } from '../core/languages.js';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -6,7 +6,7 @@
  * the wizard would write from a preset; some are odd on purpose, so that check finds errors too.
  */
 import fc from 'fast-check';
-import { legalBasisIds, type CatalogFiles } from '../../source/core/catalogs/schema.js';
+import { type CatalogFiles, legalBasisIds } from '../../source/core/catalogs/schema.js';
 import { LANGUAGES, type Language } from '../../source/core/languages.js';
 
 type Json = Record<string, unknown>;
@@ -53,8 +53,12 @@ export function catalogIds(c: CatalogFiles) {
 
 /** Prose in the file's languages; now and then one is missing (rule translation-missing). */
 export function prose(languages: readonly Language[]): fc.Arbitrary<Json> {
-  const inLanguages = (langs: readonly Language[]) => phrase.map((text) => Object.fromEntries(langs.map((lang) => [lang, `${text} (${lang})`])));
-  return fc.oneof({ arbitrary: inLanguages(languages), weight: 60 }, { arbitrary: fc.subarray([...languages], { minLength: 1 }).chain(inLanguages), weight: 1 });
+  const inLanguages = (langs: readonly Language[]) =>
+    phrase.map((text) => Object.fromEntries(langs.map((lang) => [lang, `${text} (${lang})`])));
+  return fc.oneof(
+    { arbitrary: inLanguages(languages), weight: 60 },
+    { arbitrary: fc.subarray([...languages], { minLength: 1 }).chain(inLanguages), weight: 1 },
+  );
 }
 
 const period = fc
@@ -74,7 +78,10 @@ export function overrides(c: CatalogFiles, languages: readonly Language[]): fc.A
 
 function retentionRule(c: CatalogFiles, languages: readonly Language[]): fc.Arbitrary<Json> {
   const ids = catalogIds(c);
-  const data = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...ids.categories), weight: 4 }, prose(languages)), { minLength: 1, maxLength: 2 });
+  const data = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...ids.categories), weight: 4 }, prose(languages)), {
+    minLength: 1,
+    maxLength: 2,
+  });
   return fc
     .tuple(fc.option(fc.constantFrom(...ids.retentionPresets), { freq: 5 }), overrides(c, languages), fc.option(data, { freq: 1 }))
     .map(([preset, own, covers]) => ({ ...(preset === null ? {} : { preset }), ...own, ...(covers === null ? {} : { data: covers }) }));
@@ -89,35 +96,46 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
   const fromPreset = fc.constantFrom(...ids.activityPresets).chain((id) => {
     const preset = c['activity-presets'][id]!;
     const presetRules = fc.tuple(...preset.retention.map((r) => overrides(c, languages).map((own) => ({ preset: r.preset, ...own }))));
-    return fc.record({
-      preset: fc.constant(id),
-      dataSubjects: fc.constant(preset.dataSubjects),
-      dataCategories: fc.constant(preset.dataCategories),
-      purposes: fc.constant(preset.purposes),
-      requirement: fc.oneof({ arbitrary: fc.constant(preset.requirement ?? 'voluntary'), weight: 9 }, fc.constant(undefined)),
-      extra: maybe({ source: fc.constant(preset.source ? { from: preset.source } : undefined) }),
-      retention: fc.oneof({ arbitrary: presetRules, weight: 4 }, rules),
-    }).map(({ extra, ...rest }) => ({ ...rest, ...extra }));
+    return fc
+      .record({
+        preset: fc.constant(id),
+        dataSubjects: fc.constant(preset.dataSubjects),
+        dataCategories: fc.constant(preset.dataCategories),
+        purposes: fc.constant(preset.purposes),
+        requirement: fc.oneof({ arbitrary: fc.constant(preset.requirement ?? 'voluntary'), weight: 9 }, fc.constant(undefined)),
+        extra: maybe({ source: fc.constant(preset.source ? { from: preset.source } : undefined) }),
+        retention: fc.oneof({ arbitrary: presetRules, weight: 4 }, rules),
+      })
+      .map(({ extra, ...rest }) => ({ ...rest, ...extra }));
   });
-  const own = fc.record({
-    fields: maybe({
-      preset: fc.constantFrom(...ids.activityPresets),
-      name: text,
-      description: text,
-      specialCategories: fc.array(fc.record({ category: fc.constantFrom(...ids.special), condition: fc.constantFrom(...ids.conditions) }), { minLength: 1, maxLength: 1 }),
-      source: fc.record({ from: ref(ids.sources), publiclyAccessible: fc.boolean() }, { requiredKeys: ['from'] }),
-      requirement: ref(ids.requirements),
-    }),
-    dataSubjects: fc.array(ref(ids.subjects), { minLength: 1, maxLength: 2 }),
-    dataCategories: fc.array(ref(ids.categories), { minLength: 1, maxLength: 3 }),
-    purposes: fc.array(
-      fc.tuple(fc.record({ purpose: ref(ids.purposes), basis: fc.constantFrom(...legalBasisIds) }), maybe({ legitimateInterest: text })).map(([p, li]) => ({ ...p, ...li })),
-      { minLength: 1, maxLength: 2 },
-    ),
-    retention: rules,
-  }).map(({ fields, ...rest }) => ({ ...fields, ...rest }));
+  const own = fc
+    .record({
+      fields: maybe({
+        preset: fc.constantFrom(...ids.activityPresets),
+        name: text,
+        description: text,
+        specialCategories: fc.array(
+          fc.record({ category: fc.constantFrom(...ids.special), condition: fc.constantFrom(...ids.conditions) }),
+          { minLength: 1, maxLength: 1 },
+        ),
+        source: fc.record({ from: ref(ids.sources), publiclyAccessible: fc.boolean() }, { requiredKeys: ['from'] }),
+        requirement: ref(ids.requirements),
+      }),
+      dataSubjects: fc.array(ref(ids.subjects), { minLength: 1, maxLength: 2 }),
+      dataCategories: fc.array(ref(ids.categories), { minLength: 1, maxLength: 3 }),
+      purposes: fc.array(
+        fc
+          .tuple(fc.record({ purpose: ref(ids.purposes), basis: fc.constantFrom(...legalBasisIds) }), maybe({ legitimateInterest: text }))
+          .map(([p, li]) => ({ ...p, ...li })),
+        { minLength: 1, maxLength: 2 },
+      ),
+      retention: rules,
+    })
+    .map(({ fields, ...rest }) => ({ ...fields, ...rest }));
   // Through JSON, so that a field left undefined is left out, as in a file.
-  return fc.oneof({ arbitrary: fromPreset, weight: 5 }, own).map((act) => JSON.parse(JSON.stringify({ id: `activity-${index}`, ...act })) as Json);
+  return fc
+    .oneof({ arbitrary: fromPreset, weight: 5 }, own)
+    .map((act) => JSON.parse(JSON.stringify({ id: `activity-${index}`, ...act })) as Json);
 }
 
 function recipient(c: CatalogFiles, languages: readonly Language[], activityIds: string[]): fc.Arbitrary<Json> {
@@ -128,17 +146,19 @@ function recipient(c: CatalogFiles, languages: readonly Language[], activityIds:
     const p = c.processors[id]!;
     return { service: id, role: 'processor', countries: p.countries, ...(p.safeguard ? { safeguard: p.safeguard } : {}) };
   });
-  const other = fc.record({
-    fields: maybe({
-      service: fc.constantFrom(...ids.processors),
-      name: fc.constantFrom('Boekhouder Janssens', 'Koerier Express'),
-      purpose: prose(languages),
-      safeguard: fc.constantFrom(...ids.safeguards),
-      activities: fc.subarray(activityIds, { minLength: 1 }),
-    }),
-    role,
-    countries: fc.subarray(COUNTRIES, { minLength: 1, maxLength: 3 }),
-  }).map(({ fields, ...rest }) => ({ ...fields, ...rest }));
+  const other = fc
+    .record({
+      fields: maybe({
+        service: fc.constantFrom(...ids.processors),
+        name: fc.constantFrom('Boekhouder Janssens', 'Koerier Express'),
+        purpose: prose(languages),
+        safeguard: fc.constantFrom(...ids.safeguards),
+        activities: fc.subarray(activityIds, { minLength: 1 }),
+      }),
+      role,
+      countries: fc.subarray(COUNTRIES, { minLength: 1, maxLength: 3 }),
+    })
+    .map(({ fields, ...rest }) => ({ ...fields, ...rest }));
   return fc.oneof({ arbitrary: catalogService, weight: 2 }, other);
 }
 
@@ -154,25 +174,44 @@ function answersIn(c: CatalogFiles, languages: Language[]): fc.Arbitrary<Json> {
       fc.constantFrom(...ids.authorities),
       fc.constant({ name: 'Data Protection Authority', website: 'https://www.dataprotectionauthority.be' }),
     );
-    return fc.record({
-      controller: fc.record({
-        fields: maybe({ enterpriseNumber: fc.constantFrom(VALID_BE_NUMBER, VALID_BE_NUMBER, VALID_BE_NUMBER, VALID_BE_NUMBER, '0123.456.789'), tradeName: fc.constant('Peeters Print') }),
-        address: fc.constant({ street: 'Stationsstraat 4', postalCode: '2800', city: 'Mechelen', country }),
-      }).map(({ fields, address }) => ({ legalName: 'Drukkerij Peeters', ...fields, address, email: 'info@example.be' })),
-      activities: fc.tuple(...activityIds.map((_, i) => activity(c, languages, i))),
-      recipients: fc.array(recipient(c, languages, activityIds), { maxLength: 3 }),
-      optional: maybe({
-        representative: fc.constant({ name: 'EU Rep BV', address: 'Kerkstraat 1, 1000 Brussel, Belgium', email: 'rep@example.be' }),
-        supervisoryAuthority: authority,
-        dpo: fc.constant({ email: 'dpo@example.be' }),
-        rights: maybe({ byPost: fc.boolean(), identityCheck: fc.constantFrom(...ids.identityChecks) }),
-        automatedDecisions: fc.array(fc.record({ description: text, logic: text, consequences: text }), { maxLength: 1 }),
-        // Cookies that need consent need an activity on consent too (rule consent-withdrawal): mostly the ones that do not.
-        cookies: fc.record({ categories: fc.oneof({ arbitrary: fc.constant(ids.cookies.filter((id) => !c['cookie-categories'][id]!.consentRequired)), weight: 3 }, fc.subarray(ids.cookies, { minLength: 1 })), policyUrl: fc.constant('https://example.be/cookies') }, { requiredKeys: ['categories'] }),
-        security: fc.record({ measures: fc.subarray(ids.measures), description: text }, { requiredKeys: ['measures'] }),
-        children: fc.record({ directedAtChildren: fc.boolean(), digitalConsentAge: fc.integer({ min: 13, max: 16 }) }, { requiredKeys: ['directedAtChildren'] }),
-        changes: fc.constantFrom(...ids.changes),
-      }),
-    }).map(({ optional, ...rest }) => ({ version: 1, languages, effectiveDate: '2026-03-01', ...rest, ...optional }));
+    return fc
+      .record({
+        controller: fc
+          .record({
+            fields: maybe({
+              enterpriseNumber: fc.constantFrom(VALID_BE_NUMBER, VALID_BE_NUMBER, VALID_BE_NUMBER, VALID_BE_NUMBER, '0123.456.789'),
+              tradeName: fc.constant('Peeters Print'),
+            }),
+            address: fc.constant({ street: 'Stationsstraat 4', postalCode: '2800', city: 'Mechelen', country }),
+          })
+          .map(({ fields, address }) => ({ legalName: 'Drukkerij Peeters', ...fields, address, email: 'info@example.be' })),
+        activities: fc.tuple(...activityIds.map((_, i) => activity(c, languages, i))),
+        recipients: fc.array(recipient(c, languages, activityIds), { maxLength: 3 }),
+        optional: maybe({
+          representative: fc.constant({ name: 'EU Rep BV', address: 'Kerkstraat 1, 1000 Brussel, Belgium', email: 'rep@example.be' }),
+          supervisoryAuthority: authority,
+          dpo: fc.constant({ email: 'dpo@example.be' }),
+          rights: maybe({ byPost: fc.boolean(), identityCheck: fc.constantFrom(...ids.identityChecks) }),
+          automatedDecisions: fc.array(fc.record({ description: text, logic: text, consequences: text }), { maxLength: 1 }),
+          // Cookies that need consent need an activity on consent too (rule consent-withdrawal): mostly the ones that do not.
+          cookies: fc.record(
+            {
+              categories: fc.oneof(
+                { arbitrary: fc.constant(ids.cookies.filter((id) => !c['cookie-categories'][id]!.consentRequired)), weight: 3 },
+                fc.subarray(ids.cookies, { minLength: 1 }),
+              ),
+              policyUrl: fc.constant('https://example.be/cookies'),
+            },
+            { requiredKeys: ['categories'] },
+          ),
+          security: fc.record({ measures: fc.subarray(ids.measures), description: text }, { requiredKeys: ['measures'] }),
+          children: fc.record(
+            { directedAtChildren: fc.boolean(), digitalConsentAge: fc.integer({ min: 13, max: 16 }) },
+            { requiredKeys: ['directedAtChildren'] },
+          ),
+          changes: fc.constantFrom(...ids.changes),
+        }),
+      })
+      .map(({ optional, ...rest }) => ({ version: 1, languages, effectiveDate: '2026-03-01', ...rest, ...optional }));
   });
 }

@@ -7,10 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REPO, runCli, tempDir, type RunResult } from './cli.js';
+import { REPO, type RunResult, runCli, tempDir } from './cli.js';
 
 interface Metafile {
-  outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string; external?: boolean }[] }>;
+  outputs: Record<
+    string,
+    { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string; external?: boolean }[] }
+  >;
 }
 
 export interface LoadedModules extends RunResult {
@@ -50,14 +53,18 @@ export function runRecordingImports(args: string[]): LoadedModules {
   const result = runCli(args, { nodeArgs: ['--import', join(REPO, 'test/support/record-imports.mjs')], env: { RECORD_IMPORTS_TO: log } });
   const urls = readFileSync(log, 'utf8').trim().split('\n');
   const outputs = metafile().outputs;
-  const files = [...new Set(urls.filter((url) => url.startsWith('file:')).map((url) => relative(REPO, fileURLToPath(url))))].filter((file) => file.startsWith('dist/'));
+  const files = [...new Set(urls.filter((url) => url.startsWith('file:')).map((url) => relative(REPO, fileURLToPath(url))))].filter(
+    (file) => file.startsWith('dist/'),
+  );
   const packages = new Set<string>();
   const builtins = new Set(urls.filter((url) => url.startsWith('node:')).map((url) => url.slice('node:'.length)));
   for (const file of files) {
     for (const name of packagesIn(file)) packages.add(name);
     for (const imported of outputs[file]!.imports) if (imported.external) builtins.add(imported.path.replace(/^node:/, ''));
   }
-  const others = urls.filter((url) => !url.startsWith('node:') && !(url.startsWith('file:') && relative(REPO, fileURLToPath(url)).startsWith('dist/')));
+  const others = urls.filter(
+    (url) => !url.startsWith('node:') && !(url.startsWith('file:') && relative(REPO, fileURLToPath(url)).startsWith('dist/')),
+  );
   return { ...result, files, packages, builtins, others };
 }
 

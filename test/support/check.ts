@@ -1,9 +1,9 @@
 /** In-process `check` of an answers file, and where a marked piece of text sits in a file. */
 import { readFileSync } from 'node:fs';
-import type { LocatedFinding } from '../../source/core/check/check.js';
-import { readAndCheck } from '../../source/core/pipeline.js';
 import { formatPath } from '../../source/core/answers/problems.js';
+import type { LocatedFinding } from '../../source/core/check/check.js';
 import type { Language } from '../../source/core/languages.js';
+import { readAndCheck } from '../../source/core/pipeline.js';
 import { catalogs } from './replay.js';
 
 export interface CheckedFinding extends LocatedFinding {
@@ -16,7 +16,10 @@ export function checkFile(file: string, languages?: Language[]): CheckedFinding[
 
 export function checkText(text: string, file = 'answers.yaml', languages?: Language[]): CheckedFinding[] {
   const result = readAndCheck(text, file, catalogs, languages ? { languages } : {});
-  if (!result.ok) throw new Error(`${file} is not a valid answers file:\n${result.problems.map((p) => `${p.line}:${p.col} ${p.path} ${p.message}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `${file} is not a valid answers file:\n${result.problems.map((p) => `${p.line}:${p.col} ${p.path} ${p.message}`).join('\n')}`,
+    );
   return result.findings.map((f) => ({ ...f, pathText: formatPath(f.path) }));
 }
 

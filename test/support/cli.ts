@@ -1,6 +1,6 @@
 /** Runs the built CLI (dist/cli.js) as a user would, in a fresh temporary folder. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,7 +14,10 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv; timeout?: number } = {}): RunResult {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): RunResult {
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     cwd: options.cwd ?? tempDir(),
     encoding: 'utf8',

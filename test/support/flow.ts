@@ -1,6 +1,14 @@
 /** Drives the pure flow reducer the way the wizard does, answering by question id. */
 import { loadQuestionBank } from '../../source/core/flow/bank.js';
-import { currentQuestion, initialState, isReview, reduce, type Flow, type FlowAction, type FlowState } from '../../source/core/flow/flow.js';
+import {
+  currentQuestion,
+  type Flow,
+  type FlowAction,
+  type FlowState,
+  initialState,
+  isReview,
+  reduce,
+} from '../../source/core/flow/flow.js';
 import { catalogs } from './replay.js';
 
 export const flow: Flow = { bank: loadQuestionBank(), catalogs };

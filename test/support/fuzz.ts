@@ -4,10 +4,10 @@
  * and then at the text level (stray characters, duplicate lines, tabs, a second document,
  * invalid UTF-8, a byte-order mark, NUL). A case is a plan of mutations, so fast-check can shrink it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from 'yaml';
 import { REPO } from './cli.js';
 
 export const SEEDS: { name: string; text: string }[] = ['examples', 'test/fixtures'].flatMap((dir) =>
@@ -103,13 +103,43 @@ const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({
     kind: fc.constant('insert' as const),
     at,
-    text: fc.oneof(fc.constantFrom('\t', '\0', '\uFEFF', '\r', ': ', '- ', '[', '{', '&a ', '*a', '!!str ', '%YAML 1.1\n', '---\n', '"', "'", '#', '|\n', '>-\n', '\n  x: 1\n'), fc.string({ maxLength: 5 })),
+    text: fc.oneof(
+      fc.constantFrom(
+        '\t',
+        '\0',
+        '\uFEFF',
+        '\r',
+        ': ',
+        '- ',
+        '[',
+        '{',
+        '&a ',
+        '*a',
+        '!!str ',
+        '%YAML 1.1\n',
+        '---\n',
+        '"',
+        "'",
+        '#',
+        '|\n',
+        '>-\n',
+        '\n  x: 1\n',
+      ),
+      fc.string({ maxLength: 5 }),
+    ),
   }),
   fc.record({ kind: fc.constant('remove' as const), at, length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at }),
   fc.constant({ kind: 'tabs' as const }),
   fc.constant({ kind: 'second-document' as const }),
-  fc.record({ kind: fc.constant('bytes' as const), at, bytes: fc.oneof(fc.constantFrom([0xff], [0xc3], [0xed, 0xa0, 0x80], [0xef, 0xbb, 0xbf], [0]), fc.array(fc.integer({ min: 0x80, max: 0xff }), { minLength: 1, maxLength: 3 })) }),
+  fc.record({
+    kind: fc.constant('bytes' as const),
+    at,
+    bytes: fc.oneof(
+      fc.constantFrom([0xff], [0xc3], [0xed, 0xa0, 0x80], [0xef, 0xbb, 0xbf], [0]),
+      fc.array(fc.integer({ min: 0x80, max: 0xff }), { minLength: 1, maxLength: 3 }),
+    ),
+  }),
 );
 
 export const plans: fc.Arbitrary<Plan> = fc.record({

@@ -146,7 +146,12 @@ export const LEGAL_TERMS = {
   /** Art. 4(9) and 6(1)(c): authorities that receive data because the law requires it. */
   publicAuthorities: { en: 'public authorities', nl: 'overheidsinstanties', fr: 'autorités publiques', de: 'Behörden' },
   /** Glossary "transfer basis": an adequacy decision, appropriate safeguards or a derogation. */
-  transferBasis: { en: 'transfer basis', nl: 'grondslag voor de doorgifte', fr: 'fondement du transfert', de: 'Grundlage der Übermittlung' },
+  transferBasis: {
+    en: 'transfer basis',
+    nl: 'grondslag voor de doorgifte',
+    fr: 'fondement du transfert',
+    de: 'Grundlage der Übermittlung',
+  },
   /** Glossary "appropriate safeguards" (Art. 46 only): the word that must not head the column for every basis. */
   safeguard: { en: 'safeguard', nl: 'waarborg', fr: 'garantie', de: 'Garantie' },
   /** Glossary "third country" (Chapter V), as a fragment that holds the plural (Drittländer). */
@@ -159,7 +164,12 @@ export const LEGAL_TERMS = {
     de: 'Verletzung des Schutzes personenbezogener Daten',
   },
   /** Art. 33(1) and 34(1): "without undue delay". */
-  withoutUndueDelay: { en: 'without undue delay', nl: 'zonder onredelijke vertraging', fr: 'dans les meilleurs délais', de: 'unverzüglich' },
+  withoutUndueDelay: {
+    en: 'without undue delay',
+    nl: 'zonder onredelijke vertraging',
+    fr: 'dans les meilleurs délais',
+    de: 'unverzüglich',
+  },
   /** Art. 33(1): notify "unless the personal data breach is unlikely to result in a risk". */
   unlessUnlikelyRisk: {
     en: 'unlikely to result in a risk',

@@ -3,9 +3,9 @@ import { render } from 'ink-testing-library';
 import { buildAnswersSchema } from '../../source/core/answers/schema.js';
 import { loadQuestionBank, loadUiStrings } from '../../source/core/flow/bank.js';
 import type { Language } from '../../source/core/languages.js';
+import type { SavedSession, SessionStore } from '../../source/session/store.js';
 import { App } from '../../source/wizard/app.js';
 import type { WizardContext } from '../../source/wizard/context.js';
-import type { SavedSession, SessionStore } from '../../source/session/store.js';
 import { translator } from '../../source/wizard/strings.js';
 import { catalogs } from './replay.js';
 
@@ -75,7 +75,13 @@ export interface Driver {
 export function startWizard(props: { store: SessionStore; uiLang?: Language; edit?: Parameters<typeof App>[0]['edit'] }): Driver {
   const driver = { finished: undefined } as Driver;
   const app = render(
-    <App context={wizardContext(props.uiLang)} store={props.store} saved={props.store.load()} edit={props.edit} onFinish={(a) => (driver.finished = a)} />,
+    <App
+      context={wizardContext(props.uiLang)}
+      store={props.store}
+      saved={props.store.load()}
+      edit={props.edit}
+      onFinish={(a) => (driver.finished = a)}
+    />,
   );
   const frame = () => app.lastFrame() ?? '';
   /** Waits until the frame has not changed for QUIET_MS. */
@@ -95,7 +101,10 @@ export function startWizard(props: { store: SessionStore; uiLang?: Language; edi
     const done = until ?? (() => frame() !== before);
     app.stdin.write(key);
     for (let waited = 0; !done(); waited += POLL_MS) {
-      if (waited >= CHANGE_TIMEOUT_MS) throw new Error(`key ${JSON.stringify(key)} ${until ? 'did not lead to the expected state' : 'changed nothing'}; screen:\n${frame()}`);
+      if (waited >= CHANGE_TIMEOUT_MS)
+        throw new Error(
+          `key ${JSON.stringify(key)} ${until ? 'did not lead to the expected state' : 'changed nothing'}; screen:\n${frame()}`,
+        );
       await delay(POLL_MS);
     }
     await settled();

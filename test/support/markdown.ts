@@ -36,4 +36,9 @@ export function tableRows(markdown: string): string[][] {
 
 /** Markdown text as a reader sees it (no escapes, no autolink brackets), for comparing with catalog text. */
 export const normalise = (text: string): string =>
-  text.replace(/<((?:https?:\/\/|[^\s<>@]+@)[^\s<>]*)>/g, '$1').replace(/\\(.)/g, '$1').replace(/[\u00a0\u202f]/g, ' ').replace(/’/g, "'").toLocaleLowerCase();
+  text
+    .replace(/<((?:https?:\/\/|[^\s<>@]+@)[^\s<>]*)>/g, '$1')
+    .replace(/\\(.)/g, '$1')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/’/g, "'")
+    .toLocaleLowerCase();

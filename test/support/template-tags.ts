@@ -27,8 +27,7 @@ export function collectTags(template: string): Set<number> {
   return tags;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Walks the template with one view, adding to `report`. */
 export function checkTags(template: string, view: unknown, name: string, report: TagReport): void {

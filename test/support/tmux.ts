@@ -17,9 +17,23 @@ export class Tmux {
   constructor(private readonly env: Record<string, string>) {}
 
   start(command: string) {
-    const env = Object.entries(this.env).map(([k, v]) => `${k}=${v}`).join(' ');
+    const env = Object.entries(this.env)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
     // No CI variable inside: this is what a user's terminal looks like.
-    execFileSync('tmux', ['-L', this.session, 'new-session', '-d', '-s', this.session, '-x', '80', '-y', '24', `env -u CI -u NO_COLOR -u FORCE_COLOR ${env} ${command}`]);
+    execFileSync('tmux', [
+      '-L',
+      this.session,
+      'new-session',
+      '-d',
+      '-s',
+      this.session,
+      '-x',
+      '80',
+      '-y',
+      '24',
+      `env -u CI -u NO_COLOR -u FORCE_COLOR ${env} ${command}`,
+    ]);
   }
   /**
    * Types text, waits until the terminal shows it, then presses Enter, so text and Enter never
@@ -52,7 +66,9 @@ export class Tmux {
     execFileSync('tmux', ['-L', this.session, 'send-keys', '-t', this.session, ...keys]);
   }
   screen(withEscapes = false): string {
-    return execFileSync('tmux', ['-L', this.session, 'capture-pane', '-p', '-J', ...(withEscapes ? ['-e'] : []), '-t', this.session], { encoding: 'utf8' });
+    return execFileSync('tmux', ['-L', this.session, 'capture-pane', '-p', '-J', ...(withEscapes ? ['-e'] : []), '-t', this.session], {
+      encoding: 'utf8',
+    });
   }
   async waitFor(text: string, timeout = 8000) {
     for (let waited = 0; waited < timeout; waited += 50) {
@@ -80,7 +96,9 @@ export class Tmux {
     throw new Error(`still at question ${number}; screen:\n${this.screen()}`);
   }
   pid(): number {
-    return Number(execFileSync('tmux', ['-L', this.session, 'list-panes', '-t', this.session, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim());
+    return Number(
+      execFileSync('tmux', ['-L', this.session, 'list-panes', '-t', this.session, '-F', '#{pane_pid}'], { encoding: 'utf8' }).trim(),
+    );
   }
   kill() {
     spawnSync('tmux', ['-L', this.session, 'kill-session', '-t', this.session]);

@@ -1,5 +1,5 @@
 /** Keystroke scripts that answer the wizard's questions, shared by the in-memory and end-to-end session tests. */
-import { KEY, type Driver } from './ink.js';
+import { type Driver, KEY } from './ink.js';
 
 /** Answers the questions up to the situations, as a Namur consultant would. */
 export async function answerOpening(w: Driver) {

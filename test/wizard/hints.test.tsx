@@ -2,7 +2,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadUiStrings } from '../../source/core/flow/bank.js';
-import { KEY, MemoryStore, startWizard, type Driver } from '../support/ink.js';
+import { type Driver, KEY, MemoryStore, startWizard } from '../support/ink.js';
 
 afterEach(() => cleanup());
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAnswers } from '../../source/core/answers/parse.js';
-import { writeNotice } from '../../source/wizard/finish.js';
 import { openSessionStore } from '../../source/session/store.js';
+import { writeNotice } from '../../source/wizard/finish.js';
 import { CLI, EXAMPLES, tempDir } from '../support/cli.js';
 import { KEY, MemoryStore, startWizard } from '../support/ink.js';
 import { catalogs } from '../support/replay.js';
@@ -49,12 +49,14 @@ describe('export and replay', () => {
   });
 });
 
-
 describe('the review screen', () => {
   it('lists the same findings as `privacy-wizard check`, and finishes only without errors', async () => {
     const text = readFileSync(join(EXAMPLES, 'consultant.yaml'), 'utf8')
       .replace('    source:\n      from: your-employer\n', '')
-      .replace('  - service: zoom\n    role: processor\n    countries: [US]\n    safeguard: dpf\n', '  - service: zoom\n    role: processor\n    countries: [US]\n');
+      .replace(
+        '  - service: zoom\n    role: processor\n    countries: [US]\n    safeguard: dpf\n',
+        '  - service: zoom\n    role: processor\n    countries: [US]\n',
+      );
     const file = join(tempDir(), 'flawed.yaml');
     writeFileSync(file, text);
 

@@ -6,10 +6,10 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
-import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readForReplay } from '../../source/core/pipeline.js';
+import { stringify } from 'yaml';
 import { getAt } from '../../source/core/flow/draft.js';
+import { readForReplay } from '../../source/core/pipeline.js';
 import { openSessionStore } from '../../source/session/store.js';
 import { EXAMPLES, tempDir } from '../support/cli.js';
 import { KEY, MemoryStore, startWizard } from '../support/ink.js';
@@ -137,7 +137,6 @@ describe('a wizard session', () => {
   });
 });
 
-
 describe('the session store', () => {
   it('is readable by its owner only and carries a format version', () => {
     const cwd = tempDir();
@@ -157,7 +156,6 @@ describe('the session store', () => {
     expect(store.load()).toBeUndefined();
   });
 });
-
 
 describe('moving around', () => {
   it('opens a section menu with Tab and jumps to a section', async () => {

@@ -5,11 +5,11 @@
  * to do with the problems.
  */
 import * as v from 'valibot';
-import { Lexer, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { type Document, Lexer, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { formatPath, locate, type PathSegment, type Problem } from './problems.js';
-import { buildAnswersSchema, type Answers, type AnswersSchema } from './schema.js';
+import { type Answers, type AnswersSchema, buildAnswersSchema } from './schema.js';
 
 /** Far above any real answers file (a large agency client is ~30 KB); the largest renders in seconds. */
 export const MAX_ANSWERS_BYTES = 512 * 1024;
@@ -21,9 +21,7 @@ const TOO_DEEP = 'nested too deeply: an answers file needs only a few levels';
 /** Where a path of the answers is in the file. */
 export type Locate = (path: readonly PathSegment[]) => { line: number; col: number };
 
-export type ReadResult =
-  | { ok: true; answers: Answers; languages: Language[]; locate: Locate }
-  | { ok: false; problems: Problem[] };
+export type ReadResult = { ok: true; answers: Answers; languages: Language[]; locate: Locate } | { ok: false; problems: Problem[] };
 
 const schemas = new WeakMap<CatalogFiles, AnswersSchema>();
 function schemaFor(catalogs: CatalogFiles): AnswersSchema {
@@ -36,12 +34,7 @@ function schemaFor(catalogs: CatalogFiles): AnswersSchema {
 }
 
 /** The answers, if the file is YAML that fits the answers schema; else every problem, located. */
-export function readAnswers(
-  source: string,
-  file: string,
-  catalogs: CatalogFiles,
-  options: { languages?: Language[] } = {},
-): ReadResult {
+export function readAnswers(source: string, file: string, catalogs: CatalogFiles, options: { languages?: Language[] } = {}): ReadResult {
   const fail = (problems: Problem[]): ReadResult => ({
     ok: false,
     problems: problems.sort((a, b) => a.line - b.line || a.col - b.col),
@@ -86,9 +79,7 @@ export interface AnswersIssue {
   atKey: boolean;
 }
 
-export type ValidateResult =
-  | { ok: true; answers: Answers; languages: Language[] }
-  | { ok: false; issues: AnswersIssue[] };
+export type ValidateResult = { ok: true; answers: Answers; languages: Language[] } | { ok: false; issues: AnswersIssue[] };
 
 /** Answers data (parsed YAML, or a wizard draft turned into answers) checked against the answers schema. */
 export function validateAnswers(data: unknown, catalogs: CatalogFiles, options: { languages?: Language[] } = {}): ValidateResult {
@@ -103,7 +94,10 @@ export function validateAnswers(data: unknown, catalogs: CatalogFiles, options: 
   if (controls.length > 0) return { ok: false, issues: controls };
   const result = v.safeParse(schemaFor(catalogs), data, { abortEarly: false });
   if (!result.success) {
-    return { ok: false, issues: result.issues.map((issue) => ({ path: issuePath(issue), message: issue.message, atKey: issue.type === 'strict_object' })) };
+    return {
+      ok: false,
+      issues: result.issues.map((issue) => ({ path: issuePath(issue), message: issue.message, atKey: issue.type === 'strict_object' })),
+    };
   }
   return { ok: true, answers: result.output, languages: options.languages ?? result.output.languages };
 }
@@ -152,15 +146,19 @@ function controlCharacters(value: unknown, path: PathSegment[] = []): { path: Pa
   });
 }
 
-const issuePath = (issue: v.BaseIssue<unknown>): PathSegment[] =>
-  (issue.path ?? []).map((item) => item.key as PathSegment);
+const issuePath = (issue: v.BaseIssue<unknown>): PathSegment[] => (issue.path ?? []).map((item) => item.key as PathSegment);
 
 function aliasProblems(doc: Document, lineCounter: LineCounter, file: string): Problem[] {
   const problems: Problem[] = [];
   visit(doc, {
     Alias(_, node) {
       const pos = lineCounter.linePos(node.range?.[0] ?? 0);
-      problems.push({ file, ...pos, path: '(yaml)', message: `aliases (*${node.source}) are not allowed in answers files: write the value out` });
+      problems.push({
+        file,
+        ...pos,
+        path: '(yaml)',
+        message: `aliases (*${node.source}) are not allowed in answers files: write the value out`,
+      });
     },
   });
   return problems;

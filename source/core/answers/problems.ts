@@ -65,7 +65,7 @@ export function locate(
     const next = child(node, segment);
     if (next === undefined) break;
     const wantKey = atKey && index === path.length - 1;
-    offset = (wantKey ? rangeStart(next.key) : rangeStart(next.value) ?? rangeStart(next.key)) ?? offset;
+    offset = (wantKey ? rangeStart(next.key) : (rangeStart(next.value) ?? rangeStart(next.key))) ?? offset;
     node = next.value;
   }
   return lineCounter.linePos(offset);

@@ -5,8 +5,8 @@
  */
 import leven from 'leven';
 import * as v from 'valibot';
+import { type CatalogFiles, legalBasisIds, period } from '../catalogs/schema.js';
 import { LANGUAGES, languageChoice } from '../languages.js';
-import { legalBasisIds, period, type CatalogFiles } from '../catalogs/schema.js';
 import { englishRegionName } from '../locale/intl-tables.js';
 
 export const ANSWERS_VERSION = 1;
@@ -34,16 +34,9 @@ const url = v.pipe(
   v.url('must be a full web address, such as https://example.be'),
   v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
 );
-const phone = v.pipe(
-  v.string(),
-  v.trim(),
-  v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, 'must be a phone number, such as +32 9 123 45 67'),
-);
+const phone = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, 'must be a phone number, such as +32 9 123 45 67'));
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
-const id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes, such as contact-form'),
-);
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes, such as contact-form'));
 const countryCode = v.pipe(
   v.string(),
   v.check(
@@ -94,9 +87,7 @@ function catalogId(catalog: Record<string, unknown>, what: string) {
   const ids = Object.keys(catalog);
   return v.pipe(
     v.string(),
-    v.picklist(ids as [string, ...string[]], (issue) =>
-      `unknown ${what} '${String(issue.input)}'${suggestion(String(issue.input), ids)}`,
-    ),
+    v.picklist(ids as [string, ...string[]], (issue) => `unknown ${what} '${String(issue.input)}'${suggestion(String(issue.input), ids)}`),
   );
 }
 
@@ -108,8 +99,7 @@ const catalogIdOrProse = (catalog: Record<string, unknown>, what: string) =>
       : (v.safeParse(prose, issue.input).issues?.[0]?.message ?? `must be a ${what} id or your own text as {en: ..., nl: ...}`),
   );
 
-const nonEmptyList = <T extends v.GenericSchema>(item: T, what: string) =>
-  v.pipe(list(item), v.minLength(1, `name at least one ${what}`));
+const nonEmptyList = <T extends v.GenericSchema>(item: T, what: string) => v.pipe(list(item), v.minLength(1, `name at least one ${what}`));
 
 export function buildAnswersSchema(c: CatalogFiles) {
   const address = mapping({
@@ -180,7 +170,10 @@ export function buildAnswersSchema(c: CatalogFiles) {
   return mapping({
     version: v.literal(ANSWERS_VERSION, `must be ${ANSWERS_VERSION} (this tool reads answers format version ${ANSWERS_VERSION})`),
     languages: v.pipe(
-      nonEmptyList(v.picklist(LANGUAGES, (issue) => `unknown language '${String(issue.input)}': use ${languageChoice()}`), 'language'),
+      nonEmptyList(
+        v.picklist(LANGUAGES, (issue) => `unknown language '${String(issue.input)}': use ${languageChoice()}`),
+        'language',
+      ),
       v.check((langs) => new Set(langs).size === langs.length, 'names a language twice'),
     ),
     effectiveDate: isoDate,
@@ -209,10 +202,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
       {},
     ),
     supervisoryAuthority: v.optional(v.union([catalogId(c['supervisory-authorities'], 'supervisory authority'), customAuthority])),
-    automatedDecisions: v.optional(
-      list(mapping({ description: prose, logic: prose, consequences: prose })),
-      [],
-    ),
+    automatedDecisions: v.optional(list(mapping({ description: prose, logic: prose, consequences: prose })), []),
     cookies: v.optional(
       mapping({
         categories: nonEmptyList(catalogId(c['cookie-categories'], 'cookie category'), 'cookie category'),
@@ -228,7 +218,9 @@ export function buildAnswersSchema(c: CatalogFiles) {
     children: v.optional(
       mapping({
         directedAtChildren: bool,
-        digitalConsentAge: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(13), v.maxValue(16))),
+        digitalConsentAge: v.optional(
+          v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(13), v.maxValue(16)),
+        ),
       }),
       { directedAtChildren: false },
     ),

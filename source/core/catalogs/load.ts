@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { parse } from 'yaml';
 import { bundled, packagePath, readCompiledData } from '../paths.js';
-import { catalogFileSchemas, type CatalogFiles, type CatalogName } from './schema.js';
+import { type CatalogFiles, type CatalogName, catalogFileSchemas } from './schema.js';
 
 export class CatalogError extends Error {}
 

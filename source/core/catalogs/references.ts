@@ -1,5 +1,5 @@
-import { isInEea } from '../model/countries.js';
 import { englishRegionName } from '../locale/intl-tables.js';
+import { isInEea } from '../model/countries.js';
 import type { CatalogFiles } from './schema.js';
 
 /** Ids one catalog uses from another: a dangling one is a bug in the shipped data. */
@@ -12,8 +12,18 @@ export function danglingReferences(c: CatalogFiles): string[] {
     const where = `activity-presets.${id}`;
     expect(where, c['data-subjects'], preset.dataSubjects, 'data subject');
     expect(where, c['data-categories'], preset.dataCategories, 'data category');
-    expect(where, c.purposes, preset.purposes.map((p) => p.purpose), 'purpose');
-    expect(where, c['retention-presets'], preset.retention.map((r) => r.preset), 'retention preset');
+    expect(
+      where,
+      c.purposes,
+      preset.purposes.map((p) => p.purpose),
+      'purpose',
+    );
+    expect(
+      where,
+      c['retention-presets'],
+      preset.retention.map((r) => r.preset),
+      'retention preset',
+    );
     if (preset.requirement) expect(where, c['provision-requirements'], [preset.requirement], 'provision requirement');
     if (preset.source) expect(where, c['data-sources'], [preset.source], 'data source');
   }

@@ -15,14 +15,7 @@ const isoDate = v.pipe(v.string(), v.isoDate('a date as YYYY-MM-DD'));
 /** Where a legal fact comes from: a URL or a citation of the official text. */
 const source = text;
 
-export const legalBasisIds = [
-  'consent',
-  'contract',
-  'legal-obligation',
-  'vital-interests',
-  'public-task',
-  'legitimate-interests',
-] as const;
+export const legalBasisIds = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export type LegalBasisId = (typeof legalBasisIds)[number];
 
 const amount = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'), v.minValue(0)));
@@ -64,11 +57,11 @@ export const catalogFileSchemas = {
   ),
   'legal-bases': v.strictObject(
     Object.fromEntries(
-      legalBasisIds.map((basis) => [
-        basis,
-        v.strictObject({ label: localized, article: localized, explanation: localized }),
-      ]),
-    ) as Record<LegalBasisId, v.StrictObjectSchema<{ label: typeof localized; article: typeof localized; explanation: typeof localized }, undefined>>,
+      legalBasisIds.map((basis) => [basis, v.strictObject({ label: localized, article: localized, explanation: localized })]),
+    ) as Record<
+      LegalBasisId,
+      v.StrictObjectSchema<{ label: typeof localized; article: typeof localized; explanation: typeof localized }, undefined>
+    >,
   ),
   'special-conditions': map(v.strictObject({ label: localized, article: localized })),
   'provision-requirements': map(

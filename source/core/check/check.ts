@@ -2,20 +2,26 @@
  * Answers (already structurally valid) → findings: what the notice would miss, and where the
  * answers contradict the law. One entry point for `check`, replay and the wizard's review screen.
  */
-import type { Answers } from '../answers/schema.js';
+
 import type { PathSegment } from '../answers/problems.js';
+import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
+import { type Model, resolveAnswers } from '../model/resolve.js';
 import { renderMessage } from './messages.js';
-import { resolveAnswers, type Model } from '../model/resolve.js';
 import { RULES } from './registry.js';
 import type { Finding, LocatedFinding } from './types.js';
 
-export type { Finding, LocatedFinding, Rule, Severity } from './types.js';
 export { RULES } from './registry.js';
+export type { Finding, LocatedFinding, Rule, Severity } from './types.js';
 
 /** `uiLanguage` is the reader's, for the messages; `languages` are the notice's. */
-export function checkAnswers(answers: Answers, catalogs: CatalogFiles, languages: readonly Language[], uiLanguage: Language = 'en'): Finding[] {
+export function checkAnswers(
+  answers: Answers,
+  catalogs: CatalogFiles,
+  languages: readonly Language[],
+  uiLanguage: Language = 'en',
+): Finding[] {
   return checkModel(resolveAnswers(answers, catalogs), languages, uiLanguage);
 }
 

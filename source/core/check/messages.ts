@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { parse } from 'yaml';
-import { localized, type Localized, type Period } from '../catalogs/schema.js';
+import { type Localized, localized, type Period } from '../catalogs/schema.js';
 import { LANGUAGES, type Language } from '../languages.js';
 import { englishRegionName, LOCALES } from '../locale/intl-tables.js';
 import { bundled, packagePath, readCompiledData } from '../paths.js';
@@ -55,7 +55,9 @@ export const checkMessagesSchema = v.record(
 export const CHECK_MESSAGES_FILE = packagePath('questions', 'check-messages.yaml');
 
 export function loadCheckMessages(file = CHECK_MESSAGES_FILE): CheckMessages {
-  const result = v.safeParse(checkMessagesSchema, parse(readFileSync(file, 'utf8'), { schema: 'core', merge: false }), { abortEarly: false });
+  const result = v.safeParse(checkMessagesSchema, parse(readFileSync(file, 'utf8'), { schema: 'core', merge: false }), {
+    abortEarly: false,
+  });
   if (!result.success) {
     const problems = result.issues.slice(0, 20).map((issue) => `  ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
     throw new Error(`${file} is not valid:\n${problems.join('\n')}`);
@@ -65,7 +67,8 @@ export function loadCheckMessages(file = CHECK_MESSAGES_FILE): CheckMessages {
 
 // Read on the first message: a replay without findings never opens the file.
 let messages: CheckMessages | undefined;
-export const checkMessages = (): CheckMessages => (messages ??= bundled ? readCompiledData<CheckMessages>('check-messages') : loadCheckMessages());
+export const checkMessages = (): CheckMessages =>
+  (messages ??= bundled ? readCompiledData<CheckMessages>('check-messages') : loadCheckMessages());
 
 /** English names periods as it always has ("1 year 6 months"); the others through CLDR. */
 const describePeriod = (p: Period, lang: Language): string =>

@@ -5,8 +5,8 @@
  */
 import type { PathSegment } from '../answers/problems.js';
 import type { Language } from '../languages.js';
-import type { Message } from './messages.js';
 import type { Model } from '../model/resolve.js';
+import type { Message } from './messages.js';
 
 export type Severity = 'error' | 'warning';
 

@@ -33,7 +33,10 @@ export type Derive = { answered: string } | { collect: string };
 export const deriveSchema: v.GenericSchema<Derive> = v.union([
   v.strictObject({ answered: v.pipe(v.string(), v.regex(new RegExp(`^${field}$`), 'a dotted path of the answers, such as dpo')) }),
   v.strictObject({
-    collect: v.pipe(v.string(), v.regex(new RegExp(`^${field}\\[\\]\\.${field}$`), 'a list and a field of its items, such as activities[].preset')),
+    collect: v.pipe(
+      v.string(),
+      v.regex(new RegExp(`^${field}\\[\\]\\.${field}$`), 'a list and a field of its items, such as activities[].preset'),
+    ),
   }),
 ]);
 

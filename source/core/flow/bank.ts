@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { parse } from 'yaml';
-import { localized, type Localized } from '../catalogs/schema.js';
+import { type Localized, localized } from '../catalogs/schema.js';
 import { bundled, packagePath, readCompiledData } from '../paths.js';
 import { bankSchema, type QuestionBank } from './bank-schema.js';
 
@@ -18,7 +18,9 @@ function validated<T>(schema: v.GenericSchema<unknown, T>, file: string): T {
 
 // The bundle reads what the build validated and compiled (dist/data/); a named file is read as YAML.
 export const loadQuestionBank = (file?: string): QuestionBank =>
-  file === undefined && bundled ? readCompiledData('question-bank') : validated(bankSchema, file ?? packagePath('questions', 'wizard.yaml'));
+  file === undefined && bundled
+    ? readCompiledData('question-bank')
+    : validated(bankSchema, file ?? packagePath('questions', 'wizard.yaml'));
 
 export const uiStringsSchema = v.record(v.string(), localized);
 export type UiStrings = Record<string, Localized>;

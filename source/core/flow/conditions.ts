@@ -1,8 +1,8 @@
-import type { CatalogFiles } from '../catalogs/schema.js';
 import type { PathSegment } from '../answers/problems.js';
+import type { CatalogFiles } from '../catalogs/schema.js';
 import { outsideEea } from '../model/countries.js';
 import type { Condition } from './bank-schema.js';
-import { getAt, isAnswered, splitPath, type Draft } from './draft.js';
+import { type Draft, getAt, isAnswered, splitPath } from './draft.js';
 
 /**
  * Whether a question applies. Paths are relative to the item being asked about (an activity,
@@ -19,7 +19,7 @@ export function holds(condition: Condition, draft: Draft, scope: readonly PathSe
   if ('in' in condition) return condition.in.includes(value);
   if ('answered' in condition) return isAnswered(value) === condition.answered;
   const codes = (Array.isArray(value) ? value : [value]).filter((code): code is string => typeof code === 'string');
-  if ('outsideEea' in condition) return (outsideEea(codes, c).length > 0) === condition.outsideEea;
+  if ('outsideEea' in condition) return outsideEea(codes, c).length > 0 === condition.outsideEea;
   if ('outsideEu' in condition) return codes.some((code) => !c.countries.eu.includes(code)) === condition.outsideEu;
   const catalog = (c as unknown as Record<string, Record<string, Record<string, unknown>>>)[condition.catalogFlag.catalog];
   return typeof value === 'string' && Boolean(catalog?.[value]?.[condition.catalogFlag.flag]);

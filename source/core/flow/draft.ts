@@ -31,5 +31,4 @@ export function setAt<T>(root: T, path: readonly PathSegment[], value: unknown):
   return container as T;
 }
 
-export const isAnswered = (value: unknown): boolean =>
-  value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+export const isAnswered = (value: unknown): boolean => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);

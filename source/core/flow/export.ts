@@ -3,13 +3,19 @@
  * that a later answer made irrelevant is dropped), and the wizard's own `$` notes never leave.
  */
 import { stringify } from 'yaml';
-import { ANSWERS_VERSION } from '../answers/schema.js';
 import type { PathSegment } from '../answers/problems.js';
+import { ANSWERS_VERSION } from '../answers/schema.js';
 import type { Question } from './bank-schema.js';
-import { getAt, isAnswered, setAt, splitPath, type Draft } from './draft.js';
-import { isVisible, rootQuestions, type Flow } from './flow.js';
+import { type Draft, getAt, isAnswered, setAt, splitPath } from './draft.js';
+import { type Flow, isVisible, rootQuestions } from './flow.js';
 
-function keep(flow: Flow, draft: Draft, questions: Question[], base: PathSegment[], into: Record<string, unknown>): Record<string, unknown> {
+function keep(
+  flow: Flow,
+  draft: Draft,
+  questions: Question[],
+  base: PathSegment[],
+  into: Record<string, unknown>,
+): Record<string, unknown> {
   let out = into;
   for (const question of questions) {
     if (question.path.startsWith('$') || !isVisible(flow, draft, base, question)) continue;
@@ -27,7 +33,16 @@ function keep(flow: Flow, draft: Draft, questions: Question[], base: PathSegment
 }
 
 export function draftToAnswers(flow: Flow, draft: Draft): Record<string, unknown> {
-  return { version: ANSWERS_VERSION, ...keep(flow, draft, rootQuestions(flow).map((q) => q.question), [], {}) };
+  return {
+    version: ANSWERS_VERSION,
+    ...keep(
+      flow,
+      draft,
+      rootQuestions(flow).map((q) => q.question),
+      [],
+      {},
+    ),
+  };
 }
 
 /** Answers as the text of an answers file: what `export` prints (the one place a draft becomes YAML). */

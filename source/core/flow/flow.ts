@@ -7,7 +7,7 @@ import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Question, QuestionBank } from './bank-schema.js';
 import { holds } from './conditions.js';
-import { getAt, setAt, splitPath, type Draft } from './draft.js';
+import { type Draft, getAt, setAt, splitPath } from './draft.js';
 import { applySuggestions } from './suggestions.js';
 
 /** Where the user is: a stack of frames, the root first, then one per group item being edited. */
@@ -88,8 +88,7 @@ export function currentQuestion(flow: Flow, state: FlowState): Question | undefi
   return questionsAt(flow, frame.base)[frame.index];
 }
 
-export const isReview = (flow: Flow, state: FlowState): boolean =>
-  state.stack.length === 1 && currentQuestion(flow, state) === undefined;
+export const isReview = (flow: Flow, state: FlowState): boolean => state.stack.length === 1 && currentQuestion(flow, state) === undefined;
 
 function replaceTop(state: FlowState, frame: Frame): FlowState {
   return { ...state, stack: [...state.stack.slice(0, -1), frame] };
@@ -128,13 +127,17 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
       if (!question) return state;
       const path = absolutePath(frame.base, question);
       if (action.at && action.at.join('.') !== path.join('.')) return state;
-      const draft = applySuggestions(flow.catalogs, question, path, setAt(state.draft, path, action.value), (item) => questionsAt(flow, item));
+      const draft = applySuggestions(flow.catalogs, question, path, setAt(state.draft, path, action.value), (item) =>
+        questionsAt(flow, item),
+      );
       return advance(flow, { ...state, draft });
     }
     case 'next':
       return advance(flow, state);
     case 'back':
-      return isReview(flow, state) ? replaceTop(state, { base: [], index: firstVisible(flow, state.draft, [], rootQuestions(flow).length - 1, -1) }) : retreat(flow, state);
+      return isReview(flow, state)
+        ? replaceTop(state, { base: [], index: firstVisible(flow, state.draft, [], rootQuestions(flow).length - 1, -1) })
+        : retreat(flow, state);
     case 'group-add': {
       const path = groupPath(flow, state);
       const items = (getAt(state.draft, path) as unknown[] | undefined) ?? [];
@@ -145,7 +148,14 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
     case 'group-remove': {
       const path = groupPath(flow, state);
       const items = (getAt(state.draft, path) as unknown[] | undefined) ?? [];
-      return { ...state, draft: setAt(state.draft, path, items.filter((_, i) => i !== action.item)) };
+      return {
+        ...state,
+        draft: setAt(
+          state.draft,
+          path,
+          items.filter((_, i) => i !== action.item),
+        ),
+      };
     }
     case 'group-move': {
       const path = groupPath(flow, state);
@@ -168,7 +178,10 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
 }
 
 /** How far along the user is: the section, and answered visible root questions out of all. */
-export function progress(flow: Flow, state: FlowState): { section: string; sectionNumber: number; sections: number; step: number; steps: number } {
+export function progress(
+  flow: Flow,
+  state: FlowState,
+): { section: string; sectionNumber: number; sections: number; step: number; steps: number } {
   const roots = rootQuestions(flow);
   const visible = roots.map((q, i) => ({ ...q, i })).filter(({ question }) => isVisible(flow, state.draft, [], question));
   const rootIndex = state.stack[0]!.index;

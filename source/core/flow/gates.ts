@@ -38,7 +38,11 @@ export function withGates(questions: readonly Question[], item: Item, only?: rea
     }
     const items = getAt(item, path);
     if (question.item && Array.isArray(items) && !only) {
-      out = setAt(out, path, items.map((entry: Item) => withGates(question.item!, entry)));
+      out = setAt(
+        out,
+        path,
+        items.map((entry: Item) => withGates(question.item!, entry)),
+      );
     }
   }
   return out;

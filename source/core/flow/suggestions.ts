@@ -6,7 +6,7 @@
 import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Question } from './bank-schema.js';
-import { getAt, setAt, splitPath, type Draft } from './draft.js';
+import { type Draft, getAt, setAt, splitPath } from './draft.js';
 import { withGates } from './gates.js';
 
 type Item = Record<string, unknown>;
@@ -53,7 +53,13 @@ function suggestFromEntry(c: CatalogFiles, question: Question, path: PathSegment
   return out;
 }
 
-export function applySuggestions(c: CatalogFiles, question: Question, path: PathSegment[], given: Draft, itemQuestions: ItemQuestions): Draft {
+export function applySuggestions(
+  c: CatalogFiles,
+  question: Question,
+  path: PathSegment[],
+  given: Draft,
+  itemQuestions: ItemQuestions,
+): Draft {
   const draft = suggestFromEntry(c, question, path, given);
   const value = getAt(draft, path);
   const itemPath = path.slice(0, -1);
@@ -70,7 +76,15 @@ export function applySuggestions(c: CatalogFiles, question: Question, path: Path
       const activities = [...((getAt(draft, ['activities']) as Item[] | undefined) ?? [])];
       for (const presetId of value) {
         if (typeof presetId !== 'string' || activities.some((a) => a.preset === presetId)) continue;
-        activities.push(activityFromPreset(c, presetId, {}, activities.map((a) => String(a.id)), itemQuestions(['activities', activities.length])));
+        activities.push(
+          activityFromPreset(
+            c,
+            presetId,
+            {},
+            activities.map((a) => String(a.id)),
+            itemQuestions(['activities', activities.length]),
+          ),
+        );
       }
       return setAt(draft, ['activities'], activities);
     }

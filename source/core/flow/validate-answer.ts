@@ -3,9 +3,9 @@
  * replay can never disagree about what is valid.
  */
 import * as v from 'valibot';
+import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
 import type { PathSegment } from '../answers/problems.js';
 import type { AnswersSchema } from '../answers/schema.js';
-import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
 import type { Period } from '../catalogs/schema.js';
 
 type Node = { type: string; entries?: Record<string, Node>; item?: Node; wrapped?: Node };
@@ -24,7 +24,10 @@ export function schemaAt(schema: AnswersSchema, path: readonly PathSegment[]): v
 
 /** The first problem with `value` at `path`, or undefined when it is fine. */
 export function answerProblem(schema: AnswersSchema, path: readonly PathSegment[], value: unknown, country?: unknown): string | undefined {
-  const node = schemaAt(schema, path.filter((seg) => typeof seg !== 'string' || !seg.startsWith('$')));
+  const node = schemaAt(
+    schema,
+    path.filter((seg) => typeof seg !== 'string' || !seg.startsWith('$')),
+  );
   if (!node) return undefined;
   const result = v.safeParse(node, value);
   if (!result.success) return result.issues[0]?.message;

@@ -53,7 +53,9 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
     if ('all' in condition || 'any' in condition) {
       const key = 'all' in condition ? 'all' : 'any';
       const inner = 'all' in condition ? condition.all : condition.any;
-      inner.forEach((each, i) => checkCondition(q, levels, each, [...at, key, i], `${field}.${key}[${i}]`));
+      inner.forEach((each, i) => {
+        checkCondition(q, levels, each, [...at, key, i], `${field}.${key}[${i}]`);
+      });
       return;
     }
     if ('not' in condition) return checkCondition(q, levels, condition.not, [...at, 'not'], `${field}.not`);
@@ -76,11 +78,13 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
     if (!q.path.startsWith('$')) return report(Object.keys(derive)[0]!, `only a $ note is derived; '${q.path}' is an answer itself`);
     if ('answered' in derive) {
       if (q.type !== 'yesno') report('answered', `gives yes or no, so the question must be a yesno, not a ${q.type}`);
-      if (!schemaAt(schema, [...base, ...splitPath(derive.answered)])) report('answered', `'${derive.answered}' is no field of the answers`);
+      if (!schemaAt(schema, [...base, ...splitPath(derive.answered)]))
+        report('answered', `'${derive.answered}' is no field of the answers`);
     } else {
       const [list, field] = derive.collect.split('[].') as [string, string];
       if (q.type !== 'multi') report('collect', `gives a list, so the question must be a multi, not a ${q.type}`);
-      if (!schemaAt(schema, [...base, ...splitPath(list), 0, ...splitPath(field)])) report('collect', `'${derive.collect}' is no field of a list of the answers`);
+      if (!schemaAt(schema, [...base, ...splitPath(list), 0, ...splitPath(field)]))
+        report('collect', `'${derive.collect}' is no field of a list of the answers`);
     }
   }
 
@@ -94,10 +98,13 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
       if (ids.has(q.id)) report('id', `the id '${q.id}' is used twice`);
       ids.add(q.id);
       const path = [...base, ...splitPath(q.path)];
-      if (!q.path.startsWith('$') && !schemaAt(schema, path)) report('path', `'${q.path}' binds to no field of the answers (source/core/answers/schema.ts)`);
-      if (q.options && 'catalog' in q.options && !(q.options.catalog in c)) report('options.catalog', `no catalog is named '${q.options.catalog}'`);
+      if (!q.path.startsWith('$') && !schemaAt(schema, path))
+        report('path', `'${q.path}' binds to no field of the answers (source/core/answers/schema.ts)`);
+      if (q.options && 'catalog' in q.options && !(q.options.catalog in c))
+        report('options.catalog', `no catalog is named '${q.options.catalog}'`);
       if ((q.type === 'choice' || q.type === 'multi') && !q.options) report('type', `a ${q.type} question needs options`);
-      if ((q.type === 'group') !== (q.item !== undefined)) report('item', q.item ? `only a group question has items, not a ${q.type}` : 'a group question needs item');
+      if ((q.type === 'group') !== (q.item !== undefined))
+        report('item', q.item ? `only a group question has items, not a ${q.type}` : 'a group question needs item');
       if (q.when) checkCondition(q, levels, q.when, [...here, 'when'], 'when');
       if (q.derive) checkDerive(q, base, q.derive, here);
       if (q.suggest) {
@@ -105,7 +112,8 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
         if (catalog === undefined) report('suggest', 'fills answers from the chosen catalog entry, so the question needs options.catalog');
         const fields = catalog === undefined ? [] : entryFields(c, catalog);
         for (const [target, field] of Object.entries(q.suggest.fields)) {
-          if (catalog !== undefined && catalog in c && !fields.includes(field)) report('suggest.fields', `no entry of the catalog '${catalog}' has a field '${field}'`);
+          if (catalog !== undefined && catalog in c && !fields.includes(field))
+            report('suggest.fields', `no entry of the catalog '${catalog}' has a field '${field}'`);
           if (!resolves(levels.slice(-1), target)) report('suggest.fields', `'${target}' names no question or answers field of this item`);
         }
         for (const target of Object.keys(q.suggest.set ?? {})) {
@@ -115,7 +123,8 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
       if (q.item) {
         const itemBase = [...path, 0];
         for (const label of q.itemLabel ?? []) {
-          if (!schemaAt(schema, [...itemBase, ...splitPath(label)])) report('itemLabel', `'${label}' is no field of an item of '${q.path}'`);
+          if (!schemaAt(schema, [...itemBase, ...splitPath(label)]))
+            report('itemLabel', `'${label}' is no field of an item of '${q.path}'`);
         }
         walk([...levels, { questions: q.item, base: itemBase }], q.item, [...here, 'item']);
       }
@@ -123,7 +132,9 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
   }
 
   const root: Level = { questions: bank.sections.flatMap((section) => section.questions), base: [] };
-  bank.sections.forEach((section, s) => walk([root], section.questions, ['sections', s, 'questions']));
+  bank.sections.forEach((section, s) => {
+    walk([root], section.questions, ['sections', s, 'questions']);
+  });
 
   // A gate that steers questions must be set when a file is edited, or the answers behind it are dropped.
   bank.sections.forEach((section, s) => {
@@ -164,11 +175,19 @@ export function uiStringProblems(keys: readonly string[], uses: readonly UiKeyUs
   return [
     ...uses.flatMap((use) =>
       use.key === undefined
-        ? [{ file: use.file, line: use.line, message: "t() with a computed key: write the key as a literal, t('key'), so the build can check it" }]
+        ? [
+            {
+              file: use.file,
+              line: use.line,
+              message: "t() with a computed key: write the key as a literal, t('key'), so the build can check it",
+            },
+          ]
         : keys.includes(use.key)
           ? []
           : [{ file: use.file, line: use.line, message: `t('${use.key}') names no string of ${UI_FILE}` }],
     ),
-    ...keys.filter((key) => !used.has(key)).map((key) => ({ file: UI_FILE, at: [key], message: `'${key}' is used nowhere: remove it, or use it` })),
+    ...keys
+      .filter((key) => !used.has(key))
+      .map((key) => ({ file: UI_FILE, at: [key], message: `'${key}' is used nowhere: remove it, or use it` })),
   ];
 }

@@ -68,8 +68,9 @@ function longDate(locale: string): Pick<LanguageTables, 'months' | 'date'> {
   for (let month = 0; month < 12; month++) {
     const parts = format.formatToParts(Date.UTC(2001, month, 15));
     months.push(parts.find((p) => p.type === 'month')!.value);
-    const order = parts.map((p): DatePart =>
-      p.type === 'literal' ? { literal: p.value } : { field: expectOneOf(p.type, ['day', 'month', 'year'] as const, locale) },
+    const order = parts.map(
+      (p): DatePart =>
+        p.type === 'literal' ? { literal: p.value } : { field: expectOneOf(p.type, ['day', 'month', 'year'] as const, locale) },
     );
     orders.add(JSON.stringify(order));
   }
@@ -88,8 +89,13 @@ function periodPatterns(locale: string): LanguageTables['periods'] {
       [...samples].map(([category, n]) => {
         const parts = format.formatToParts(n);
         const at = parts.findIndex((p) => p.type === 'integer');
-        if (at < 0 || parts.filter((p) => p.type === 'integer').length !== 1) throw new Error(`${locale}: ${n} ${unit} has no single number`);
-        const text = (from: number, to?: number) => parts.slice(from, to).map((p) => p.value).join('');
+        if (at < 0 || parts.filter((p) => p.type === 'integer').length !== 1)
+          throw new Error(`${locale}: ${n} ${unit} has no single number`);
+        const text = (from: number, to?: number) =>
+          parts
+            .slice(from, to)
+            .map((p) => p.value)
+            .join('');
         return [category, [text(0, at), text(at + 1)] as const];
       }),
     );
@@ -120,7 +126,12 @@ export function buildIntlTables(): IntlTables {
   const languages = Object.fromEntries(
     LANGUAGES.map((lang) => {
       const locale = LOCALES[lang];
-      const tables: LanguageTables = { regions: regionNames(locale), ...longDate(locale), periods: periodPatterns(locale), list: listSeparators(locale) };
+      const tables: LanguageTables = {
+        regions: regionNames(locale),
+        ...longDate(locale),
+        periods: periodPatterns(locale),
+        list: listSeparators(locale),
+      };
       return [lang, tables];
     }),
   ) as Record<Language, LanguageTables>;

@@ -3,8 +3,8 @@ import type { Activity, Prose } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import { entryIn, labelledIn } from './lookup.js';
 import { resolveRetention } from './retention.js';
-import type { ActivityModel, PurposeModel } from './types.js';
 import type { Text } from './text.js';
+import type { ActivityModel, PurposeModel } from './types.js';
 
 /**
  * What an activity is called: its own name, else its preset's label; undefined with neither.
@@ -49,7 +49,8 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
       condition: entryIn(c['special-conditions'], s.condition, 'Art. 9 condition'),
     })),
     source: act.source === undefined ? undefined : resolveSource(act.source, c),
-    requirement: act.requirement === undefined ? undefined : labelledIn(c['provision-requirements'], act.requirement, 'provision requirement'),
+    requirement:
+      act.requirement === undefined ? undefined : labelledIn(c['provision-requirements'], act.requirement, 'provision requirement'),
     retention: act.retention.map((rule) => resolveRetention(rule, dataCategories, c)),
   };
 }

@@ -8,7 +8,9 @@ import type { AuthorityModel, Model } from './types.js';
 /** The ids of the GDPR supervisory authorities of a country (none outside the EEA). */
 export function nationalAuthorities(country: string, c: CatalogFiles): string[] {
   if (!isInEea(country, c)) return [];
-  return Object.entries(c['supervisory-authorities']).filter(([, entry]) => entry.country === country).map(([id]) => id);
+  return Object.entries(c['supervisory-authorities'])
+    .filter(([, entry]) => entry.country === country)
+    .map(([id]) => id);
 }
 
 /** The authority the notice names: the one given, else the only one of the controller's country. */

@@ -20,7 +20,11 @@ export function refIn<E>(catalog: Readonly<Record<string, E>>, ref: string | Pro
 }
 
 /** A catalog id or the user's own text, with the label the notice shows for it. */
-export function labelledIn<E extends { label: Localized }>(catalog: Readonly<Record<string, E>>, ref: string | Prose, what: string): Labelled<E> {
+export function labelledIn<E extends { label: Localized }>(
+  catalog: Readonly<Record<string, E>>,
+  ref: string | Prose,
+  what: string,
+): Labelled<E> {
   const resolved = refIn(catalog, ref, what);
   return { ...resolved, label: resolved.own === undefined ? entryLabel(resolved.entry) : resolved.own };
 }

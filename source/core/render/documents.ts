@@ -8,8 +8,9 @@
  * A new document: its entry here, a file with its view and one renderer per format (as
  * retention-table.ts), that document in outputs.ts, and its templates.
  */
-import type { Model } from '../model/resolve.js';
+
 import { LANGUAGES, type Language } from '../languages.js';
+import type { Model } from '../model/resolve.js';
 
 export interface DocumentSpec {
   id: string;

@@ -73,8 +73,9 @@ function escapeText(text: string, startsValue: boolean): string {
  */
 export function settleBlockStarts(markdown: string): string {
   return markdown
-    .replace(/^((?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)*[ \t]*)\uE000(?:(\d{1,9})(?=[.)])|(?=[-+=>]))/gm, (_, lead: string, digits?: string) =>
-      digits ? `${lead}${digits}\\` : `${lead}\\`,
+    .replace(
+      /^((?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)*[ \t]*)\uE000(?:(\d{1,9})(?=[.)])|(?=[-+=>]))/gm,
+      (_, lead: string, digits?: string) => (digits ? `${lead}${digits}\\` : `${lead}\\`),
     )
     .replace(/\uE000/g, '');
 }

@@ -1,12 +1,15 @@
 import MarkdownIt from 'markdown-it';
 import type { Language } from '../languages.js';
 import { buildNoticeView, type NoticeView } from '../view/notice-view.js';
-import { NOTICE, defineDocument } from './documents.js';
+import { defineDocument, NOTICE } from './documents.js';
 import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
 import { labels, renderTemplate, templatePaths } from './templates.js';
 
 /** Block markers settled; Mustache sections leave blank runs behind; Markdown wants one blank line and a final newline. */
-export const tidyMarkdown = (markdown: string): string => `${settleBlockStarts(markdown).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+export const tidyMarkdown = (markdown: string): string =>
+  `${settleBlockStarts(markdown)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 
 export function renderNoticeMarkdown(view: NoticeView): string {
   return tidyMarkdown(renderTemplate(templatePaths.notice(view.lang), view, escapeMarkdown));
@@ -63,7 +66,10 @@ const markdownOf = (() => {
   const rendered = new WeakMap<NoticeView, string>();
   return (view: NoticeView): string => {
     let markdown = rendered.get(view);
-    if (markdown === undefined) rendered.set(view, (markdown = renderNoticeMarkdown(view)));
+    if (markdown === undefined) {
+      markdown = renderNoticeMarkdown(view);
+      rendered.set(view, markdown);
+    }
     return markdown;
   };
 })();

@@ -2,7 +2,7 @@
 import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
-import { resolveAnswers, type Model } from '../model/resolve.js';
+import { type Model, resolveAnswers } from '../model/resolve.js';
 import { FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
 import { noticeDocument } from './notice.js';
 import { retentionTableDocument } from './retention-table.js';

@@ -1,9 +1,9 @@
 import Mustache from 'mustache';
-import type { Model } from '../model/resolve.js';
 import type { Language } from '../languages.js';
+import type { Model } from '../model/resolve.js';
 import { formatDate } from '../view/format.js';
-import { retentionRows, type RetentionRow } from '../view/retention.js';
-import { RETENTION_TABLE, defineDocument } from './documents.js';
+import { type RetentionRow, retentionRows } from '../view/retention.js';
+import { defineDocument, RETENTION_TABLE } from './documents.js';
 import { csvRow, escapeMarkdown } from './escape.js';
 import { tidyMarkdown } from './notice.js';
 import { labels, renderTemplate, templatePaths } from './templates.js';
@@ -18,9 +18,7 @@ export interface RetentionTableView {
 export function renderRetentionMarkdown(view: RetentionTableView): string {
   const l = labels(view.lang).retention;
   const intro = Mustache.render(l.intro, view, {}, { escape: (value: unknown) => escapeMarkdown(String(value)) });
-  return tidyMarkdown(
-    renderTemplate(templatePaths.retention(), { ...view, title: l.title, intro, columns: l.columns }, escapeMarkdown),
-  );
+  return tidyMarkdown(renderTemplate(templatePaths.retention(), { ...view, title: l.title, intro, columns: l.columns }, escapeMarkdown));
 }
 
 /**

@@ -64,7 +64,9 @@ function parsedTemplate(path: string): ParsedTemplate {
 export function renderTemplate(path: string, view: object, escapeValue: (value: string) => string): string {
   const { source, tokens } = parsedTemplate(path);
   // @types/mustache types tokens as string[][]; Mustache.parse returns TemplateSpans.
-  return new Mustache.Writer().renderTokens(tokens as unknown as string[][], new Mustache.Context(view), {}, source, { escape: (value: unknown) => escapeValue(String(value)) });
+  return new Mustache.Writer().renderTokens(tokens as unknown as string[][], new Mustache.Context(view), {}, source, {
+    escape: (value: unknown) => escapeValue(String(value)),
+  });
 }
 
 /** The labels of one language from templates/<lang>/labels.yaml, validated. */

@@ -5,7 +5,7 @@
  */
 import type { Period } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
-import { LOCALES, PATTERN_AMOUNTS_BELOW, intlTables, type PeriodUnit } from '../locale/intl-tables.js';
+import { intlTables, LOCALES, PATTERN_AMOUNTS_BELOW, type PeriodUnit } from '../locale/intl-tables.js';
 
 const tablesOf = (lang: Language) => intlTables().languages[lang];
 
@@ -24,9 +24,14 @@ export function formatDate(isoDate: string, lang: Language): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   const fields = { day: date.getUTCDate(), month: date.getUTCMonth(), year: date.getUTCFullYear() };
   // Year 0 is 1 BC, which some locales mark with an era: left to Intl, like an invalid date.
-  const text = fields.year >= 1
-    ? tablesOf(lang).date.map((part) => ('literal' in part ? part.literal : part.field === 'month' ? tablesOf(lang).months[fields.month] : String(fields[part.field]))).join('')
-    : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const text =
+    fields.year >= 1
+      ? tablesOf(lang)
+          .date.map((part) =>
+            'literal' in part ? part.literal : part.field === 'month' ? tablesOf(lang).months[fields.month] : String(fields[part.field]),
+          )
+          .join('')
+      : new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   // French writes the first day of a month as an ordinal ("1er mars"); CLDR does not.
   return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
@@ -34,9 +39,10 @@ export function formatDate(isoDate: string, lang: Language): string {
 export function formatPeriod(period: Period, lang: Language): string {
   const [key, amount] = Object.entries(period)[0] as [keyof Period, number];
   const unit = key.slice(0, -1) as PeriodUnit;
-  const pattern = Number.isInteger(amount) && amount >= 0 && amount < PATTERN_AMOUNTS_BELOW && !Object.is(amount, -0)
-    ? tablesOf(lang).periods[unit][pluralCategory(amount, lang)]
-    : undefined;
+  const pattern =
+    Number.isInteger(amount) && amount >= 0 && amount < PATTERN_AMOUNTS_BELOW && !Object.is(amount, -0)
+      ? tablesOf(lang).periods[unit][pluralCategory(amount, lang)]
+      : undefined;
   if (pattern) return `${pattern[0]}${amount}${pattern[1]}`;
   return new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
 }

@@ -20,8 +20,13 @@ export function retentionPeriod(rule: RetentionModel, lang: Language): string {
   const { span } = rule;
   if (span.kind === 'after') return `${formatPeriod(span.period, lang)} ${localize(span.event, lang)}`;
   if (span.kind === 'until') return localize(span.event, lang);
-  if (span.missing === 'from') throw new Error('internal error: retention rule without an event reached rendering (check rule retention-event should have refused it)');
-  throw new Error('internal error: retention rule with its own event and no period reached rendering (check rule retention-event should have refused it)');
+  if (span.missing === 'from')
+    throw new Error(
+      'internal error: retention rule without an event reached rendering (check rule retention-event should have refused it)',
+    );
+  throw new Error(
+    'internal error: retention rule with its own event and no period reached rendering (check rule retention-event should have refused it)',
+  );
 }
 
 export function retentionReason(rule: RetentionModel, lang: Language): string {
@@ -32,7 +37,13 @@ export function retentionRows(model: Model, lang: Language): RetentionRow[] {
   return model.activities.flatMap((activity) =>
     activity.retention.map((rule) => ({
       activity: activityName(activity, lang),
-      data: capitalize(joinList(rule.data.map((ref) => localize(ref.label, lang)), lang), lang),
+      data: capitalize(
+        joinList(
+          rule.data.map((ref) => localize(ref.label, lang)),
+          lang,
+        ),
+        lang,
+      ),
       period: capitalize(retentionPeriod(rule, lang), lang),
       reason: capitalize(retentionReason(rule, lang), lang),
     })),

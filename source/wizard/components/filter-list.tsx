@@ -4,8 +4,8 @@
  */
 import { Box, Text, useInput } from 'ink';
 import { useReducer } from 'react';
-import type { Option } from '../options.js';
 import { useWizard } from '../context.js';
+import type { Option } from '../options.js';
 
 interface Props {
   options: Option[];
@@ -55,7 +55,12 @@ export const SPECIAL = '\u0000';
 
 export function FilterList({ options, multi = false, initial = [], limit = 8, onSubmit, onBack }: Props) {
   const { t } = useWizard();
-  const start = multi ? 0 : Math.max(0, options.findIndex((o) => o.value === initial[0]));
+  const start = multi
+    ? 0
+    : Math.max(
+        0,
+        options.findIndex((o) => o.value === initial[0]),
+      );
   const [state, dispatch] = useReducer(reducer, { filter: '', cursor: start, selected: initial, warning: false });
   const needle = state.filter.toLocaleLowerCase();
   const visible = options.filter((o) => o.value.startsWith(SPECIAL) || o.label.toLocaleLowerCase().includes(needle));
@@ -68,7 +73,7 @@ export function FilterList({ options, multi = false, initial = [], limit = 8, on
     if (key.backspace || key.delete) return dispatch({ type: 'erase' });
     if (key.return) {
       if (!multi || current?.value.startsWith(SPECIAL)) return current && onSubmit([current.value], state.selected);
-      return state.selected.length > 0 ? onSubmit(state.selected, state.selected) : dispatch({ type: "warn" });
+      return state.selected.length > 0 ? onSubmit(state.selected, state.selected) : dispatch({ type: 'warn' });
     }
     if (multi && input === ' ') return current && !current.value.startsWith(SPECIAL) && dispatch({ type: 'toggle', value: current.value });
     const text = input.replace(/[\u0000-\u001f\u007f]/g, '');

@@ -25,9 +25,17 @@ export function GroupMenu({ items, min, dispatch }: Props) {
     const actions = [
       { key: 'edit', label: t('groupEdit'), value: () => dispatch({ type: 'group-edit', item: chosen }) },
       { key: 'remove', label: t('groupRemove'), value: () => (dispatch({ type: 'group-remove', item: chosen }), setChosen(undefined)) },
-      ...(chosen > 0 ? [{ key: 'up', label: t('groupUp'), value: () => (dispatch({ type: 'group-move', item: chosen, by: -1 }), setChosen(undefined)) }] : []),
+      ...(chosen > 0
+        ? [{ key: 'up', label: t('groupUp'), value: () => (dispatch({ type: 'group-move', item: chosen, by: -1 }), setChosen(undefined)) }]
+        : []),
       ...(chosen < items.length - 1
-        ? [{ key: 'down', label: t('groupDown'), value: () => (dispatch({ type: 'group-move', item: chosen, by: 1 }), setChosen(undefined)) }]
+        ? [
+            {
+              key: 'down',
+              label: t('groupDown'),
+              value: () => (dispatch({ type: 'group-move', item: chosen, by: 1 }), setChosen(undefined)),
+            },
+          ]
         : []),
       { key: 'back', label: t('groupBack'), value: () => setChosen(undefined) },
     ];

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Question } from '../../core/flow/bank-schema.js';
-import { progress, type FlowState } from '../../core/flow/flow.js';
+import { type FlowState, progress } from '../../core/flow/flow.js';
 import { useWizard } from '../context.js';
 
 export function Header({ state, question }: { state: FlowState; question?: Question }) {
@@ -10,7 +10,13 @@ export function Header({ state, question }: { state: FlowState; question?: Quest
   return (
     <Box flexDirection="column" marginBottom={1}>
       <Text dimColor>
-        {t('progress', { section: p.sectionNumber, sections: p.sections, title: section?.title[uiLang] ?? '', step: p.step, steps: p.steps })}
+        {t('progress', {
+          section: p.sectionNumber,
+          sections: p.sections,
+          title: section?.title[uiLang] ?? '',
+          step: p.step,
+          steps: p.steps,
+        })}
       </Text>
       {question && (
         <>

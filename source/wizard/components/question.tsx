@@ -1,12 +1,12 @@
 /** One question on screen, by its type; answers go to the flow reducer. */
 import { Box } from 'ink';
 import { useState } from 'react';
+import type { Period } from '../../core/catalogs/schema.js';
 import type { Question } from '../../core/flow/bank-schema.js';
-import { getAt, type Draft } from '../../core/flow/draft.js';
+import { type Draft, getAt } from '../../core/flow/draft.js';
 import { absolutePath, currentFrame, type FlowAction, type FlowState } from '../../core/flow/flow.js';
 import { answerProblem, formatPeriodShort, parsePeriod } from '../../core/flow/validate-answer.js';
 import { LANGUAGES, type Language } from '../../core/languages.js';
-import type { Period } from '../../core/catalogs/schema.js';
 import { useWizard } from '../context.js';
 import { itemName } from '../describe.js';
 import { optionsFor } from '../options.js';
@@ -43,7 +43,11 @@ export function QuestionInput({ question, state, dispatch }: Props) {
         <TextQuestion
           initial={typeof value === 'string' ? value : value === undefined ? '' : String(value)}
           validate={(text) =>
-            text === '' ? (question.optional ? undefined : t('required')) : answerProblem(schema, path, text, getAt(state.draft, ['controller', 'address', 'country']))
+            text === ''
+              ? question.optional
+                ? undefined
+                : t('required')
+              : answerProblem(schema, path, text, getAt(state.draft, ['controller', 'address', 'country']))
           }
           onSubmit={(text) => answer(text === '' ? undefined : text)}
           onBack={back}

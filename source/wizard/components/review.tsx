@@ -2,7 +2,7 @@
 import { Box, Text, useInput } from 'ink';
 import SelectInput from 'ink-select-input';
 import { getAt } from '../../core/flow/draft.js';
-import { absolutePath, isVisible, rootQuestions, type FlowAction, type FlowState } from '../../core/flow/flow.js';
+import { absolutePath, type FlowAction, type FlowState, isVisible, rootQuestions } from '../../core/flow/flow.js';
 import { useWizard } from '../context.js';
 import { describe } from '../describe.js';
 import { reviewFindings } from '../findings.js';
@@ -22,7 +22,9 @@ export function Review({ state, dispatch, onFinish }: Props) {
   const visible = roots.filter(({ question }) => isVisible(flow, state.draft, [], question) && !question.path.startsWith('$'));
   const findings = reviewFindings(flow, state.draft, catalogs, uiLang);
   const rootIndexFor = (path: string) => {
-    const hit = roots.find(({ question }) => path === question.path || path.startsWith(`${question.path}.`) || path.startsWith(`${question.path}[`));
+    const hit = roots.find(
+      ({ question }) => path === question.path || path.startsWith(`${question.path}.`) || path.startsWith(`${question.path}[`),
+    );
     return hit?.index ?? 0;
   };
   const errors = findings.filter((f) => f.severity === 'error');

@@ -19,7 +19,12 @@ export function StartMenu({ answered, onResume, onStartOver, onLoad }: Props) {
     return (
       <Box flexDirection="column">
         <Text bold>{t('loadPrompt')}</Text>
-        <TextQuestion initial="" validate={(file) => (file ? onLoad(file) : t('required'))} onSubmit={() => undefined} onBack={() => setLoading(false)} />
+        <TextQuestion
+          initial=""
+          validate={(file) => (file ? onLoad(file) : t('required'))}
+          onSubmit={() => undefined}
+          onBack={() => setLoading(false)}
+        />
       </Box>
     );
   }

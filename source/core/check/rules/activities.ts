@@ -11,7 +11,9 @@ export const activityIdUnique: Rule = {
     return a.activities.flatMap((act, i): Hit[] => {
       const twice = seen.has(act.id);
       seen.add(act.id);
-      return twice ? [{ path: ['activities', i, 'id'], message: msg('activity-id-unique', { id: act.id }), fix: msg('activity-id-unique.fix') }] : [];
+      return twice
+        ? [{ path: ['activities', i, 'id'], message: msg('activity-id-unique', { id: act.id }), fix: msg('activity-id-unique.fix') }]
+        : [];
     });
   },
 };
@@ -22,9 +24,7 @@ export const activityName: Rule = {
   article: 'Art. 13(1)(c) GDPR',
   run({ activities }) {
     return activities.flatMap((act, i): Hit[] =>
-      act.name !== undefined
-        ? []
-        : [{ path: ['activities', i, 'name'], message: msg('activity-name'), fix: msg('activity-name.fix') }],
+      act.name !== undefined ? [] : [{ path: ['activities', i, 'name'], message: msg('activity-name'), fix: msg('activity-name.fix') }],
     );
   },
 };
@@ -57,7 +57,13 @@ export const specialCategoryValid: Rule = {
     return a.activities.flatMap((act, i) =>
       (act.specialCategories ?? []).flatMap(({ category }, j): Hit[] =>
         typeof category === 'string' && !c['data-categories'][category]?.special
-          ? [{ path: ['activities', i, 'specialCategories', j, 'category'], message: msg('special-category-valid', { category }), fix: msg('special-category-valid.fix') }]
+          ? [
+              {
+                path: ['activities', i, 'specialCategories', j, 'category'],
+                message: msg('special-category-valid', { category }),
+                fix: msg('special-category-valid.fix'),
+              },
+            ]
           : [],
       ),
     );

@@ -1,10 +1,10 @@
 /** The supervisory authority the notice names: known, competent for the controller, and under its current name. */
 import type { CatalogFiles } from '../../catalogs/schema.js';
 import { byLanguage, type Language } from '../../languages.js';
-import { msg, type Message, type MessageParam } from '../messages.js';
 import { nationalAuthorities } from '../../model/authority.js';
 import { isInEea } from '../../model/countries.js';
 import type { CustomAuthority as Custom } from '../../model/resolve.js';
+import { type Message, type MessageParam, msg } from '../messages.js';
 import { containsWords, normalizeName, proseIn, wordsOf } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
@@ -57,9 +57,7 @@ export const authorityKnown: Rule = {
     if (authority !== undefined) return [];
     const country = a.controller.address.country;
     const national = nationalAuthorities(country, c);
-    const message = national.length > 1
-      ? msg('authority-known.several', { country })
-      : msg('authority-known.none', { country });
+    const message = national.length > 1 ? msg('authority-known.several', { country }) : msg('authority-known.none', { country });
     const regional = national.filter((id) => c['supervisory-authorities'][id]!.region);
     const fix = national.length > 1 ? msg('authority-known.several.fix', { ids: regional.join(', ') }) : nameYours(country, c);
     return [{ path: ['supervisoryAuthority'], message, fix }];
@@ -86,7 +84,9 @@ export const authorityJurisdiction: Rule = {
     const message = isInEea(entry.country, c)
       ? msg('authority-jurisdiction.elsewhere', { authority: displayName(entry), where, own: regionName(own) })
       : msg('authority-jurisdiction.outside', { authority: displayName(entry), where });
-    return [{ path: typeof ref === 'string' ? ['supervisoryAuthority'] : ['supervisoryAuthority', 'name'], message, fix: nameYours(own, c) }];
+    return [
+      { path: typeof ref === 'string' ? ['supervisoryAuthority'] : ['supervisoryAuthority', 'name'], message, fix: nameYours(own, c) },
+    ];
   },
 };
 
@@ -95,7 +95,9 @@ export const authorityFormerName: Rule = {
   severity: 'error',
   article: 'Art. 13(2)(d) GDPR',
   run({ answers: a, catalogs: c }) {
-    const former = Object.entries(c['supervisory-authorities']).flatMap(([id, e]) => (e.formerNames ?? []).map((name) => ({ id, name, e })));
+    const former = Object.entries(c['supervisory-authorities']).flatMap(([id, e]) =>
+      (e.formerNames ?? []).map((name) => ({ id, name, e })),
+    );
     const oldIn = (text: string | undefined) => {
       if (text === undefined) return undefined;
       const contains = wordsOf(text);

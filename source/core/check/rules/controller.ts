@@ -10,7 +10,14 @@ export const enterpriseNumber: Rule = {
   run({ controller }) {
     const check = controller.belgianEnterpriseNumber;
     if (check === undefined) return [];
-    return check.ok ? [] : [{ path: ['controller', 'enterpriseNumber'], message: msg(`enterprise-number.${check.reason}`, { number: controller.answer.enterpriseNumber ?? '' }) }];
+    return check.ok
+      ? []
+      : [
+          {
+            path: ['controller', 'enterpriseNumber'],
+            message: msg(`enterprise-number.${check.reason}`, { number: controller.answer.enterpriseNumber ?? '' }),
+          },
+        ];
   },
 };
 

@@ -38,9 +38,21 @@ export const consentWithdrawal: Rule = {
       const kind = typeof act.requirement === 'string' ? c['provision-requirements'][act.requirement]?.kind : undefined;
       const onlyConsent = act.purposes.every((p) => p.basis === 'consent');
       if (!onlyConsent || kind === undefined || kind === 'voluntary') return [];
-      return [{ path, message: msg('consent-withdrawal.not-voluntary', { activity: act.id, requirement: act.requirement as string, kind: msg(`consent-withdrawal.kind.${kind}`) }), fix: msg('consent-withdrawal.not-voluntary.fix') }];
+      return [
+        {
+          path,
+          message: msg('consent-withdrawal.not-voluntary', {
+            activity: act.id,
+            requirement: act.requirement as string,
+            kind: msg(`consent-withdrawal.kind.${kind}`),
+          }),
+          fix: msg('consent-withdrawal.not-voluntary.fix'),
+        },
+      ];
     });
-    const consentAnywhere = a.activities.some((act) => usesConsent(act) || act.specialCategories?.some((s) => s.condition === 'explicit-consent'));
+    const consentAnywhere = a.activities.some(
+      (act) => usesConsent(act) || act.specialCategories?.some((s) => s.condition === 'explicit-consent'),
+    );
     const needConsent = (a.cookies?.categories ?? []).filter((id) => c['cookie-categories'][id]?.consentRequired);
     if (needConsent.length > 0 && !consentAnywhere) {
       hits.push({
@@ -60,10 +72,15 @@ export const sourceStated: Rule = {
   run({ catalogs: c, activities }) {
     return activities.flatMap(({ answer: act, preset }, i): Hit[] => {
       if (act.source) return [];
-      const indirect = act.dataSubjects.filter((ref): ref is string => typeof ref === 'string' && Boolean(c['data-subjects'][ref]?.indirect));
+      const indirect = act.dataSubjects.filter(
+        (ref): ref is string => typeof ref === 'string' && Boolean(c['data-subjects'][ref]?.indirect),
+      );
       const suggested = preset?.entry.source;
       if (indirect.length === 0 && !suggested) return [];
-      const who = indirect.length > 0 ? msg('source-stated.indirect', { subjects: { and: indirect } }) : msg('source-stated.preset', { preset: String(act.preset) });
+      const who =
+        indirect.length > 0
+          ? msg('source-stated.indirect', { subjects: { and: indirect } })
+          : msg('source-stated.preset', { preset: String(act.preset) });
       return [
         {
           path: ['activities', i, 'source'],

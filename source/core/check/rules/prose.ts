@@ -1,6 +1,7 @@
 /** The user's own text: in every output language, and not contradicting the tracking the answers declare. */
-import { ANONYMOUS, findPhrase, NO_COOKIES, proseIn } from '../text.js';
+
 import { msg } from '../messages.js';
+import { ANONYMOUS, findPhrase, NO_COOKIES, proseIn } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 export const translationMissing: Rule = {
@@ -21,7 +22,9 @@ export const trackingClaims: Rule = {
   article: 'Art. 5(1)(a) and 12(1) GDPR',
   run({ answers: a, catalogs: c }) {
     const trackers = [
-      ...(a.cookies?.categories ?? []).filter((id) => c['cookie-categories'][id]?.tracking).map((id) => msg('tracking-claims.cookies', { category: id })),
+      ...(a.cookies?.categories ?? [])
+        .filter((id) => c['cookie-categories'][id]?.tracking)
+        .map((id) => msg('tracking-claims.cookies', { category: id })),
       ...a.recipients.flatMap((r) => (r.service && c.processors[r.service]?.trackingCookies ? [c.processors[r.service]!.name] : [])),
     ];
     if (trackers.length === 0) return [];

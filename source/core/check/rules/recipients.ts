@@ -1,6 +1,7 @@
 /** Recipients: listed, identified, tied to real activities, located where the service really processes data. */
-import { msg } from '../messages.js';
+
 import { outsideEea } from '../../model/countries.js';
+import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
 export const recipientsListed: Rule = {
@@ -25,9 +26,17 @@ export const recipientIdentified: Rule = {
   article: 'Art. 13(1)(e) GDPR',
   run({ answers: a }) {
     return a.recipients.flatMap((r, i): Hit[] => [
-      ...(!r.service && !r.name ? [{ path: ['recipients', i, 'name'], message: msg('recipient-identified.name'), fix: msg('recipient-identified.name.fix') }] : []),
+      ...(!r.service && !r.name
+        ? [{ path: ['recipients', i, 'name'], message: msg('recipient-identified.name'), fix: msg('recipient-identified.name.fix') }]
+        : []),
       ...(!r.service && !r.purpose
-        ? [{ path: ['recipients', i, 'purpose'], message: msg('recipient-identified.purpose'), fix: msg('recipient-identified.purpose.fix') }]
+        ? [
+            {
+              path: ['recipients', i, 'purpose'],
+              message: msg('recipient-identified.purpose'),
+              fix: msg('recipient-identified.purpose.fix'),
+            },
+          ]
         : []),
     ]);
   },
@@ -41,7 +50,15 @@ export const recipientActivities: Rule = {
     const ids = new Set(a.activities.map((act) => act.id));
     return a.recipients.flatMap((r, i) =>
       (r.activities ?? []).flatMap((id, j): Hit[] =>
-        ids.has(id) ? [] : [{ path: ['recipients', i, 'activities', j], message: msg('recipient-activities', { id }), fix: msg('recipient-activities.fix', { ids: [...ids].join(', ') }) }],
+        ids.has(id)
+          ? []
+          : [
+              {
+                path: ['recipients', i, 'activities', j],
+                message: msg('recipient-activities', { id }),
+                fix: msg('recipient-activities.fix', { ids: [...ids].join(', ') }),
+              },
+            ],
       ),
     );
   },

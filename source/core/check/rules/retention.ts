@@ -7,8 +7,7 @@ import { findPhrase, VAGUE_RETENTION } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 const DAYS: Record<keyof Period, number> = { years: 365.25, months: 30.4375, weeks: 7, days: 1 };
-const inDays = (p: Period): number =>
-  Object.entries(p).reduce((sum, [unit, n]) => sum + (n ?? 0) * DAYS[unit as keyof Period], 0);
+const inDays = (p: Period): number => Object.entries(p).reduce((sum, [unit, n]) => sum + (n ?? 0) * DAYS[unit as keyof Period], 0);
 
 /** Each retention rule of each activity (merged with its preset by the model), with its path. */
 const eachRule = <T>(activities: ActivityModel[], fn: (rule: RetentionModel, at: PathSegment[]) => T[]): T[] =>
@@ -37,9 +36,7 @@ export const retentionReason: Rule = {
   article: 'Art. 13(2)(a) GDPR',
   run({ activities }) {
     return eachRule(activities, (rule, at): Hit[] =>
-      rule.reason === undefined
-        ? [{ path: [...at, 'reason'], message: msg('retention-reason'), fix: msg('retention-reason.fix') }]
-        : [],
+      rule.reason === undefined ? [{ path: [...at, 'reason'], message: msg('retention-reason'), fix: msg('retention-reason.fix') }] : [],
     );
   },
 };
@@ -92,14 +89,23 @@ export const retentionLegalMinimum: Rule = {
     const missing = activities.flatMap(({ answer: act, retention: rules }, i) =>
       Object.entries(reasons).flatMap(([id, law]): Hit[] => {
         if (!law.minimum || law.country !== a.controller.address.country) return [];
-        const purpose = act.purposes.find((p) => p.basis === 'legal-obligation' && typeof p.purpose === 'string' && law.purposes?.includes(p.purpose));
+        const purpose = act.purposes.find(
+          (p) => p.basis === 'legal-obligation' && typeof p.purpose === 'string' && law.purposes?.includes(p.purpose),
+        );
         if (!purpose || rules.some((r) => r.reason?.id === id || long(r.period, law.minimum!))) return [];
         const preset = Object.keys(c['retention-presets']).find((key) => c['retention-presets'][key]!.reason === id);
         return [
           {
             path: ['activities', i, 'retention'],
-            message: msg('retention-legal-minimum.missing', { activity: act.id, purpose: purpose.purpose as string, minimum: { period: law.minimum }, reason: id }),
-            fix: preset ? msg('retention-legal-minimum.missing.preset', { preset }) : msg('retention-legal-minimum.missing.period', { minimum: { period: law.minimum } }),
+            message: msg('retention-legal-minimum.missing', {
+              activity: act.id,
+              purpose: purpose.purpose as string,
+              minimum: { period: law.minimum },
+              reason: id,
+            }),
+            fix: preset
+              ? msg('retention-legal-minimum.missing.preset', { preset })
+              : msg('retention-legal-minimum.missing.period', { minimum: { period: law.minimum } }),
           },
         ];
       }),

@@ -1,8 +1,8 @@
 /** Transfers outside the EEA (Chapter V GDPR): each with a safeguard that exists, fits and is still valid. */
 import type { AdequacyDecision } from '../../model/countries.js';
 import type { Model, RecipientModel } from '../../model/resolve.js';
-import { findPhrase, PRIVACY_SHIELD, proseIn } from '../text.js';
 import { msg } from '../messages.js';
+import { findPhrase, PRIVACY_SHIELD, proseIn } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 const outsideEea = (r: RecipientModel): string[] => r.outsideEea.map(({ code }) => code);
@@ -52,7 +52,9 @@ export const privacyShieldMentioned: Rule = {
 
 /** Each (recipient index, country) whose transfer relies on an adequacy decision. */
 const adequacyTransfers = (m: Model): { i: number; country: string; adequacy: AdequacyDecision | undefined }[] =>
-  m.recipients.flatMap((r, i) => (r.safeguard?.id === 'adequacy' ? r.outsideEea.map(({ code, adequacy }) => ({ i, country: code, adequacy })) : []));
+  m.recipients.flatMap((r, i) =>
+    r.safeguard?.id === 'adequacy' ? r.outsideEea.map(({ code, adequacy }) => ({ i, country: code, adequacy })) : [],
+  );
 
 export const adequacyDecision: Rule = {
   id: 'adequacy-decision',
@@ -91,9 +93,7 @@ export const dpfUsOnly: Rule = {
   article: 'Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795',
   run({ recipients }) {
     return recipients.flatMap((r, i): Hit[] =>
-      r.safeguard?.id === 'dpf' && !outsideEea(r).includes('US')
-        ? [{ path: at(i), message: msg('dpf-us-only') }]
-        : [],
+      r.safeguard?.id === 'dpf' && !outsideEea(r).includes('US') ? [{ path: at(i), message: msg('dpf-us-only') }] : [],
     );
   },
 };

@@ -8,7 +8,10 @@ import { activityName, retentionPeriod, retentionRows } from '../retention.js';
 import { textOrNull } from '../text.js';
 
 const labels = (refs: readonly { label: Text }[], lang: Language): string =>
-  joinList(refs.map((ref) => localize(ref.label, lang)), lang);
+  joinList(
+    refs.map((ref) => localize(ref.label, lang)),
+    lang,
+  );
 
 function activityView(act: ActivityModel, lang: Language) {
   return {
@@ -32,7 +35,10 @@ function activityView(act: ActivityModel, lang: Language) {
     })),
     source: act.source ? { label: localize(act.source.from.label, lang), publiclyAccessible: act.source.publiclyAccessible } : null,
     requirement: act.requirement ? localize(act.requirement.label, lang) : null,
-    retentionSummary: joinList(act.retention.map((rule) => retentionPeriod(rule, lang)), lang),
+    retentionSummary: joinList(
+      act.retention.map((rule) => retentionPeriod(rule, lang)),
+      lang,
+    ),
   };
 }
 
@@ -57,7 +63,14 @@ export function activitiesSection(m: Model, lang: Language) {
     hasIndirect: m.activities.some((act) => act.source),
     indirect: m.activities.flatMap((act) =>
       act.source
-        ? [{ activity: activityName(act, lang), categories: labels(act.dataCategories, lang), source: localize(act.source.from.label, lang), publiclyAccessible: act.source.publiclyAccessible }]
+        ? [
+            {
+              activity: activityName(act, lang),
+              categories: labels(act.dataCategories, lang),
+              source: localize(act.source.from.label, lang),
+              publiclyAccessible: act.source.publiclyAccessible,
+            },
+          ]
         : [],
     ),
   };

@@ -21,7 +21,7 @@ export function controllerSection(m: Model, lang: Language) {
       tradeName: ctl.tradeName ?? null,
       address: postalAddress(m, lang),
       // A valid Belgian number is written the official way (0xxx.xxx.xxx); any other as given.
-      enterpriseNumber: belgian?.ok ? belgian.formatted : ctl.enterpriseNumber ?? null,
+      enterpriseNumber: belgian?.ok ? belgian.formatted : (ctl.enterpriseNumber ?? null),
       email: ctl.email,
       phone: ctl.phone ?? null,
       website: ctl.website ?? null,

@@ -7,7 +7,10 @@ import { required } from '../text.js';
 
 const nameOf = (r: RecipientModel): string => required(r.name, 'a recipient without name or service', 'recipient-identified');
 const countries = (list: RecipientModel['countries'], lang: Language): string =>
-  joinList(list.map(({ code }) => countryName(code, lang)), lang);
+  joinList(
+    list.map(({ code }) => countryName(code, lang)),
+    lang,
+  );
 
 export function recipientsSection(m: Model, lang: Language) {
   // The notice describes a transfer by its safeguard; one without is refused by rule transfer-safeguard.
@@ -25,9 +28,8 @@ export function recipientsSection(m: Model, lang: Language) {
     })),
     hasTransfers: transfers.length > 0,
     transfers: transfers.map((t) => {
-      const decisions = t.safeguard.id === 'adequacy'
-        ? t.outsideEea.flatMap(({ adequacy }) => (adequacy ? [localize(adequacy.decision, lang)] : []))
-        : [];
+      const decisions =
+        t.safeguard.id === 'adequacy' ? t.outsideEea.flatMap(({ adequacy }) => (adequacy ? [localize(adequacy.decision, lang)] : [])) : [];
       return {
         name: nameOf(t),
         countries: countries(t.outsideEea, lang),

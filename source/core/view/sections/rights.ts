@@ -19,15 +19,16 @@ export function rightsSection(m: Model, lang: Language) {
     portability: bases.has('consent') || bases.has('contract'),
     usesConsent: bases.has('consent') || m.conditionsUsed.some(({ id }) => id === 'explicit-consent'),
     // Art. 21: against processing on legitimate interests or a public task, and always against direct marketing.
-    objection: general || m.directMarketing
-      ? {
-          general,
-          legitimateInterests: bases.has('legitimate-interests'),
-          publicTask: bases.has('public-task'),
-          directMarketing: m.directMarketing,
-          email,
-        }
-      : null,
+    objection:
+      general || m.directMarketing
+        ? {
+            general,
+            legitimateInterests: bases.has('legitimate-interests'),
+            publicTask: bases.has('public-task'),
+            directMarketing: m.directMarketing,
+            email,
+          }
+        : null,
     rights: {
       email,
       postalAddress: a.rights.byPost === false ? null : `${a.controller.legalName}, ${postalAddress(m, lang)}`,
