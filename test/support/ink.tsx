@@ -9,7 +9,26 @@ import type { WizardContext } from '../../source/wizard/context.js';
 import { translator } from '../../source/wizard/strings.js';
 import { catalogs } from './replay.js';
 
-export const KEY = { up: '\u001B[A', down: '\u001B[B', enter: '\r', escape: '\u001B', backspace: '\u007F', space: ' ' };
+export const KEY = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  left: '\u001B[D',
+  right: '\u001B[C',
+  home: '\u001B[H',
+  end: '\u001B[F',
+  delete: '\u001B[3~',
+  wordLeft: '\u001B[1;3D',
+  wordRight: '\u001B[1;3C',
+  ctrlA: '\u0001',
+  ctrlE: '\u0005',
+  ctrlU: '\u0015',
+  ctrlW: '\u0017',
+  enter: '\r',
+  escape: '\u001B',
+  tab: '\t',
+  backspace: '\u007F',
+  space: ' ',
+};
 
 export function wizardContext(uiLang: Language = 'en'): WizardContext {
   return {
