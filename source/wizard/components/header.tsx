@@ -30,6 +30,7 @@ export function Header({ state, question }: { state: FlowState; question?: Quest
     const item = getAt(state.draft, frame.base);
     const index = frame.base[frame.base.length - 1] as number;
     return {
+      key: frame.base.join('.'),
       name: itemName(item, group, catalogs, uiLang, t, index),
       ...stepOf(flow, state, frame.base, questionsAt(flow, frame.base), frame.index),
     };
@@ -46,8 +47,8 @@ export function Header({ state, question }: { state: FlowState; question?: Quest
         })}
       </Text>
       {items.map((item, k) => (
-        <Text key={k} dimColor>
-          {`${'  '.repeat(k + 1)}› ${t('progressItem', item)}`}
+        <Text key={item.key} dimColor>
+          {`${'  '.repeat(k + 1)}› ${t('progressItem', { name: item.name, step: item.step, steps: item.steps })}`}
         </Text>
       ))}
       {question && (
