@@ -85,6 +85,11 @@ export interface Driver {
   type(text: string): Promise<void>;
   /** Writes a key that must leave the screen as it is, and fails if the frame changes. */
   pressExpectingNoChange(key: string): Promise<void>;
+  /**
+   * Writes the keys one right after the other, with no frame in between (as a paste, an SSH link
+   * or tmux send-keys deliver them), then waits until the frame settles.
+   */
+  burst(...keys: string[]): Promise<void>;
   /** Waits until the frame shows the text and has settled. */
   waitFor(text: string | RegExp, timeout?: number): Promise<void>;
   unmount(): void;
@@ -130,6 +135,10 @@ export function startWizard(props: { store: SessionStore; uiLang?: Language; edi
   };
   driver.type = async (text) => {
     app.stdin.write(text);
+    await settled();
+  };
+  driver.burst = async (...keys) => {
+    for (const key of keys) app.stdin.write(key);
     await settled();
   };
   driver.pressExpectingNoChange = async (key) => {

@@ -32,6 +32,10 @@ export function useKeyState<S>(initial: () => S, onKey: (state: S, key: Key) => 
   const [state, setState] = useState(initial);
   const current = useRef(state);
   const left = useRef(false);
+  /** Renders so far, and the render that was on screen when the screen ended. */
+  const renders = useRef(0);
+  renders.current++;
+  const leftAt = useRef(0);
   const handler = useRef(onKey);
   handler.current = onKey;
   const feed = useRef((keys: Key[]) => {
@@ -41,8 +45,10 @@ export function useKeyState<S>(initial: () => S, onKey: (state: S, key: Key) => 
         break;
       }
       const next = handler.current(current.current, keys[i]!);
-      if (next === LEAVE) left.current = true;
-      else current.current = next;
+      if (next === LEAVE) {
+        left.current = true;
+        leftAt.current = renders.current;
+      } else current.current = next;
     }
     setState(current.current);
   }).current;
@@ -59,9 +65,10 @@ export function useKeyState<S>(initial: () => S, onKey: (state: S, key: Key) => 
       setRawMode(false);
     };
   }, [events, setRawMode, feed, queue]);
-  // Still on screen after LEAVE (the answer led nowhere new): listen again.
+  // Rendered again after LEAVE and still on screen (the answer led nowhere new): listen again.
+  // Not in the commit that ended it: keys fed on mount can end a screen before this effect runs.
   useEffect(() => {
-    if (!left.current) return;
+    if (!left.current || renders.current === leftAt.current) return;
     left.current = false;
     if (queue.length > 0) feed(queue.splice(0));
   });
