@@ -47,6 +47,7 @@ describe('layers', () => {
         ),
       );
     expect(exits.map((line) => line.replace(/=.*/, '='))).toEqual([
+      'source/cli.ts: process.exitCode =', // a failed stdout or stderr (io/std-streams.ts)
       'source/cli.ts: process.exitCode =',
       'source/cli.ts: process.exitCode =',
       'source/wizard/run.tsx: process.exit) {', // exitWhenTerminalCloses, tested below

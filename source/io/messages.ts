@@ -16,8 +16,13 @@ export const invalidLines = (file: string, problems: readonly Problem[]): string
   toolMessage(`${problemCount(problems.length)} in ${file}; nothing was written.`),
 ];
 
-export const writeFailedLine = (outDir: string, reason: string): string =>
-  toolMessage(`could not write to ${outDir}: ${reason}; no file there was changed.`);
+/** Why a write failed, and what the folder holds now: the earlier files, or (undoing failed too) a mix the next run undoes. */
+export const writeFailedLine = (outDir: string, reason: string, mixed = false): string =>
+  toolMessage(
+    mixed
+      ? `could not write to ${outDir}: ${reason}, nor put the earlier files back; the next run into ${outDir} restores them before it writes.`
+      : `could not write to ${outDir}: ${reason}; no file there was changed.`,
+  );
 
 /** Problems of answers that have no file (a saved session), one an indented line. */
 export const pathProblemLines = (problems: readonly PathProblem[]): string[] => problems.map((p) => `  ${p.path}  ${p.message}`);

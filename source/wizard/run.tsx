@@ -50,7 +50,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   try {
     store = openSessionStore({ profile: options.profile });
   } catch (error) {
-    if (error instanceof ProfileInUseError) writeLines([toolMessage(t('profileInUse', { pid: error.pid, lock: error.lockPath }))]);
+    if (error instanceof ProfileInUseError) writeLines([toolMessage(t('profileInUse', { pid: error.holder, lock: error.lockPath }))]);
     else if (error instanceof NewerStoreError) writeLines([toolMessage(t('storeNewer', { path: error.path }))]);
     else throw error;
     return EXIT_INVALID;
