@@ -186,6 +186,8 @@ export const catalogFileSchemas = {
       consentRequired: v.boolean(),
       /** These cookies follow a visitor: analytics or advertising, never anonymous. */
       tracking: v.optional(v.boolean()),
+      /** The purposes these cookies serve: an activity with one of them must rest on consent when the cookies need it. */
+      purposes: v.optional(v.array(id)),
       /** The rule on consent for these cookies, in the law that applies (Belgium: art. 10/2 Law of 30 July 2018). */
       source: v.optional(source),
     }),

@@ -1,6 +1,7 @@
 /** Every check rule, in the order its findings are listed when they share a location. */
 import * as activities from './rules/activities.js';
 import * as authority from './rules/authority.js';
+import * as consent from './rules/consent.js';
 import * as controller from './rules/controller.js';
 import * as information from './rules/information.js';
 import * as prose from './rules/prose.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   activities.specialCategoryCondition,
   information.requirementStated,
   information.consentWithdrawal,
+  consent.trackingConsent,
   information.sourceStated,
   information.automatedDecisionDetail,
   retention.retentionEvent,
