@@ -88,3 +88,37 @@ describe('tracking-consent', () => {
     expect(checkFile(file).filter((f) => f.rule === 'tracking-consent')).toEqual([]);
   });
 });
+
+describe('employment-explicit-consent', () => {
+  const text = fixture('employment-explicit-consent');
+
+  it("warns on explicit consent for applicants' health data, and suggests Art. 9(2)(b)", () => {
+    const [finding, ...rest] = rule(text, 'employment-explicit-consent');
+    expect(rest).toEqual([]);
+    expect(finding!.severity).toBe('warning');
+    const b = catalog('special-conditions')['employment-social-security'];
+    expect(b.article.en).toBe('Art. 9(2)(b) GDPR');
+    expect(finding!.fix).toContain('employment-social-security');
+    expect(finding!.fix).toContain(b.article.en.replace(' GDPR', ''));
+  });
+
+  it('is quiet on the Art. 9(2)(b) condition, and on explicit consent of people outside an employment relationship', () => {
+    expect(
+      rule(text.replace('condition: explicit-consent', 'condition: employment-social-security'), 'employment-explicit-consent'),
+    ).toEqual([]);
+    expect(catalog('data-subjects').customers.employment).toBeUndefined();
+    expect(rule(text.replace('dataSubjects: [job-applicants]', 'dataSubjects: [customers]'), 'employment-explicit-consent')).toEqual([]);
+  });
+});
+
+describe('recipient-role', () => {
+  it.each(['mollie', 'paypal', 'stripe'])('%s: the catalog says controller, so role: processor draws the warning', (service) => {
+    expect(catalog('processors')[service].role).toBe('controller');
+  });
+
+  it('is quiet once the role is controller', () => {
+    const text = fixture('recipient-role');
+    expect(rule(text, 'recipient-role')).toHaveLength(1);
+    expect(rule(text.replace('{ service: mollie, role: processor', '{ service: mollie, role: controller'), 'recipient-role')).toEqual([]);
+  });
+});

@@ -43,6 +43,8 @@ export const catalogFileSchemas = {
       label: localized,
       /** Their data usually come from someone else (an employer, a public profile): Art. 14. */
       indirect: v.optional(v.boolean()),
+      /** In, or applying for, an employment relationship with the controller: consent is rarely free (EDPB Guidelines 05/2020 §21–24). */
+      employment: v.optional(v.boolean()),
     }),
   ),
   purposes: map(

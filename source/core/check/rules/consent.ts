@@ -5,6 +5,7 @@
  * given somewhere else in the file does not cover it.
  */
 import type { ActivityModel, Model } from '../../model/resolve.js';
+import { localize } from '../../model/text.js';
 import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
@@ -88,5 +89,32 @@ export const trackingConsent: Rule = {
       });
     }
     return hits;
+  },
+};
+
+export const employmentExplicitConsent: Rule = {
+  id: 'employment-explicit-consent',
+  severity: 'warning',
+  article: 'Art. 7(4) and 9(2) GDPR; EDPB Guidelines 05/2020 §21–24',
+  run({ activities }) {
+    return activities.flatMap((act, i) => {
+      const staff = act.dataSubjects.flatMap((s) => (s.entry?.employment ? [s.id] : []));
+      if (staff.length === 0) return [];
+      return act.specialCategories.flatMap(({ category, condition }, j): Hit[] =>
+        condition.id !== 'explicit-consent'
+          ? []
+          : [
+              {
+                path: ['activities', i, 'specialCategories', j, 'condition'],
+                message: msg('employment-explicit-consent', {
+                  activity: act.answer.id,
+                  category: category.id ?? localize(category.label, 'en'),
+                  subjects: { and: staff },
+                }),
+                fix: msg('employment-explicit-consent.fix'),
+              },
+            ],
+      );
+    });
   },
 };
