@@ -53,6 +53,8 @@ export const catalogFileSchemas = {
       suggestedBasis: v.picklist(legalBasisIds),
       interest: v.optional(localized),
       directMarketing: v.optional(v.boolean()),
+      /** Direct marketing to existing customers for similar products: e-mail without consent is allowed (art. XII.13 CEL). */
+      existingCustomers: v.optional(v.boolean()),
       /** Regular and systematic monitoring of people (Art. 37(1)(b)), such as camera surveillance. */
       monitoring: v.optional(v.boolean()),
     }),
@@ -194,6 +196,10 @@ export const catalogFileSchemas = {
       source: v.optional(source),
     }),
   ),
+  /** The grounds of Art. 22(2) for a decision based solely on automated processing. */
+  'automated-decision-grounds': map(v.strictObject({ label: localized, notice: localized })),
+  /** How direct marketing reaches people; e-mail needs consent except for existing customers (art. XII.13 CEL). */
+  'marketing-channels': map(v.strictObject({ label: localized, consentUnlessCustomer: v.optional(v.boolean()), source: source })),
 } as const;
 
 export type CatalogName = keyof typeof catalogFileSchemas;

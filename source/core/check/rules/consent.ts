@@ -118,3 +118,52 @@ export const employmentExplicitConsent: Rule = {
     });
   },
 };
+
+export const marketingChannel: Rule = {
+  id: 'marketing-channel',
+  severity: 'warning',
+  article: 'Art. 13 Directive 2002/58/EC (Belgium: art. XII.13 Code of Economic Law); Art. 21(2) GDPR',
+  run({ activities }) {
+    return activities.flatMap((act, i) =>
+      act.purposes.flatMap((p, j): Hit[] =>
+        p.directMarketing && (p.answer.channels ?? []).length === 0
+          ? [
+              {
+                path: ['activities', i, 'purposes', j, 'channels'],
+                message: msg('marketing-channel', { activity: act.answer.id, purpose: p.purpose.id ?? '' }),
+                fix: msg('marketing-channel.fix'),
+              },
+            ]
+          : [],
+      ),
+    );
+  },
+};
+
+export const emailMarketingConsent: Rule = {
+  id: 'email-marketing-consent',
+  severity: 'error',
+  article: 'Art. 13(1) and (2) Directive 2002/58/EC (Belgium: art. XII.13 Code of Economic Law, Royal Decree of 4 April 2003)',
+  run({ activities, catalogs: c }) {
+    return activities.flatMap((act, i) =>
+      act.purposes.flatMap((p, j): Hit[] => {
+        if (!p.directMarketing || p.basis.id === 'consent' || p.purpose.entry?.existingCustomers) return [];
+        return (p.answer.channels ?? []).flatMap((channel, k): Hit[] =>
+          c['marketing-channels'][channel]?.consentUnlessCustomer
+            ? [
+                {
+                  path: ['activities', i, 'purposes', j, 'channels', k],
+                  message: msg('email-marketing-consent', {
+                    activity: act.answer.id,
+                    purpose: p.purpose.id ?? '',
+                    basis: { text: p.basis.entry.label },
+                  }),
+                  fix: msg('email-marketing-consent.fix'),
+                },
+              ]
+            : [],
+        );
+      }),
+    );
+  },
+};

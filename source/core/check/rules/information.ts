@@ -103,3 +103,22 @@ export const automatedDecisionDetail: Rule = {
     );
   },
 };
+
+export const automatedDecisionGround: Rule = {
+  id: 'automated-decision-ground',
+  severity: 'error',
+  article: 'Art. 22(2) GDPR',
+  run({ answers: a }) {
+    return a.automatedDecisions.flatMap((decision, i): Hit[] =>
+      decision.ground
+        ? []
+        : [
+            {
+              path: ['automatedDecisions', i, 'ground'],
+              message: msg('automated-decision-ground'),
+              fix: msg('automated-decision-ground.fix'),
+            },
+          ],
+    );
+  },
+};
