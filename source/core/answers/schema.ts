@@ -146,6 +146,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
     purpose: catalogIdOrProse(c.purposes, 'purpose'),
     basis: v.picklist(legalBasisIds, `must be one of ${legalBasisIds.join(', ')}`),
     legitimateInterest: v.optional(prose),
+    /** How a direct-marketing purpose reaches people (e-mail, phone, post): e-mail needs consent except for existing customers. */
+    channels: v.optional(list(catalogId(c['marketing-channels'], 'marketing channel'))),
   });
 
   const retention = mapping({
@@ -235,7 +237,17 @@ export function buildAnswersSchema(c: CatalogFiles) {
       {},
     ),
     supervisoryAuthority: v.optional(v.union([catalogId(c['supervisory-authorities'], 'supervisory authority'), customAuthority])),
-    automatedDecisions: v.optional(list(mapping({ description: prose, logic: prose, consequences: prose })), []),
+    automatedDecisions: v.optional(
+      list(
+        mapping({
+          description: prose,
+          logic: prose,
+          consequences: prose,
+          ground: v.optional(catalogId(c['automated-decision-grounds'], 'Art. 22(2) ground')),
+        }),
+      ),
+      [],
+    ),
     cookies: v.optional(
       mapping({
         categories: nonEmptyList(catalogId(c['cookie-categories'], 'cookie category'), 'cookie category'),
