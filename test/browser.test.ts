@@ -145,7 +145,7 @@ describe.each(notices)('%s: privacy-notice.%s.fragment.html in a page, in Chromi
   afterAll(async () => page?.close());
 
   it('loads without console errors, in the notice’s language inside the page’s', async () => {
-    expect(await page.$eval('article.privacy-notice', (article) => article.lang)).toBe(lang);
+    expect(await page.$eval('article.privacy-notice', (article) => (article as HTMLElement).lang)).toBe(lang);
     expect(errors).toEqual([]);
   });
 
