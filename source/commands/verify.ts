@@ -18,9 +18,9 @@ import { countOf, EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js'
 import { readForReplay } from '../core/pipeline.js';
 import { generate } from '../core/pipeline-generate.js';
 import { DOCUMENTS, fileName } from '../core/render/documents.js';
+import { invalidLines, unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { expandPatterns, plan } from './batch.js';
-import { invalidLines, unreadableLines, writeLines } from './messages.js';
 import type { OutputOptions } from './replay.js';
 
 /** Some file in --out is not what the answers give (stale, missing or left over). */
