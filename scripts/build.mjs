@@ -1,11 +1,12 @@
-// `npm run build`: the published bin as one esbuild bundle, then the data it reads at run time.
+// `npm run build`: the published bin as one esbuild bundle, the library entry (dist/index.js and
+// its types, dist/index.d.ts), then the data both read at run time.
 //
 // dist/cli.js is the entry; the commands and the wizard (ink, react) are chunks beside it that
 // cli.js imports only on the path that needs them. Every runtime dependency is bundled, so the
 // package installs none. The catalogs, question bank and labels are validated here and written
 // to dist/data/ as JSON, so a run never parses YAML of its own.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -44,12 +45,31 @@ const tools = await build({
   splitting: false,
   entryPoints: ['source/tools/compile-data.ts', 'source/tools/write-schema.ts', 'source/tools/validate-catalogs.ts'],
 });
+// The library (`import … from 'privacy-wizard'`) is a file of its own: the CLI never loads it,
+// and its chunks stay the CLI's. It holds no terminal code (test/library.test.ts checks).
+const library = await build({ ...options, splitting: false, entryPoints: ['source/index.ts'] });
+const builds = [runtime, tools, library];
 const result = {
   metafile: {
-    inputs: { ...runtime.metafile.inputs, ...tools.metafile.inputs },
-    outputs: { ...runtime.metafile.outputs, ...tools.metafile.outputs },
+    inputs: Object.assign({}, ...builds.map((b) => b.metafile.inputs)),
+    outputs: Object.assign({}, ...builds.map((b) => b.metafile.outputs)),
   },
 };
+
+// Its types: tsc declares the entry (and what it imports) into build/types; the public types are
+// all spelled out in source/index.ts, so its declaration stands alone and is the one shipped.
+const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
+try {
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+} catch {
+  process.exit(1); // tsc has printed the errors
+}
+const types = readFileSync(`${root}build/types/index.d.ts`, 'utf8');
+if (/^\s*(import|export .* from)\b/m.test(types)) {
+  console.error('build: build/types/index.d.ts imports from the sources; spell the public types out in source/index.ts');
+  process.exit(1);
+}
+writeFileSync(`${dist}/index.d.ts`, types);
 
 // Which source went into which file of dist/: the import test reads it.
 mkdirSync(`${root}build`, { recursive: true });

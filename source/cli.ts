@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { FORMATS, type Format, REPORT_FORMATS } from './core/formats.js';
+import { DEFAULT_FORMATS, FORMATS, type Format, REPORT_FORMATS } from './core/formats.js';
 import { LANGUAGES, type Language, languageChoice } from './core/languages.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, toolMessage } from './core/outcome.js';
 import { packagePath } from './core/paths.js';
@@ -32,6 +32,7 @@ Usage
   privacy-wizard [--profile NAME] [--ui-lang LANG] [--out DIR]     the interactive wizard
   privacy-wizard --answers FILE [--out DIR] [--lang ${LANGUAGES.join(',')}] [--format ${FORMATS.join(',')}]
   privacy-wizard --answers 'GLOB' | --answers FILE FILE... [--out DIR]   many answers files, a folder each
+  privacy-wizard --answers FILE|'GLOB' --out DIR --verify         is DIR what the answers give? (for CI)
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
   privacy-wizard check FILE [--lang en,nl] [--format text|json] [--ui-lang LANG]   check an answers file against the GDPR
@@ -46,9 +47,11 @@ Options
   --ui-lang LANG   the language the wizard and check speak: ${languageChoice()} (default:
                    from LANG; check --format json: en); also --lang-ui
   --edit           with --answers: continue in the wizard from that file
+  --verify         with --answers: write nothing; list each file in --out that is out of
+                   date, missing or left over (exit 1), exit 0 when all are up to date
   --out DIR        folder for the generated files (default: ./privacy-notice)
   --lang LIST      output languages, comma-separated (default: those the answers file names)
-  --format LIST    ${formatList} (default: ${NUMBERS[FORMATS.length] ?? 'all'}); for check: ${REPORT_FORMATS.join(' or ')}
+  --format LIST    ${formatList} (default: ${DEFAULT_FORMATS.length === FORMATS.length ? (NUMBERS[FORMATS.length] ?? 'all') : DEFAULT_FORMATS.join(',')}); for check: ${REPORT_FORMATS.join(' or ')}
   --json           for check: the same as --format json
   --quiet          print nothing on success
   -h, --help       show this help
@@ -82,6 +85,7 @@ Exit codes
   129, 130, 143  a replay stopped by SIGHUP, SIGINT (Ctrl+C) or SIGTERM: the
        write under way is finished first; the message says what --out holds
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
+  --verify: 0 up to date, 1 some file out of date, missing or left over, 2 invalid answers
 `;
 
 class UsageError extends Error {}
@@ -113,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
       'ui-lang': { type: 'string' },
       'lang-ui': { type: 'string' },
       edit: { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -137,6 +142,8 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError('--ui-lang takes one language');
   const [command, ...rest] = positionals;
   if (values.json && command !== 'check') throw new UsageError('--json is an option of check: privacy-wizard check FILE --json');
+  if (values.verify && (!values.answers || values.edit))
+    throw new UsageError('--verify checks replayed files: privacy-wizard --answers FILE --out DIR --verify');
   if (command === 'schema') {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     const { printSchema } = await import('./commands/schema.js');
@@ -163,8 +170,12 @@ async function main(argv: string[]): Promise<number> {
   if (values.edit && answers.length > 1) throw new UsageError('--edit opens one answers file');
   if (answers.length === 0 || values.edit) return interactive(values.profile, uiLang, values.out, values.edit ? answers[0] : undefined);
   const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
-  const formats = values.format !== undefined ? parseList<Format>(values.format, FORMATS, '--format') : [...FORMATS];
+  const formats = values.format !== undefined ? parseList<Format>(values.format, FORMATS, '--format') : [...DEFAULT_FORMATS];
   const { isSingleFile } = await import('./commands/answers-files.js');
+  if (values.verify) {
+    const { verify } = await import('./commands/verify.js');
+    return verify({ patterns: answers, single: await isSingleFile(answers), outDir: values.out, languages, formats, quiet: values.quiet });
+  }
   if (await isSingleFile(answers)) {
     const { replay } = await import('./commands/replay.js');
     return replay({ answersFile: answers[0]!, outDir: values.out, languages, formats, quiet: values.quiet });

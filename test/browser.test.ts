@@ -5,6 +5,8 @@
  * on a desktop and on paper gets, and an axe-core accessibility scan. The pages come from
  * the real replay of each example.
  */
+
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,7 +23,7 @@ let browser: Awaited<ReturnType<typeof launchChromium>>;
 
 beforeAll(async () => {
   for (const example of exampleFiles()) {
-    const result = runCli(['--answers', example, '--out', join(out, basename(example, '.yaml')), '--format', 'html']);
+    const result = runCli(['--answers', example, '--out', join(out, basename(example, '.yaml')), '--format', 'html,fragment']);
     expect(result.status, result.stderr).toBe(0);
   }
   browser = await launchChromium();
@@ -106,17 +108,55 @@ describe.each(notices)('%s: privacy-notice.%s.html in Chromium', (name, lang) =>
   });
 
   it.each(WIDTHS)('has no serious or critical axe-core violations at %i px', async (width) => {
-    await page.setViewportSize({ width, height: 800 });
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((node) => node.target.join(' ')) }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await axeViolations(page, width)).toEqual([]);
+  });
+});
+
+/** The serious and critical axe-core violations of the page at a width. */
+async function axeViolations(page: Page, width: number) {
+  await page.setViewportSize({ width, height: 800 });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((node) => node.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+// The fragment as a CMS shows it: inside a page of the site's own (here a bare one, in English,
+// whatever the notice's language), with none of the notice page's styles.
+describe.each(notices)('%s: privacy-notice.%s.fragment.html in a page, in Chromium', (name, lang) => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    const fragment = readFileSync(join(out, name, `privacy-notice.${lang}.fragment.html`), 'utf8');
+    const host = join(out, name, `cms-page.${lang}.html`);
+    writeFileSync(
+      host,
+      `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Privacy</title>\n</head>\n<body>\n<main>\n${fragment}</main>\n</body>\n</html>\n`,
+    );
+    ({ page, errors } = await open(host));
+  });
+  afterAll(async () => page?.close());
+
+  it('loads without console errors, in the notice’s language inside the page’s', async () => {
+    expect(await page.$eval('article.privacy-notice', (article) => (article as HTMLElement).lang)).toBe(lang);
+    expect(errors).toEqual([]);
+  });
+
+  it('has one h1 and headings that never skip a level', async () => {
+    const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) => headings.map((h) => Number(h.tagName[1])));
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+    expect(skips).toEqual([]);
+  });
+
+  it.each(WIDTHS)('has no serious or critical axe-core violations at %i px', async (width) => {
+    expect(await axeViolations(page, width)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAnswers } from '../source/core/model/resolve.js';
 import {
+  DEFAULT_FORMATS,
   DOCUMENTS,
   type DocumentSpec,
   defineDocument,
@@ -18,7 +19,12 @@ const model = resolveAnswers(answers, catalogs);
 
 describe('the document registry', () => {
   it('keeps --format as the README documents it: md the notice and the table, html the notice, csv the table', () => {
-    expect([...FORMATS]).toEqual(['md', 'html', 'csv']);
+    expect([...FORMATS]).toEqual(['md', 'html', 'fragment', 'csv']);
+    // The fragment (for a CMS) only on request: without --format, the files written before it.
+    expect([...DEFAULT_FORMATS]).toEqual(['md', 'html', 'csv']);
+    expect(renderOutputs(answers, catalogs, ['nl']).map((f) => f.name)).toEqual(
+      renderOutputs(answers, catalogs, ['nl'], ['md', 'html', 'csv']).map((f) => f.name),
+    );
     const names = (formats: string[]) => renderOutputs(answers, catalogs, ['nl'], formats).map((f) => f.name);
     expect(names(['md'])).toEqual(['privacy-notice.nl.md', 'retention-table.nl.md']);
     expect(names(['html'])).toEqual(['privacy-notice.nl.html']);
@@ -56,7 +62,7 @@ describe('the document registry', () => {
     expect(files[1]!.content).toBe(`Hello from ${answers.controller.legalName} (en)\n`);
     const md = renderDocuments(model, ['en'], ['md'], documents).map((f) => f.name);
     expect(md).toEqual(['privacy-notice.en.md', 'retention-table.en.md', 'greeting.en.md']);
-    expect(filesWrittenHelp([...DOCUMENTS, spec]).at(-1)).toBe('  greeting.<lang>.txt          greeting.<lang>.md');
+    expect(filesWrittenHelp([...DOCUMENTS, spec]).at(-1)).toBe('  greeting.<lang>.txt           greeting.<lang>.md');
   });
 
   it('builds a document’s view only when one of its formats is written', () => {

@@ -5,7 +5,7 @@
  * whatever dependencies the tarball declares).
  */
 import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli, tempDir } from './support/cli.js';
@@ -65,6 +65,9 @@ describe('the packed tarball', () => {
       'schema/answers.schema.json',
       'templates/en/notice.md.mustache',
       'questions/wizard.yaml',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'examples/integrations/eleventy/_data/privacyNotices.js',
     ]) {
       expect(packedFiles).toContain(needed.replace(/^\.\//, ''));
     }
@@ -113,5 +116,89 @@ describe('the packed tarball', () => {
     const schema = npx('schema');
     expect(schema.status, schema.stderr).toBe(0);
     expect(schema.stdout).toBe(readFileSync(join(project, 'node_modules/privacy-wizard/schema/answers.schema.json'), 'utf8'));
+  });
+
+  const installedPackage = (...path: string[]) => join(project, 'node_modules/privacy-wizard', ...path);
+  /** The files the repository's CLI writes from an answers file, by name: what the library must give. */
+  function cliFiles(answers: string, format: string): Map<string, Buffer> {
+    const out = join(tempDir(), 'cli');
+    const result = runCli(['--answers', answers, '--out', out, '--format', format]);
+    expect(result.status, result.stderr).toBe(0);
+    return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name))]));
+  }
+
+  it("runs the README's library example from the installed package: the CLI's files, byte for byte", () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const example = /<!-- library example[^>]*-->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toContain("from 'privacy-wizard'");
+    // Where a site build would be: a folder whose node_modules holds the installed package.
+    writeFileSync(join(project, 'build-legal.mjs'), example!);
+    copyFileSync(installedPackage('examples/web-agency.yaml'), join(project, 'answers.yaml'));
+    const ran = run(process.execPath, ['build-legal.mjs'], project);
+    expect(ran.status, ran.stderr).toBe(0);
+    expect(ran.stderr).toBe('');
+    const expected = cliFiles(join(project, 'answers.yaml'), 'md,html,csv');
+    expect(ran.stdout).toBe(`${expected.size} files written to site/legal\n`);
+    const written = join(project, 'site/legal');
+    expect(readdirSync(written).sort()).toEqual([...expected.keys()].sort());
+    for (const [name, bytes] of expected) expect(readFileSync(join(written, name)).equals(bytes), name).toBe(true);
+  });
+
+  it('gives TypeScript its types through package.json exports', () => {
+    const dir = join(project, 'typed');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, types: [] } }),
+    );
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(
+      join(dir, 'use.ts'),
+      [
+        "import { type Finding, type OutputDocument, checkAnswers, renderDocuments } from 'privacy-wizard';",
+        "const result = renderDocuments('version: 1', { formats: ['fragment'], languages: ['nl'], uiLanguage: 'de' });",
+        'const files: OutputDocument[] = result.files;',
+        'const findings: Finding[] = checkAnswers({ version: 1 }).findings;',
+        '// @ts-expect-error: pdf is not a format',
+        "renderDocuments('', { formats: ['pdf'] });",
+        'export const names: string[] = files.map((f) => f.name).concat(findings.map((f) => f.message));',
+        '',
+      ].join('\n'),
+    );
+    const tsc = run(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', dir], dir);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+
+  it("runs the Eleventy example's data file with node (no Eleventy): the CLI's fragments", () => {
+    const site = join(project, 'eleventy-site');
+    mkdirSync(join(site, '_data'), { recursive: true });
+    mkdirSync(join(site, 'legal'));
+    copyFileSync(installedPackage('examples/integrations/eleventy/_data/privacyNotices.js'), join(site, '_data/privacyNotices.js'));
+    copyFileSync(installedPackage('examples/webshop.yaml'), join(site, 'legal/answers.yaml'));
+    writeFileSync(join(site, 'package.json'), '{ "type": "module", "private": true }\n');
+    const script = "const { default: data } = await import('./_data/privacyNotices.js'); process.stdout.write(JSON.stringify(data()));";
+    const ran = run(process.execPath, ['--input-type=module', '-e', script], site);
+    expect(ran.status, ran.stderr).toBe(0);
+    const pages = JSON.parse(ran.stdout) as { lang: string; html: string }[];
+    const expected = cliFiles(join(site, 'legal/answers.yaml'), 'fragment');
+    expect(pages.map((p) => `privacy-notice.${p.lang}.fragment.html`).sort()).toEqual([...expected.keys()].sort());
+    for (const page of pages) expect(Buffer.from(page.html).equals(expected.get(`privacy-notice.${page.lang}.fragment.html`)!)).toBe(true);
+  });
+
+  it("runs the CI example's pre-commit hook: 0 after a replay, 1 naming the file edited since", () => {
+    mkdirSync(join(project, 'clients'));
+    copyFileSync(installedPackage('examples/consultant.yaml'), join(project, 'clients/consultant.yaml'));
+    expect(npx('--answers', 'clients/*.yaml', '--out', 'site/legal', '--quiet').status).toBe(0);
+    const hook = installedPackage('examples/integrations/ci/pre-commit');
+    const clean = run('sh', [hook], project);
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(clean.stdout + clean.stderr).toBe('');
+    const edited = join(project, 'site/legal/consultant/privacy-notice.fr.md');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nedited\n`);
+    const stale = run('sh', [hook], project);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('site/legal/consultant/privacy-notice.fr.md is out of date');
+    expect(stale.stderr).toContain('pre-commit: regenerate with:');
   });
 });

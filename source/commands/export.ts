@@ -27,6 +27,7 @@ export function exportSession(profile: string): number {
     writeLines([toolMessage(`the saved answers of profile '${profile}' are not complete yet:`), ...pathProblemLines(result.problems)]);
     return EXIT_INVALID;
   }
-  process.stdout.write(`# yaml-language-server: $schema=./node_modules/privacy-wizard/schema/answers.schema.json\n${answersYaml(answers)}`);
+  // Next to the answers, so that it works for npx users too: `privacy-wizard schema > answers.schema.json`.
+  process.stdout.write(`# yaml-language-server: $schema=./answers.schema.json\n${answersYaml(answers)}`);
   return EXIT_OK;
 }

@@ -18,15 +18,30 @@ export interface DocumentSpec {
   file: string;
   /** The formats it renders, in the order its files are written. */
   formats: readonly string[];
+  /** Formats written only when --format names them (by default every other one is written). */
+  onRequest?: readonly string[];
+  /** A format's file extension where it is not the format's name (fragment → fragment.html). */
+  extensions?: Readonly<Record<string, string>>;
   /** Template files (relative to the package) by role; `{lang}` stands for each output language. */
   templates: Readonly<Record<string, string>>;
 }
 
+/**
+ * `fragment` is the notice's body as an HTML fragment for a CMS (no <html>, <head> or style; see
+ * README, "HTML for a CMS"): on request only, so a plain replay writes the files it always did.
+ * Its files end in .fragment.html, so that editors and upload forms take them for HTML.
+ */
 export const NOTICE = {
   id: 'notice',
   file: 'privacy-notice',
-  formats: ['md', 'html'],
-  templates: { notice: 'templates/{lang}/notice.md.mustache', page: 'templates/notice.html.mustache' },
+  formats: ['md', 'html', 'fragment'],
+  onRequest: ['fragment'],
+  extensions: { fragment: 'fragment.html' },
+  templates: {
+    notice: 'templates/{lang}/notice.md.mustache',
+    page: 'templates/notice.html.mustache',
+    fragment: 'templates/notice.fragment.html.mustache',
+  },
 } as const satisfies DocumentSpec;
 
 export const RETENTION_TABLE = {
@@ -45,7 +60,14 @@ export const formatsOf = (documents: readonly DocumentSpec[]): string[] => [...n
 
 export const FORMATS = formatsOf(DOCUMENTS) as readonly Format[];
 
-export const fileName = (document: DocumentSpec, lang: Language | '<lang>', format: string): string => `${document.file}.${lang}.${format}`;
+/** The formats written when --format is not given: all but those some document renders on request only. */
+export const defaultFormatsOf = (documents: readonly DocumentSpec[]): string[] =>
+  formatsOf(documents).filter((format) => !documents.some((d) => d.onRequest?.includes(format)));
+
+export const DEFAULT_FORMATS = defaultFormatsOf(DOCUMENTS) as readonly Format[];
+
+export const fileName = (document: DocumentSpec, lang: Language | '<lang>', format: string): string =>
+  `${document.file}.${lang}.${document.extensions?.[format] ?? format}`;
 
 /** A template of a document for one language (a template without `{lang}` is the same for all). */
 export const templateFile = (template: string, lang: Language): string => template.replace('{lang}', lang);

@@ -3,7 +3,7 @@ import type { Language } from '../languages.js';
 import { buildNoticeView, type NoticeView } from '../view/notice-view.js';
 import { defineDocument, NOTICE } from './documents.js';
 import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
-import { labels, renderTemplate, templatePaths } from './templates.js';
+import { labels, renderTemplate, templatePath, templatePaths } from './templates.js';
 
 /** Block markers settled; Mustache sections leave blank runs behind; Markdown wants one blank line and a final newline. */
 export const tidyMarkdown = (markdown: string): string =>
@@ -34,14 +34,18 @@ interface Heading {
   title: string;
 }
 
-/** The notice as one standalone HTML page with a table of contents of its sections. */
-export function noticePageView(markdown: string, lang: Language) {
+/**
+ * The notice as one standalone HTML page with a table of contents of its sections. `tableClass`
+ * (the fragment's) marks each table, for a CMS's style sheet; the page styles them itself.
+ */
+export function noticePageView(markdown: string, lang: Language, tableClass?: string) {
   const md = converter();
   const tokens = md.parse(markdown, {});
   const headings: Heading[] = [];
   let title = '';
   labelTableCells(tokens);
   tokens.forEach((token, index) => {
+    if (tableClass && token.type === 'table_open') token.attrSet('class', tableClass);
     if (token.type !== 'heading_open') return;
     const content = inlineText(tokens, index);
     if (token.tag === 'h1') title = content;
@@ -61,6 +65,14 @@ export function renderNoticeHtml(markdown: string, lang: Language): string {
   return renderTemplate(templatePaths.html(), noticePageView(markdown, lang), escapeHtml);
 }
 
+/** The fragment's class names: README, "HTML for a CMS", lists them. */
+export const FRAGMENT_TABLE_CLASS = 'privacy-notice-table';
+
+/** The notice's body for pasting into a CMS page: the page's content without <html>, <head> or style. */
+export function renderNoticeFragment(markdown: string, lang: Language): string {
+  return renderTemplate(templatePath(NOTICE.templates.fragment, lang), noticePageView(markdown, lang, FRAGMENT_TABLE_CLASS), escapeHtml);
+}
+
 /** The HTML page is made from the Markdown notice: rendered once per view when both are written. */
 const markdownOf = (() => {
   const rendered = new WeakMap<NoticeView, string>();
@@ -77,6 +89,7 @@ const markdownOf = (() => {
 export const noticeDocument = defineDocument(NOTICE, buildNoticeView, {
   md: (view) => markdownOf(view),
   html: (view, lang) => renderNoticeHtml(markdownOf(view), lang),
+  fragment: (view, lang) => renderNoticeFragment(markdownOf(view), lang),
 });
 
 type Tokens = ReturnType<MarkdownIt['parse']>;

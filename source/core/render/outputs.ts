@@ -3,7 +3,7 @@ import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { type Model, resolveAnswers } from '../model/resolve.js';
-import { FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
+import { DEFAULT_FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
 import { noticeDocument } from './notice.js';
 import { retentionTableDocument } from './retention-table.js';
 
@@ -44,12 +44,16 @@ export function renderOutputs(
   answers: Answers,
   catalogs: CatalogFiles,
   languages: readonly Language[],
-  formats: readonly string[] = FORMATS,
+  formats: readonly string[] = DEFAULT_FORMATS,
 ): OutputFile[] {
   return renderModelOutputs(resolveAnswers(answers, catalogs), languages, formats);
 }
 
 /** As renderOutputs, for a caller that has resolved the answers already (to check them). */
-export function renderModelOutputs(model: Model, languages: readonly Language[], formats: readonly string[] = FORMATS): OutputFile[] {
+export function renderModelOutputs(
+  model: Model,
+  languages: readonly Language[],
+  formats: readonly string[] = DEFAULT_FORMATS,
+): OutputFile[] {
   return renderDocuments(model, languages, formats);
 }
