@@ -35,7 +35,11 @@ export const catalogFileSchemas = {
     v.strictObject({
       label: localized,
       examples: v.optional(localized),
+      /** The examples one by one, for the owner to pick those that apply (the wizard offers them). */
+      items: v.optional(v.record(id, localized)),
       special: v.optional(v.boolean()),
+      /** The notice or law where real businesses state this category. */
+      source: v.optional(source),
     }),
   ),
   'data-subjects': map(
@@ -43,6 +47,7 @@ export const catalogFileSchemas = {
       label: localized,
       /** Their data usually come from someone else (an employer, a public profile): Art. 14. */
       indirect: v.optional(v.boolean()),
+      source: v.optional(source),
     }),
   ),
   purposes: map(
@@ -53,6 +58,7 @@ export const catalogFileSchemas = {
       directMarketing: v.optional(v.boolean()),
       /** Regular and systematic monitoring of people (Art. 37(1)(b)), such as camera surveillance. */
       monitoring: v.optional(v.boolean()),
+      source: v.optional(source),
     }),
   ),
   'legal-bases': v.strictObject(
@@ -72,8 +78,8 @@ export const catalogFileSchemas = {
       source: v.optional(source),
     }),
   ),
-  'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean() })),
-  'retention-events': map(v.strictObject({ after: localized, until: localized })),
+  'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean(), source: v.optional(source) })),
+  'retention-events': map(v.strictObject({ after: localized, until: localized, source: v.optional(source) })),
   'retention-reasons': map(
     v.strictObject({
       label: localized,
@@ -129,6 +135,11 @@ export const catalogFileSchemas = {
         'e-commerce',
         'backup',
         'telephony',
+        'file-transfer',
+        'shipping',
+        'payroll',
+        'recruitment',
+        'credit-insurance',
       ]),
       service: localized,
       countries: v.pipe(v.array(countryCode), v.minLength(1)),
