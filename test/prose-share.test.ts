@@ -31,7 +31,7 @@ const isProseMap = (value: object): boolean => {
   );
 };
 
-export function countFields(value: unknown, key = ''): { prose: number; ids: number } {
+function countFields(value: unknown, key = ''): { prose: number; ids: number } {
   // `activities` is the list of activities at the top and, in a recipient, a list of their ids.
   const ownReferences = key === 'activities' && Array.isArray(value) && value.every((v) => typeof v === 'string');
   if ((notCounted.has(key) && key !== 'activities') || ownReferences) return { prose: 0, ids: 0 };
