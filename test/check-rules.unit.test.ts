@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../source/core/check/check.js';
 import { checkFile, positionOf } from './support/check.js';
-import { exampleFiles, REPO } from './support/cli.js';
+import { EXAMPLE_WARNINGS, exampleFiles, REPO } from './support/cli.js';
 
 const fixture = (name: string) => join(REPO, 'test/fixtures/check', `${name}.yaml`);
 
@@ -73,20 +73,9 @@ describe('each check rule', () => {
   });
 });
 
-/**
- * A three-person practice or a salon is not processing health data "on a large scale", and a
- * restaurant's entrance camera is not large-scale monitoring, yet `dpo-likely-required` fires for
- * them (issue 13, model fact 11): these warnings are expected until the rule weighs the scale.
- */
-const expectedWarnings: Record<string, string[]> = {
-  'hairdresser.yaml': ['dpo-likely-required'],
-  'physiotherapist.yaml': ['dpo-likely-required'],
-  'restaurant.yaml': ['dpo-likely-required'],
-};
-
 describe.each(exampleFiles().map((file) => [basename(file), file]))('the example %s', (name, file) => {
   it('checks clean: no errors, no warnings', () => {
-    const expected = expectedWarnings[name] ?? [];
+    const expected = EXAMPLE_WARNINGS[name] ?? [];
     const findings = checkFile(file);
     expect(findings.filter((f) => !(f.severity === 'warning' && expected.includes(f.rule)))).toEqual([]);
   });
