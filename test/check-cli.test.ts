@@ -3,10 +3,10 @@
  * and no interactive UI loaded.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NETWORK_BUILTINS, outputOf, runRecordingImports, UI_PACKAGES } from './support/bundle.js';
-import { exampleFiles, listFiles, REPO, runCli, tempDir } from './support/cli.js';
+import { EXAMPLE_WARNINGS, exampleFiles, listFiles, REPO, runCli, tempDir } from './support/cli.js';
 
 const fixture = (name: string) => join(REPO, 'test/fixtures/check', `${name}.yaml`);
 const classic = fixture('classic-mistakes');
@@ -22,7 +22,11 @@ describe('privacy-wizard check', () => {
   it.each(exampleFiles())('exits 0 and says so for the example %s', (file) => {
     const result = runCli(['check', file]);
     expect(result.status, result.stdout).toBe(0);
-    expect(result.stdout).toBe(`${file}: no problems found\n`);
+    const expected = EXAMPLE_WARNINGS[basename(file)];
+    if (expected) {
+      const rules = [...result.stdout.matchAll(/^\s+\d+:\d+\s+(error|warning)\s.*\s([a-z0-9-]+)$/gm)].map((m) => `${m[1]} ${m[2]}`);
+      expect(new Set(rules)).toEqual(new Set(expected.map((rule) => `warning ${rule}`)));
+    } else expect(result.stdout).toBe(`${file}: no problems found\n`);
     expect(result.stderr).toBe('');
   });
 

@@ -35,7 +35,11 @@ export const catalogFileSchemas = {
     v.strictObject({
       label: localized,
       examples: v.optional(localized),
+      /** The examples one by one, for the owner to pick those that apply (the wizard offers them). */
+      items: v.optional(v.record(id, localized)),
       special: v.optional(v.boolean()),
+      /** The notice or law where real businesses state this category. */
+      source: v.optional(source),
     }),
   ),
   'data-subjects': map(
@@ -45,6 +49,7 @@ export const catalogFileSchemas = {
       indirect: v.optional(v.boolean()),
       /** In, or applying for, an employment relationship with the controller: consent is rarely free (EDPB Guidelines 05/2020 §21–24). */
       employment: v.optional(v.boolean()),
+      source: v.optional(source),
     }),
   ),
   purposes: map(
@@ -57,6 +62,7 @@ export const catalogFileSchemas = {
       existingCustomers: v.optional(v.boolean()),
       /** Regular and systematic monitoring of people (Art. 37(1)(b)), such as camera surveillance. */
       monitoring: v.optional(v.boolean()),
+      source: v.optional(source),
     }),
   ),
   'legal-bases': v.strictObject(
@@ -76,8 +82,8 @@ export const catalogFileSchemas = {
       source: v.optional(source),
     }),
   ),
-  'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean() })),
-  'retention-events': map(v.strictObject({ after: localized, until: localized })),
+  'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean(), source: v.optional(source) })),
+  'retention-events': map(v.strictObject({ after: localized, until: localized, source: v.optional(source) })),
   'retention-reasons': map(
     v.strictObject({
       label: localized,
@@ -133,6 +139,11 @@ export const catalogFileSchemas = {
         'e-commerce',
         'backup',
         'telephony',
+        'file-transfer',
+        'shipping',
+        'payroll',
+        'recruitment',
+        'credit-insurance',
       ]),
       service: localized,
       countries: v.pipe(v.array(countryCode), v.minLength(1)),
