@@ -80,6 +80,9 @@ function firstVisible(flow: Flow, draft: Draft, base: PathSegment[], from: numbe
   return step === 1 ? questions.length : -1;
 }
 
+/** The frame that opens the group item (or root) at `base` on its first question that applies. */
+export const frameAt = (flow: Flow, draft: Draft, base: PathSegment[]): Frame => ({ base, index: firstVisible(flow, draft, base, 0) });
+
 export const currentFrame = (state: FlowState): Frame => state.stack[state.stack.length - 1]!;
 
 /** The question on screen, or undefined on the review screen. */
