@@ -3,6 +3,7 @@ import type { Prose } from '../core/answers/schema.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
 import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
+import { suggestedServices } from '../core/flow/suggestions.js';
 import { LANGUAGES, type Language } from '../core/languages.js';
 import { intlTables } from '../core/locale/intl-tables.js';
 import { activityName } from '../core/model/activities.js';
@@ -59,6 +60,11 @@ export function optionsFor(question: Question, c: CatalogFiles, lang: Language, 
           const name = activityName({ name: a.name as Prose | undefined, preset: typeof a.preset === 'string' ? a.preset : undefined }, c);
           return { value: a.id as string, label: `${(name === undefined ? undefined : inAnyLanguage(name, lang)) ?? a.id} (${a.id})` };
         });
+    case 'suggested-services': {
+      const all = optionsFor({ ...question, options: { catalog: 'processors' } }, c, lang, t, draft);
+      const first = suggestedServices(draft, c);
+      return [...first.flatMap((id) => all.filter((o) => o.value === id)), ...all.filter((o) => !first.includes(o.value))];
+    }
     case 'roles':
       return [
         { value: 'processor', label: t('roleProcessor') },
