@@ -7,7 +7,7 @@ import { useEffect, useReducer, useState } from 'react';
 import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import type { Answers } from '../core/answers/schema.js';
-import { draftToAnswers } from '../core/flow/export.js';
+import { countAnswers, draftToAnswers } from '../core/flow/export.js';
 import { currentQuestion, type FlowAction, type FlowState, initialState, isReview, reduce } from '../core/flow/flow.js';
 import { answersToDraft } from '../core/flow/import-answers.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
@@ -85,7 +85,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   if (phase === 'start') {
     body = (
       <StartMenu
-        answered={Object.keys(saved?.draft ?? {}).length}
+        answered={saved ? countAnswers(flow, saved.draft) : 0}
         onResume={() => setPhase('flow')}
         onStartOver={() => {
           dispatch({ type: 'replace', state: initialState(flow) });
