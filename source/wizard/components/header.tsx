@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { articleText } from '../../core/flow/article.js';
 import type { Question } from '../../core/flow/bank-schema.js';
 import { type FlowState, progress } from '../../core/flow/flow.js';
 import { useWizard } from '../context.js';
@@ -23,7 +24,7 @@ export function Header({ state, question }: { state: FlowState; question?: Quest
           <Text bold>{question.prompt[uiLang]}</Text>
           <Text dimColor>
             {t('why')}: {question.why[uiLang]}
-            {question.article ? ` (${question.article})` : ''}
+            {question.article ? ` (${articleText(question.article, uiLang)})` : ''}
           </Text>
         </>
       )}
