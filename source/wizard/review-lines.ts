@@ -44,6 +44,19 @@ function itemSummary(flow: Flow, draft: Draft, base: PathSegment[], group: Quest
   return clip(parts.join(' · '), SUMMARY_CHARS);
 }
 
+/**
+ * A question as a review line names it: its first sentence without examples or hints, so that
+ * the answer after it stays in view ("Ondernemingsnummer (bijvoorbeeld …)? Laat leeg …" →
+ * "Ondernemingsnummer?").
+ */
+export function shortPrompt(prompt: string): string {
+  const first = /^[^?:]*[?:]/.exec(prompt)?.[0] ?? prompt;
+  return first
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+([?:])$/, '$1')
+    .trim();
+}
+
 /** The answers, one line per question (and per group item), under their sections' titles. */
 export function answerLines(flow: Flow, draft: Draft, lang: Language, t: Translate): ReviewLine[] {
   const lines: ReviewLine[] = [];
@@ -59,7 +72,7 @@ export function answerLines(flow: Flow, draft: Draft, lang: Language, t: Transla
         const items = Array.isArray(value) ? value : [];
         own.push({
           kind: 'answer',
-          text: `${question.prompt[lang]}: ${items.length === 0 ? t('reviewNone') : items.length}`,
+          text: `${shortPrompt(question.prompt[lang]).replace(/:$/, '')}: ${items.length === 0 ? t('reviewNone') : items.length}`,
           jump: [root],
         });
         items.forEach((item, i) => {

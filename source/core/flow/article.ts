@@ -20,6 +20,6 @@ export function articleText(article: string, lang: Language): string {
   if (!match) return article;
   const cited = FORMAT[lang](match[1]!, match[2], match[3]);
   if (article.startsWith('ePrivacy Directive')) return `${EPRIVACY[lang]}, ${cited}`;
-  if (article.endsWith(' GDPR')) return `${cited}${lang === 'nl' ? ',' : ''} ${REGULATION[lang]}`;
+  if (article.endsWith(' GDPR')) return `${cited}${lang === 'nl' && match[3] ? ',' : ''} ${REGULATION[lang]}`;
   return article;
 }

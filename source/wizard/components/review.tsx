@@ -16,8 +16,8 @@ interface Props {
   onFinish: () => void;
 }
 
-/** Rows the review does not scroll: its title, its status line and the key hints under it. */
-const FIXED_ROWS = 3;
+/** Rows the review does not scroll: its title, its status line and the key hints under it (two lines when they wrap). */
+const FIXED_ROWS = 4;
 const MARK: Record<ReviewLine['kind'], string> = { section: '', answer: '  ', item: '    • ', error: '✗ ', warning: '⚠ ' };
 
 export function Review({ state, dispatch, onFinish }: Props) {
