@@ -113,7 +113,7 @@ export async function playPrintShop({ cli, home, out, node = process.execPath })
     await press('Enter');
     await answer('Hoe gaat u na wie', ''); // how a request is checked: the default
     await answer('Hebt u een webformulier', '');
-    await answer('Neemt u beslissingen', '');
+    await answer('Neemt u over mensen besluiten', '');
     await answer('Gebruikt uw website cookies', '');
     await on('Welke beveiligingsmaatregelen');
     await press('Space', 'Enter');
