@@ -1,7 +1,10 @@
 /** Defaults a newcomer can accept with Enter and still get an honest notice (issue 15, item 3). */
 import { describe, expect, it } from 'vitest';
+import { loadUiStrings } from '../source/core/flow/bank.js';
 import { getAt } from '../source/core/flow/draft.js';
 import { slug, suggestedServices } from '../source/core/flow/suggestions.js';
+import { optionsFor } from '../source/wizard/options.js';
+import { translator } from '../source/wizard/strings.js';
 import { flow, Session } from './support/flow.js';
 import { catalogs } from './support/replay.js';
 
@@ -18,6 +21,14 @@ describe('honest defaults', () => {
     const printShop = getAt(toSituations('print-shop').state.draft, ['$situations']) as string[];
     expect(printShop).not.toContain('cctv');
     expect(printShop).not.toContain('job-applicants');
+  });
+
+  it('lists the situations usual for the business type first', () => {
+    const s = toSituations('print-shop');
+    const t = translator(loadUiStrings(), 'nl');
+    const listed = optionsFor(s.question!, catalogs, 'nl', t, s.state.draft).map((o) => o.value);
+    const usual = catalogs['business-types']['print-shop']!.activities;
+    expect(listed.slice(0, usual.length)).toEqual(usual);
   });
 
   it('cookies follow from the situations chosen', () => {
