@@ -8,7 +8,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
-import { warningLines, writeLines } from './messages.js';
+import { warningLines, writeLines } from '../io/messages.js';
 import type { OutputOptions } from './replay.js';
 
 export interface AnswersOptions extends OutputOptions {

@@ -4,8 +4,8 @@ import { loadQuestionBank } from '../core/flow/bank.js';
 import { answersYaml, draftToAnswers, draftYaml } from '../core/flow/export.js';
 import { countOf, EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
 import { checkForReplay } from '../core/pipeline.js';
+import { writeLines } from '../io/messages.js';
 import { openSessionStore } from '../session/store.js';
-import { writeLines } from './messages.js';
 
 export function exportSession(profile: string): number {
   const catalogs = loadCatalogFiles();

@@ -8,9 +8,9 @@ import type { Language } from '../core/languages.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
 import { generate } from '../core/pipeline-generate.js';
+import { invalidLines, unreadableLines, warningLines, writeFailedLine, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { writeOutputs } from '../io/write-files.js';
-import { invalidLines, unreadableLines, warningLines, writeFailedLine, writeLines } from './messages.js';
 
 export interface OutputOptions {
   languages?: Language[];

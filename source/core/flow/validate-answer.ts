@@ -7,6 +7,7 @@ import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
 import type { PathSegment } from '../answers/problems.js';
 import type { AnswersSchema } from '../answers/schema.js';
 import type { Period } from '../catalogs/schema.js';
+import type { Language } from '../languages.js';
 
 type Node = { type: string; entries?: Record<string, Node>; item?: Node; wrapped?: Node };
 
@@ -22,18 +23,38 @@ export function schemaAt(schema: AnswersSchema, path: readonly PathSegment[]): v
   return node as unknown as v.GenericSchema;
 }
 
-/** The first problem with `value` at `path`, or undefined when it is fine. */
-export function answerProblem(schema: AnswersSchema, path: readonly PathSegment[], value: unknown, country?: unknown): string | undefined {
+/** The problems found here rather than by the schema, worded in the UI language by the wizard. */
+export interface AnswerMessages {
+  enterpriseFormat: (text: string) => string;
+  enterpriseCheckDigit: (text: string) => string;
+}
+
+/**
+ * The first problem with `value` at `path`, or undefined when it is fine. With `messages`, the
+ * problems this file finds itself (the enterprise number's) are in the UI language.
+ */
+export function answerProblem(
+  schema: AnswersSchema,
+  path: readonly PathSegment[],
+  value: unknown,
+  country?: unknown,
+  messages?: AnswerMessages,
+  /** The language of the schema's own messages (the wizard's UI language); English by default. */
+  lang?: Language,
+): string | undefined {
   const node = schemaAt(
     schema,
     path.filter((seg) => typeof seg !== 'string' || !seg.startsWith('$')),
   );
   if (!node) return undefined;
-  const result = v.safeParse(node, value);
+  const result = v.safeParse(node, value, lang ? { lang } : undefined);
   if (!result.success) return result.issues[0]?.message;
   if (path.join('.') === 'controller.enterpriseNumber' && country === 'BE' && typeof value === 'string') {
     const check = checkBelgianEnterpriseNumber(value);
-    if (!check.ok) return check.message;
+    if (!check.ok) {
+      if (!messages) return check.message;
+      return check.reason === 'format' ? messages.enterpriseFormat(value) : messages.enterpriseCheckDigit(value);
+    }
   }
   return undefined;
 }

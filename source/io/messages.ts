@@ -1,8 +1,8 @@
-/** The lines the commands print about an answers file: results carry data, these make it text. */
+/** The lines the CLI prints about an answers file (commands and the wizard alike): results carry data, these make it text. */
 import { formatProblems, type Problem } from '../core/answers/problems.js';
 import { problemCount, toolMessage } from '../core/outcome.js';
 import type { PathProblem } from '../core/pipeline.js';
-import type { AnswersText } from '../io/read-answers-file.js';
+import type { AnswersText } from './read-answers-file.js';
 
 /** Why an answers file was not read. */
 export function unreadableLines(file: string, failure: Exclude<AnswersText, { ok: true }>): string[] {
