@@ -1,6 +1,6 @@
 // `npm run bench` (builds first): whole-process timings of the built CLI as alternating pairs
 // against `node -e 0`, the wizard's first frame in a real terminal (tmux), in-process figures
-// (bench/in-process.tsx) and batch replays of generated answers files. Prints a Markdown table
+// (bench/in-process.tsx), the print-shop owner's screens and keys (bench/print-shop.mjs) and batch replays of generated answers files. Prints a Markdown table
 // with the budgets of issue 6; exits 1 when a budget fails. BENCH_PAIRS, BENCH_BATCH override
 // the number of pairs (20) and the batch sizes (100,1000,5000).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { PRINT_SHOP_BUDGET, playPrintShop } from './print-shop.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CLI = join(REPO, 'dist', 'cli.js');
@@ -137,6 +138,17 @@ if (spawnSync('tmux', ['-V']).status === 0) {
     rss,
     '≤ 4×',
     ratio <= 4,
+  );
+  // Issue 15: the print-shop owner from an empty store to written files, keys one at a time.
+  const home = mkdtempSync(join(work, 'print-shop-'));
+  const shop = await playPrintShop({ cli: CLI, home, out: join(home, 'notice') });
+  row(
+    `wizard: a Dutch print-shop owner to written files: ${shop.screens} question screens (≤ ${PRINT_SHOP_BUDGET.screens}), ${shop.keystrokes} keys (≤ ${PRINT_SHOP_BUDGET.keystrokes})`,
+    NaN,
+    NaN,
+    NaN,
+    `≤ ${PRINT_SHOP_BUDGET.screens} screens, ≤ ${PRINT_SHOP_BUDGET.keystrokes} keys`,
+    shop.screens <= PRINT_SHOP_BUDGET.screens && shop.keystrokes <= PRINT_SHOP_BUDGET.keystrokes,
   );
 } else {
   row('wizard: first frame', NaN, NaN, NaN, '≤ 4×', false);

@@ -29,7 +29,8 @@ describe('the flow', () => {
     const s = new Session();
     expect(s.question?.id).toBe('business-type');
     s.answer('business-type', 'web-agency');
-    expect(getAt(s.state.draft, ['$situations'])).toEqual(catalogs['business-types']['web-agency']!.activities);
+    // Only what nearly every such business has is ticked; the owner confirms the rest one by one.
+    expect(getAt(s.state.draft, ['$situations'])).toEqual(catalogs['business-types']['web-agency']!.ticked);
   });
 
   it('goes to the review from anywhere, and back to the last question that applies', () => {
@@ -143,10 +144,9 @@ describe('the flow', () => {
         { base: ['activities', 0], index: 0 },
       ],
     };
-    s.answer('activity-preset', undefined)
-      .answer('activity-name', { en: 'Webinars' })
-      .answer('activity-description', undefined)
-      .answer('activity-id', 'webinars');
+    s.answer('activity-preset', undefined).answer('activity-name', { en: 'Webinars' }).answer('activity-description', undefined);
+    // The id is worked out from the name, never asked.
+    expect(getAt(s.state.draft, ['activities', 0, 'id'])).toBe('x');
     s.answer('data-subjects', ['customers']).answer('data-categories', ['identity']);
     s.expectAt('purposes').do({ type: 'group-add' });
     s.answer('purpose', { en: 'Recording webinars' }).answer('basis', 'legitimate-interests');
@@ -159,7 +159,7 @@ describe('the flow', () => {
 
     const r = new Session();
     r.state = { draft: { languages: ['en'], recipients: [{}] }, stack: [{ base: [], index: 0 }] };
-    r.do({ type: 'jump-section', section: 'recipients' }).do({ type: 'group-edit', item: 0 });
+    r.do({ type: 'jump-section', section: 'recipients' }).answer('recipient-services', undefined).do({ type: 'group-edit', item: 0 });
     r.answer('service', 'mailchimp');
     expect(getAt(r.state.draft, ['recipients', 0])).toMatchObject({
       service: 'mailchimp',
@@ -189,7 +189,7 @@ describe('the flow', () => {
   it('suggests the situations of a kind of business only once', () => {
     const s = new Session().answer('business-type', 'web-agency').answer('languages', ['en']);
     s.do({ type: 'jump-section', section: 'business' }).answer('business-type', 'consultancy');
-    expect(getAt(s.state.draft, ['$situations'])).toEqual(catalogs['business-types']['web-agency']!.activities);
+    expect(getAt(s.state.draft, ['$situations'])).toEqual(catalogs['business-types']['web-agency']!.ticked);
   });
 
   it('exports only the answers that apply, never its own notes', () => {
@@ -215,7 +215,8 @@ describe('the flow', () => {
       .answer('has-dpo', false)
       .answer('situations', ['contact-form']);
     s.expectAt('activities').do({ type: 'next' });
-    s.expectAt('recipients').do({ type: 'next' });
+    s.answer('recipient-services', undefined).expectAt('recipients').do({ type: 'next' });
+    s.answer('no-recipients', true);
     s.answer('identity-check', 'known-email').answer('web-form', undefined).answer('has-automated', false).answer('uses-cookies', false);
     s.answer('security', ['backups']).answer('children', false).answer('changes', 'website');
     expect(s.onReview).toBe(true);

@@ -46,7 +46,9 @@ const expectedDraft = (answers: Answers): Draft => ({
 function gateValues(questions: readonly Question[], node: unknown, at: string): [string, unknown][] {
   return questions.flatMap((q) => {
     const value = getAt(node, splitPath(q.path));
-    const here: [string, unknown][] = q.path.startsWith('$') ? [[`${at}${q.path}`, value]] : [];
+    // A gate is a $ note that steers questions (it has a derive:); a note that only collects a
+    // choice (the services to add as recipients) or a confirmation steers nothing.
+    const here: [string, unknown][] = q.path.startsWith('$') && q.derive ? [[`${at}${q.path}`, value]] : [];
     const items = Array.isArray(value) && q.item ? value.flatMap((item, i) => gateValues(q.item!, item, `${at}${q.path}.${i}.`)) : [];
     return [...here, ...items];
   });

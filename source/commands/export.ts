@@ -1,10 +1,10 @@
 /** `privacy-wizard export`: the saved answers as a valid answers file on stdout (no UI loaded). */
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { loadQuestionBank } from '../core/flow/bank.js';
-import { answersYaml, draftToAnswers } from '../core/flow/export.js';
-import { EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
+import { answersYaml, draftToAnswers, draftYaml } from '../core/flow/export.js';
+import { countOf, EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
 import { checkForReplay } from '../core/pipeline.js';
-import { pathProblemLines, writeLines } from '../io/messages.js';
+import { writeLines } from '../io/messages.js';
 import { openSessionStore } from '../session/store.js';
 
 export function exportSession(profile: string): number {
@@ -23,11 +23,18 @@ export function exportSession(profile: string): number {
   const answers = draftToAnswers(flow, saved.draft);
   // Exactly what replay will accept from the file printed below: it is these answers, written out.
   const result = checkForReplay(answers, catalogs);
+  const schemaLine = '# yaml-language-server: $schema=./node_modules/privacy-wizard/schema/answers.schema.json\n';
   if (!result.ok) {
-    writeLines([toolMessage(`the saved answers of profile '${profile}' are not complete yet:`), ...pathProblemLines(result.problems)]);
-    return EXIT_INVALID;
+    // An unfinished client is still worth having as a file: finish it in an editor.
+    process.stdout.write(`${schemaLine}${draftYaml(answers, result.problems)}`);
+    writeLines([
+      toolMessage(
+        `warning: the saved answers of profile '${profile}' are not complete yet (${countOf(result.problems.length, 'thing')} to answer or correct); ` +
+          'they are listed as comments at the top of the file',
+      ),
+    ]);
+    return EXIT_OK;
   }
-  // Next to the answers, so that it works for npx users too: `privacy-wizard schema > answers.schema.json`.
-  process.stdout.write(`# yaml-language-server: $schema=./answers.schema.json\n${answersYaml(answers)}`);
+  process.stdout.write(`${schemaLine}${answersYaml(answers)}`);
   return EXIT_OK;
 }

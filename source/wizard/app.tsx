@@ -8,7 +8,7 @@ import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import type { Answers } from '../core/answers/schema.js';
 import { getAt } from '../core/flow/draft.js';
-import { draftToAnswers } from '../core/flow/export.js';
+import { countAnswers, draftToAnswers } from '../core/flow/export.js';
 import {
   absolutePath,
   currentFrame,
@@ -109,7 +109,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   if (phase === 'start') {
     body = (
       <StartMenu
-        answered={Object.keys(saved?.draft ?? {}).length}
+        answered={saved ? countAnswers(flow, saved.draft) : 0}
         onResume={() => setPhase('flow')}
         onStartOver={() => {
           dispatch({ type: 'replace', state: initialState(flow) });

@@ -29,8 +29,13 @@ export function describe(
     const text = inAnyLanguage(map, lang);
     if (text !== undefined) return text;
     if ('from' in map) return describe(map.from, question, c, lang, t);
+    // Never a key or JSON: an item the wizard has no label for is named by its answered values.
+    return Object.values(map)
+      .filter((inner) => inner !== undefined && inner !== '' && typeof inner !== 'object')
+      .map((inner) => describe(inner, undefined, c, lang, t))
+      .join(', ');
   }
-  return JSON.stringify(value);
+  return String(value);
 }
 
 /** How an item of a group is named in its list: the first of its label paths that is answered. */

@@ -3,6 +3,7 @@ import type { Prose } from '../core/answers/schema.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
 import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
+import { suggestedServices } from '../core/flow/suggestions.js';
 import { LANGUAGES, type Language } from '../core/languages.js';
 import { intlTables } from '../core/locale/intl-tables.js';
 import { activityName } from '../core/model/activities.js';
@@ -33,15 +34,23 @@ function labelOf(entry: unknown, lang: Language, id: string): string {
   return (label === undefined ? undefined : inAnyLanguage(label, lang)) ?? id;
 }
 
+/** The situations a business of the chosen type usually has, first: the owner confirms each. */
+function usualFirst(all: Option[], draft: Draft, c: CatalogFiles): Option[] {
+  const type = typeof draft.$businessType === 'string' ? c['business-types'][draft.$businessType] : undefined;
+  const usual = type?.activities ?? [];
+  return [...usual.flatMap((id) => all.filter((o) => o.value === id)), ...all.filter((o) => !usual.includes(o.value))];
+}
+
 /** `draft` is needed only for options that come from earlier answers (the activities). */
 export function optionsFor(question: Question, c: CatalogFiles, lang: Language, t: Translate, draft: Draft = {}): Option[] {
   const options = question.options;
   if (!options) return [];
   if ('catalog' in options) {
     const catalog = (c as unknown as Record<string, Record<string, unknown>>)[options.catalog] ?? {};
-    return Object.entries(catalog)
+    const all = Object.entries(catalog)
       .filter(([, entry]) => usable(entry, c))
       .map(([id, entry]) => ({ value: id, label: labelOf(entry, lang, id) }));
+    return question.applies === 'situations' ? usualFirst(all, draft, c) : all;
   }
   switch (options.source) {
     case 'languages':
@@ -59,6 +68,11 @@ export function optionsFor(question: Question, c: CatalogFiles, lang: Language, 
           const name = activityName({ name: a.name as Prose | undefined, preset: typeof a.preset === 'string' ? a.preset : undefined }, c);
           return { value: a.id as string, label: `${(name === undefined ? undefined : inAnyLanguage(name, lang)) ?? a.id} (${a.id})` };
         });
+    case 'suggested-services': {
+      const all = optionsFor({ ...question, options: { catalog: 'processors' } }, c, lang, t, draft);
+      const first = suggestedServices(draft, c);
+      return [...first.flatMap((id) => all.filter((o) => o.value === id)), ...all.filter((o) => !first.includes(o.value))];
+    }
     case 'roles':
       return [
         { value: 'processor', label: t('roleProcessor') },

@@ -13,6 +13,7 @@ import { loadAnswersText } from '../io/read-answers-file.js';
 import { ProfileInUseError } from '../session/session-lock.js';
 import { NewerStoreError, openSessionStore, type SessionStore } from '../session/store.js';
 import { App, type AppProps } from './app.js';
+import { commandName } from './command-name.js';
 import type { WizardContext } from './context.js';
 import { writeNotice } from './finish.js';
 import { translator } from './strings.js';
@@ -85,8 +86,9 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
     { exitOnCtrlC: true },
   );
   await app.waitUntilExit();
+  const command = commandName(process.env, process.argv);
   if (!finished) {
-    process.stdout.write(`${t('cancelled')}\n`);
+    process.stdout.write(`${t('cancelled', { command })}\n`);
     return EXIT_CANCELLED;
   }
   const result = writeNotice(finished, catalogs, options.outDir);
@@ -102,7 +104,7 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
   const profile = options.profile === 'default' ? '' : ` --profile ${options.profile}`;
   process.stdout.write(
     `${t('done', { count: written.length, dir: options.outDir })}\n${written.map((f) => `  ${f}\n`).join('')}` +
-      `${t('regenerate')}\n  privacy-wizard export${profile} > answers.yaml && privacy-wizard --answers answers.yaml --out ${options.outDir}\n`,
+      `${t('regenerate')}\n  ${command} export${profile} > answers.yaml && ${command} --answers answers.yaml --out ${options.outDir}\n`,
   );
   return EXIT_OK;
 }

@@ -55,9 +55,14 @@ export async function answerToReview(w: Driver) {
   await w.waitFor('check each one');
   await w.press(KEY.end); // the cursor starts on the first situation: Done is last
   await w.press(KEY.enter); // Done
+  await w.waitFor('Which of these services do you use?');
+  await w.press(KEY.enter); // (skip): none of these
   await w.waitFor('Recipients');
   await w.press(KEY.down);
   await w.press(KEY.enter); // Done, no recipients
+  await w.waitFor('Do you really share personal data with no one');
+  await w.press(KEY.up); // Yes
+  await w.press(KEY.enter);
   await w.waitFor('How do you check who is asking');
   await w.press(KEY.enter);
   await w.waitFor('web form');

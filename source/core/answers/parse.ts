@@ -86,7 +86,12 @@ export interface AnswersIssue {
 export type ValidateResult = { ok: true; answers: Answers; languages: Language[] } | { ok: false; issues: AnswersIssue[] };
 
 /** Answers data (parsed YAML, or a wizard draft turned into answers) checked against the answers schema. */
-export function validateAnswers(data: unknown, catalogs: CatalogFiles, options: { languages?: Language[] } = {}): ValidateResult {
+/** `uiLanguage`: the language of the schema's messages (the wizard's); English by default. */
+export function validateAnswers(
+  data: unknown,
+  catalogs: CatalogFiles,
+  options: { languages?: Language[]; uiLanguage?: Language } = {},
+): ValidateResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, issues: [{ path: [], message: 'an answers file is a YAML mapping that starts with `version: 1`', atKey: false }] };
   }
@@ -96,7 +101,7 @@ export function validateAnswers(data: unknown, catalogs: CatalogFiles, options: 
     atKey: inKey,
   }));
   if (controls.length > 0) return { ok: false, issues: controls };
-  const result = v.safeParse(schemaFor(catalogs), data, { abortEarly: false });
+  const result = v.safeParse(schemaFor(catalogs), data, { abortEarly: false, ...(options.uiLanguage ? { lang: options.uiLanguage } : {}) });
   if (!result.success) {
     return {
       ok: false,

@@ -6,7 +6,8 @@
 import leven from 'leven';
 import * as v from 'valibot';
 import { type CatalogFiles, legalBasisIds, period } from '../catalogs/schema.js';
-import { LANGUAGES, languageChoice } from '../languages.js';
+import { msg, renderMessage } from '../check/messages.js';
+import { isLanguage, LANGUAGES, type Language, languageChoice } from '../languages.js';
 import { englishRegionName } from '../locale/intl-tables.js';
 
 export const ANSWERS_VERSION = 1;
@@ -14,6 +15,17 @@ export const ANSWERS_VERSION = 1;
 /** Far above any real notice (a long paragraph, 50 processors), far below slow or huge output. */
 export const MAX_TEXT_LENGTH = 5000;
 export const MAX_LIST_LENGTH = 200;
+
+/**
+ * A message of the answers format, in the language the parse asks for (`safeParse(schema, value,
+ * { lang })`: the wizard's UI language), English otherwise, which is what replay prints. The
+ * texts are check-messages.yaml's `schema.*`; read only when an answer is wrong.
+ */
+const say =
+  (id: string, params: (issue: v.BaseIssue<unknown>) => Record<string, string | number> = () => ({})) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    renderMessage(msg(`schema.${id}`, params(issue)), issueLanguage(issue));
+const issueLanguage = (issue: { lang?: string }): Language => (issue.lang !== undefined && isLanguage(issue.lang) ? issue.lang : 'en');
 
 /**
  * v.maxLength counting characters (code points), not UTF-16 units: an emoji is one character.
@@ -37,25 +49,26 @@ function maxCharacters(
 }
 
 const text = v.pipe(
-  v.string('must be text'),
+  v.string(say('text')),
   v.trim(),
-  v.nonEmpty('must not be empty'),
-  maxCharacters(MAX_TEXT_LENGTH, (issue) => `is ${issue.received} characters long: at most ${MAX_TEXT_LENGTH}`),
+  v.nonEmpty(say('not-empty')),
+  maxCharacters(
+    MAX_TEXT_LENGTH,
+    say('too-long', (issue) => ({ length: (issue as v.MaxLengthIssue<string, number>).received, max: MAX_TEXT_LENGTH })),
+  ),
 );
-const bool = v.boolean('must be true or false');
+const bool = v.boolean(say('true-false'));
 const list = <T extends v.GenericSchema>(item: T) =>
   v.pipe(
-    v.array(item, 'must be a list, such as [a, b]'),
-    v.maxLength(MAX_LIST_LENGTH, (issue) => `has ${issue.received} entries: at most ${MAX_LIST_LENGTH}`),
+    v.array(item, say('list')),
+    v.maxLength(
+      MAX_LIST_LENGTH,
+      say('list-too-long', (issue) => ({ count: issue.received, max: MAX_LIST_LENGTH })),
+    ),
   );
-const email = v.pipe(v.string(), v.trim(), v.email('must be an email address'));
-const url = v.pipe(
-  v.string(),
-  v.trim(),
-  v.url('must be a full web address, such as https://example.be'),
-  v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
-);
-const phone = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, 'must be a phone number, such as +32 9 123 45 67'));
+const email = v.pipe(v.string(), v.trim(), v.email(say('email')));
+const url = v.pipe(v.string(), v.trim(), v.url(say('url')), v.regex(/^https?:\/\//i, say('http')));
+const phone = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, say('phone')));
 /** A day that exists: 2026-02-30 has the form of a date, but is none (JavaScript would make it 2 March). */
 const existsAsDay = (date: string): boolean => {
   const day = new Date(`${date}T00:00:00Z`);
@@ -63,18 +76,18 @@ const existsAsDay = (date: string): boolean => {
 };
 const isoDate = v.pipe(
   v.string(),
-  v.isoDate('must be a date written YYYY-MM-DD'),
+  v.isoDate(say('date')),
   v.check(
     (date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || existsAsDay(date),
-    (issue) => `${String(issue.input)} is not a day of the calendar: check the day and the month`,
+    say('not-a-day', (issue) => ({ date: String(issue.input) })),
   ),
 );
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes, such as contact-form'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, say('id')));
 const countryCode = v.pipe(
   v.string(),
   v.check(
     (code) => /^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined,
-    (issue) => `unknown country '${String(issue.input)}': use an ISO 3166-1 alpha-2 code such as BE, NL or US`,
+    say('country', (issue) => ({ code: String(issue.input) })),
   ),
 );
 
@@ -83,7 +96,7 @@ function mapping<T extends v.ObjectEntries>(entries: T) {
   const keys = Object.keys(entries);
   return v.strictObject(entries, (issue) => {
     if (issue.expected === 'never') return `unknown field '${String(issue.input)}'${suggestion(String(issue.input), keys, false)}`;
-    if (issue.received === 'undefined') return `missing field '${issue.expected?.replace(/"/g, '')}'`;
+    if (issue.received === 'undefined') return say('missing-field', () => ({ field: issue.expected?.replace(/"/g, '') ?? '' }))(issue);
     return `must be a mapping of ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', ...' : ''}`;
   });
 }
@@ -209,7 +222,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
         v.picklist(LANGUAGES, (issue) => `unknown language '${String(issue.input)}': use ${languageChoice()}`),
         'language',
       ),
-      v.check((langs) => new Set(langs).size === langs.length, 'names a language twice'),
+      v.check((langs) => new Set(langs).size === langs.length, say('language-twice')),
     ),
     effectiveDate: isoDate,
     controller: mapping({
@@ -263,9 +276,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
     children: v.optional(
       mapping({
         directedAtChildren: bool,
-        digitalConsentAge: v.optional(
-          v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(13), v.maxValue(16)),
-        ),
+        digitalConsentAge: v.optional(v.pipe(v.number(say('number')), v.integer(say('whole-number')), v.minValue(13), v.maxValue(16))),
       }),
       { directedAtChildren: false },
     ),

@@ -26,6 +26,7 @@ export function danglingReferences(c: CatalogFiles): string[] {
     );
     if (preset.requirement) expect(where, c['provision-requirements'], [preset.requirement], 'provision requirement');
     if (preset.source) expect(where, c['data-sources'], [preset.source], 'data source');
+    expect(where, c.processors, preset.recipients ?? [], 'processor');
   }
   for (const [id, preset] of Object.entries(c['retention-presets'])) {
     expect(`retention-presets.${id}`, c['retention-events'], [preset.from], 'retention event');
@@ -36,6 +37,7 @@ export function danglingReferences(c: CatalogFiles): string[] {
   }
   for (const [id, type] of Object.entries(c['business-types'])) {
     expect(`business-types.${id}`, c['activity-presets'], type.activities, 'activity preset');
+    expect(`business-types.${id}.ticked`, c['activity-presets'], type.ticked ?? [], 'activity preset');
   }
   const countries = (codes: string[], where: string) => {
     for (const code of codes) if (englishRegionName(code) === undefined) problems.push(`${where}: unknown country '${code}'`);

@@ -114,9 +114,19 @@ export const catalogFileSchemas = {
       requirement: v.optional(id),
       source: v.optional(id),
       retention: v.array(v.strictObject({ preset: id })),
+      /** Services (processors) that businesses in this situation usually use: suggested as recipients. */
+      recipients: v.optional(v.array(id)),
     }),
   ),
-  'business-types': map(v.strictObject({ label: localized, activities: v.array(id) })),
+  'business-types': map(
+    v.strictObject({
+      label: localized,
+      /** The situations such a business usually has: the wizard lists them first. */
+      activities: v.array(id),
+      /** Those nearly every such business has: the only ones ticked before the owner confirms. */
+      ticked: v.optional(v.array(id)),
+    }),
+  ),
   processors: map(
     v.strictObject({
       name: text,

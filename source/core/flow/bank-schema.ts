@@ -10,6 +10,8 @@ export type Condition =
   | { path: string; equals: unknown }
   | { path: string; notEquals: unknown }
   | { path: string; in: unknown[] }
+  /** A list answer that holds the value. */
+  | { path: string; includes: unknown }
   | { path: string; answered: boolean }
   | { path: string; outsideEea: boolean }
   | { path: string; outsideEu: boolean }
@@ -62,6 +64,7 @@ export const conditionSchema: v.GenericSchema<Condition> = v.lazy(() =>
     v.strictObject({ path, equals: v.unknown() }),
     v.strictObject({ path, notEquals: v.unknown() }),
     v.strictObject({ path, in: v.array(v.unknown()) }),
+    v.strictObject({ path, includes: v.unknown() }),
     v.strictObject({ path, answered: v.boolean() }),
     v.strictObject({ path, outsideEea: v.boolean() }),
     v.strictObject({ path, outsideEu: v.boolean() }),
@@ -72,8 +75,22 @@ export const conditionSchema: v.GenericSchema<Condition> = v.lazy(() =>
   ]),
 ) as v.GenericSchema<Condition>;
 
+/**
+ * After this answer, what it implies for questions further on, for the user to confirm there:
+ * "cookies and website statistics" among the situations makes "does your website use cookies?"
+ * a yes. Paths are relative to the item, like the question's own.
+ */
+export interface Implication {
+  when: Condition;
+  set: Record<string, unknown>;
+}
+
 export const QUESTION_TYPES = ['text', 'period', 'prose', 'choice', 'multi', 'yesno', 'group'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** `suggested-services`: the processors, those that the chosen situations usually use first. */
+export const OPTION_SOURCES = ['languages', 'countries', 'legal-bases', 'roles', 'activities', 'suggested-services'] as const;
+export type OptionSource = (typeof OPTION_SOURCES)[number];
 
 export interface Question {
   id: string;
@@ -84,15 +101,23 @@ export interface Question {
   article?: string;
   optional?: boolean;
   /** Options of a choice or multi question: a catalog, the output languages, or countries. */
-  options?: { catalog: string } | { source: 'languages' | 'countries' | 'legal-bases' | 'roles' | 'activities' };
+  options?: { catalog: string } | { source: OptionSource };
   other?: boolean;
   when?: Condition;
   /** `$` gates only: how the gate is set from an answers file being edited. */
   derive?: Derive;
   default?: unknown;
   suggest?: Suggest;
-  /** After this answer, add or fill activities from the chosen presets (code: suggestions.ts). */
-  applies?: 'activity-preset' | 'situations';
+  /**
+   * After this answer, add or fill activities from the chosen presets, or add the chosen
+   * services as recipients (code: suggestions.ts).
+   */
+  applies?: 'activity-preset' | 'situations' | 'recipients';
+  implies?: Implication[];
+  /** Never asked: the wizard works the answer out (an activity's id), and it is exported. */
+  derived?: boolean;
+  /** A yes/no that confirms what was just answered: No goes back to the question before it. */
+  noGoesBack?: boolean;
   /** Group questions: the questions asked for each item, and what names an item in lists. */
   item?: Question[];
   itemLabel?: string[];
@@ -108,18 +133,16 @@ export const questionSchema: v.GenericSchema<Question> = v.lazy(() =>
     why: localized,
     article: v.optional(v.string()),
     optional: v.optional(v.boolean()),
-    options: v.optional(
-      v.union([
-        v.strictObject({ catalog: v.string() }),
-        v.strictObject({ source: v.picklist(['languages', 'countries', 'legal-bases', 'roles', 'activities']) }),
-      ]),
-    ),
+    options: v.optional(v.union([v.strictObject({ catalog: v.string() }), v.strictObject({ source: v.picklist(OPTION_SOURCES) })])),
     other: v.optional(v.boolean()),
     when: v.optional(conditionSchema),
     derive: v.optional(deriveSchema),
     default: v.optional(v.unknown()),
     suggest: v.optional(suggestSchema),
-    applies: v.optional(v.picklist(['activity-preset', 'situations'])),
+    applies: v.optional(v.picklist(['activity-preset', 'situations', 'recipients'])),
+    implies: v.optional(v.array(v.strictObject({ when: conditionSchema, set: v.record(path, v.unknown()) }))),
+    derived: v.optional(v.boolean()),
+    noGoesBack: v.optional(v.boolean()),
     item: v.optional(v.array(questionSchema)),
     itemLabel: v.optional(v.array(path)),
     min: v.optional(v.number()),

@@ -17,6 +17,7 @@ export function holds(condition: Condition, draft: Draft, scope: readonly PathSe
   if ('equals' in condition) return value === condition.equals;
   if ('notEquals' in condition) return value !== condition.notEquals;
   if ('in' in condition) return condition.in.includes(value);
+  if ('includes' in condition) return Array.isArray(value) && value.includes(condition.includes);
   if ('answered' in condition) return isAnswered(value) === condition.answered;
   const codes = (Array.isArray(value) ? value : [value]).filter((code): code is string => typeof code === 'string');
   if ('outsideEea' in condition) return outsideEea(codes, c).length > 0 === condition.outsideEea;

@@ -47,3 +47,39 @@ export function draftToAnswers(flow: Flow, draft: Draft): Record<string, unknown
 
 /** Answers as the text of an answers file: what `export` prints (the one place a draft becomes YAML). */
 export const answersYaml = (answers: Record<string, unknown>): string => stringify(answers, { lineWidth: 0 });
+
+/**
+ * An unfinished profile as a file to finish in an editor: the answers given so far, and at the
+ * top, as comments, what is still missing or wrong (path and message), so that an agency can
+ * take a half-done client out of the wizard. The comments change nothing when the file is read.
+ */
+export function draftYaml(answers: Record<string, unknown>, missing: readonly { path: string; message: string }[]): string {
+  const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+  const header = [
+    '# Not finished yet. Still to answer or correct before this file gives a notice:',
+    ...missing.map((m) => `#   ${oneLine(m.path)}: ${oneLine(m.message)}`),
+    '# `privacy-wizard check FILE` tells what is left; `privacy-wizard --answers FILE --edit` goes on in the wizard.',
+  ];
+  return `${header.join('\n')}\n${answersYaml(answers)}`;
+}
+
+/**
+ * How many answers the draft holds, as the user gave them: every question that applies and is
+ * answered, those inside each activity, purpose and recipient included; the wizard's own notes
+ * ($ gates) and what it works out itself (ids) are not counted.
+ */
+export function countAnswers(flow: Flow, draft: Draft): number {
+  const count = (questions: Question[], base: PathSegment[]): number =>
+    questions.reduce((n, question) => {
+      if (question.path.startsWith('$') || question.derived || !isVisible(flow, draft, base, question)) return n;
+      const path = [...base, ...splitPath(question.path)];
+      const value = getAt(draft, path);
+      if (!isAnswered(value)) return n;
+      if (question.type !== 'group' || !question.item || !Array.isArray(value)) return n + 1;
+      return n + value.reduce((inner: number, _, i) => inner + count(question.item!, [...path, i]), 0);
+    }, 0);
+  return count(
+    rootQuestions(flow).map((q) => q.question),
+    [],
+  );
+}

@@ -72,13 +72,20 @@ export function isVisible(flow: Flow, draft: Draft, base: readonly PathSegment[]
   return !question.when || holds(question.when, draft, base, flow.catalogs);
 }
 
+/** Whether the question gets a screen: it applies, and its answer is not worked out by the wizard. */
+export const isAsked = (flow: Flow, draft: Draft, base: readonly PathSegment[], question: Question): boolean =>
+  !question.derived && isVisible(flow, draft, base, question);
+
 function firstVisible(flow: Flow, draft: Draft, base: PathSegment[], from: number, step: 1 | -1 = 1): number {
   const questions = questionsAt(flow, base);
   for (let i = from; i >= 0 && i < questions.length; i += step) {
-    if (isVisible(flow, draft, base, questions[i]!)) return i;
+    if (isAsked(flow, draft, base, questions[i]!)) return i;
   }
   return step === 1 ? questions.length : -1;
 }
+
+/** The frame that opens the group item (or root) at `base` on its first question that applies. */
+export const frameAt = (flow: Flow, draft: Draft, base: PathSegment[]): Frame => ({ base, index: firstVisible(flow, draft, base, 0) });
 
 export const currentFrame = (state: FlowState): Frame => state.stack[state.stack.length - 1]!;
 
@@ -127,6 +134,8 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
       if (!question) return state;
       const path = absolutePath(frame.base, question);
       if (action.at && action.at.join('.') !== path.join('.')) return state;
+      // "No" on a confirmation ("really no recipients?") is not an answer: back to what it confirms.
+      if (question.noGoesBack && action.value === false) return retreat(flow, { ...state, draft: setAt(state.draft, path, undefined) });
       const draft = applySuggestions(flow.catalogs, question, path, setAt(state.draft, path, action.value), (item) =>
         questionsAt(flow, item),
       );
@@ -183,7 +192,7 @@ export function progress(
   state: FlowState,
 ): { section: string; sectionNumber: number; sections: number; step: number; steps: number } {
   const roots = rootQuestions(flow);
-  const visible = roots.map((q, i) => ({ ...q, i })).filter(({ question }) => isVisible(flow, state.draft, [], question));
+  const visible = roots.map((q, i) => ({ ...q, i })).filter(({ question }) => isAsked(flow, state.draft, [], question));
   const rootIndex = state.stack[0]!.index;
   const position = visible.filter(({ i }) => i < rootIndex).length;
   const section = roots[Math.min(rootIndex, roots.length - 1)]?.section ?? '';

@@ -6,7 +6,8 @@
 import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Question } from './bank-schema.js';
-import { type Draft, getAt, setAt, splitPath } from './draft.js';
+import { holds } from './conditions.js';
+import { type Draft, getAt, isAnswered, setAt, splitPath } from './draft.js';
 import { withGates } from './gates.js';
 
 type Item = Record<string, unknown>;
@@ -53,6 +54,82 @@ function suggestFromEntry(c: CatalogFiles, question: Question, path: PathSegment
   return out;
 }
 
+/** A question's `implies:`: what its answer makes likely further on, set for the user to confirm. */
+function applyImplications(c: CatalogFiles, question: Question, path: PathSegment[], draft: Draft): Draft {
+  const base = path.slice(0, path.length - splitPath(question.path).length);
+  let out = draft;
+  for (const { when, set } of question.implies ?? []) {
+    if (!holds(when, out, base, c)) continue;
+    for (const [target, value] of Object.entries(set)) out = setAt(out, [...base, ...splitPath(target)], structuredClone(value));
+  }
+  return out;
+}
+
+/** Lowercase letters, digits and dashes, as an id must be: "Webinars & events" → webinars-events. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+/**
+ * Every activity's id, worked out and never asked: its preset's, or its name's, made unique.
+ * Recipients name activities by these ids, so an id once given is kept.
+ */
+export function withActivityIds(draft: Draft): Draft {
+  const activities = getAt(draft, ['activities']);
+  if (!Array.isArray(activities) || activities.every((a) => isAnswered((a as Item)?.id))) return draft;
+  const taken = new Set(activities.map((a) => (a as Item)?.id).filter((id): id is string => typeof id === 'string' && id !== ''));
+  const named = activities.map((a) => {
+    const item = (a ?? {}) as Item;
+    if (isAnswered(item.id)) return item;
+    const name = item.name as Record<string, string> | undefined;
+    const wanted =
+      (typeof item.preset === 'string' && item.preset) ||
+      slug(Object.values(name ?? {}).find((text) => slug(text)) ?? '') ||
+      // A name with no letter a-z in it (another script) still needs an id.
+      (isAnswered(Object.values(name ?? {}).join('')) ? 'activity' : '');
+    // Nothing to work it out from yet (no preset, no name): the name's answer gives it.
+    if (!wanted) return item;
+    let id = wanted;
+    for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
+    taken.add(id);
+    return { ...item, id };
+  });
+  return setAt(draft, ['activities'], named);
+}
+
+/** The services the draft's situations usually use, in the order their presets name them. */
+export function suggestedServices(draft: Draft, c: CatalogFiles): string[] {
+  const activities = (getAt(draft, ['activities']) as Item[] | undefined) ?? [];
+  const ids = activities.flatMap((a) => (typeof a.preset === 'string' ? (c['activity-presets'][a.preset]?.recipients ?? []) : []));
+  return [...new Set(ids)].filter((id) => id in c.processors);
+}
+
+/** The chosen services as recipients, each filled from its catalog entry and tied to the situations that suggested it. */
+function addRecipients(c: CatalogFiles, services: unknown[], draft: Draft, itemQuestions: ItemQuestions): Draft {
+  let out = draft;
+  const recipients = () => (getAt(out, ['recipients']) as Item[] | undefined) ?? [];
+  for (const service of services) {
+    if (typeof service !== 'string' || !c.processors[service] || recipients().some((r) => r.service === service)) continue;
+    const at: PathSegment[] = ['recipients', recipients().length];
+    const serviceQuestion = itemQuestions(at).find((q) => q.path === 'service');
+    out = setAt(out, at, { service });
+    if (serviceQuestion) out = suggestFromEntry(c, serviceQuestion, [...at, 'service'], out);
+    const activities = ((getAt(out, ['activities']) as Item[] | undefined) ?? [])
+      .filter((a) => typeof a.preset === 'string' && (c['activity-presets'][a.preset]?.recipients ?? []).includes(service))
+      .map((a) => a.id)
+      .filter((id): id is string => typeof id === 'string');
+    if (activities.length > 0) out = setAt(out, [...at, 'activities'], activities);
+  }
+  return out;
+}
+
 export function applySuggestions(
   c: CatalogFiles,
   question: Question,
@@ -60,7 +137,7 @@ export function applySuggestions(
   given: Draft,
   itemQuestions: ItemQuestions,
 ): Draft {
-  const draft = suggestFromEntry(c, question, path, given);
+  const draft = withActivityIds(applyImplications(c, question, path, suggestFromEntry(c, question, path, given)));
   const value = getAt(draft, path);
   const itemPath = path.slice(0, -1);
   switch (question.applies) {
@@ -86,8 +163,10 @@ export function applySuggestions(
           ),
         );
       }
-      return setAt(draft, ['activities'], activities);
+      return withActivityIds(setAt(draft, ['activities'], activities));
     }
+    case 'recipients':
+      return Array.isArray(value) ? addRecipients(c, value, draft, itemQuestions) : draft;
     default:
       return draft;
   }

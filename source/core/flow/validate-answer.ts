@@ -7,6 +7,7 @@ import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
 import type { PathSegment } from '../answers/problems.js';
 import type { AnswersSchema } from '../answers/schema.js';
 import type { Period } from '../catalogs/schema.js';
+import type { Language } from '../languages.js';
 
 type Node = { type: string; entries?: Record<string, Node>; item?: Node; wrapped?: Node };
 
@@ -38,13 +39,15 @@ export function answerProblem(
   value: unknown,
   country?: unknown,
   messages?: AnswerMessages,
+  /** The language of the schema's own messages (the wizard's UI language); English by default. */
+  lang?: Language,
 ): string | undefined {
   const node = schemaAt(
     schema,
     path.filter((seg) => typeof seg !== 'string' || !seg.startsWith('$')),
   );
   if (!node) return undefined;
-  const result = v.safeParse(node, value);
+  const result = v.safeParse(node, value, lang ? { lang } : undefined);
   if (!result.success) return result.issues[0]?.message;
   if (path.join('.') === 'controller.enterpriseNumber' && country === 'BE' && typeof value === 'string') {
     const check = checkBelgianEnterpriseNumber(value);

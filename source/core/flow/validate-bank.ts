@@ -107,6 +107,13 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
         report('item', q.item ? `only a group question has items, not a ${q.type}` : 'a group question needs item');
       if (q.when) checkCondition(q, levels, q.when, [...here, 'when'], 'when');
       if (q.derive) checkDerive(q, base, q.derive, here);
+      (q.implies ?? []).forEach((implication, n) => {
+        checkCondition(q, levels, implication.when, [...here, 'implies', n, 'when'], `implies[${n}].when`);
+        for (const target of Object.keys(implication.set)) {
+          if (!resolves(levels, target)) report(`implies.${n}.set`, `'${target}' names no question or answers field`);
+        }
+      });
+      if (q.noGoesBack && q.type !== 'yesno') report('noGoesBack', `only a yes/no question can send the user back, not a ${q.type}`);
       if (q.suggest) {
         const catalog = q.options && 'catalog' in q.options ? q.options.catalog : undefined;
         if (catalog === undefined) report('suggest', 'fills answers from the chosen catalog entry, so the question needs options.catalog');

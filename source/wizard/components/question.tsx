@@ -56,7 +56,14 @@ export function QuestionInput({ question, state, dispatch }: Props) {
             if (text === '') return question.optional ? undefined : t('required');
             const prepared = prepare(text);
             if (!prepared.ok) return valueMessage(t, prepared.problem);
-            return answerProblem(schema, path, prepared.value, getAt(state.draft, ['controller', 'address', 'country']), answerMessages(t));
+            return answerProblem(
+              schema,
+              path,
+              prepared.value,
+              getAt(state.draft, ['controller', 'address', 'country']),
+              answerMessages(t),
+              uiLang,
+            );
           }}
           onSubmit={(text) => {
             const prepared = text === '' ? undefined : prepare(text);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadQuestionBank, loadUiStrings } from '../../source/core/flow/bank.js';
+import { answersToDraft } from '../../source/core/flow/import-answers.js';
+import { LANGUAGES } from '../../source/core/languages.js';
+import { reviewFindings } from '../../source/wizard/findings.js';
+import { jumpFor, parsePath, reviewLines } from '../../source/wizard/review-lines.js';
+import { translator } from '../../source/wizard/strings.js';
+import { catalogs, loadAnswers } from '../support/replay.js';
+
+const flow = { bank: loadQuestionBank(), catalogs };
+
+describe('the review’s lines', () => {
+  it.each(['examples/web-agency.yaml', 'examples/webshop.yaml', 'examples/consultant.yaml'])(
+    '%s: no JSON, no internal key, labels not ids',
+    (file) => {
+      const draft = answersToDraft(flow, loadAnswers(file).answers);
+      for (const lang of LANGUAGES) {
+        const t = translator(loadUiStrings(), lang);
+        const lines = reviewLines(flow, draft, reviewFindings(flow, draft, catalogs, lang), lang, t);
+        expect(lines.length).toBeGreaterThan(10);
+        for (const line of lines) {
+          expect(line.text).not.toMatch(/[{}"]|\$[a-z]|\[object/);
+          expect(line.text).not.toMatch(/\b(fromThirdParty|requirement|retention|safeguard|dataSubjects):/);
+        }
+        // A catalog entry is named by its label in the UI language, not by its id.
+        const activity = (draft.activities as { preset?: string }[]).find((a) => a.preset)!;
+        const label = catalogs['activity-presets'][activity.preset!]!.label[lang];
+        expect(lines.some((l) => l.kind === 'item' && l.text.startsWith(label))).toBe(true);
+      }
+    },
+  );
+
+  it('groups the answers under their sections’ titles', () => {
+    const draft = answersToDraft(flow, loadAnswers('examples/web-agency.yaml').answers);
+    const t = translator(loadUiStrings(), 'nl');
+    const sections = reviewLines(flow, draft, [], 'nl', t)
+      .filter((l) => l.kind === 'section')
+      .map((l) => l.text);
+    expect(sections).toEqual(flow.bank.sections.map((s) => s.title.nl).filter((title) => sections.includes(title)));
+    expect(sections.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a finding leads to the question inside the group item that fixes it', () => {
+    const draft = answersToDraft(flow, loadAnswers('examples/web-agency.yaml').answers);
+    expect(parsePath('recipients[1].safeguard')).toEqual(['recipients', 1, 'safeguard']);
+    const stack = jumpFor(flow, draft, ['recipients', 1, 'safeguard']);
+    expect(stack).toHaveLength(2);
+    expect(stack[1]!.base).toEqual(['recipients', 1]);
+    const item = flow.bank.sections.flatMap((s) => s.questions).find((q) => q.path === 'recipients')!.item!;
+    expect(item[stack[1]!.index]!.path).toBe('safeguard');
+  });
+
+  it('a missing answer is named by its question, in the UI language', () => {
+    const t = translator(loadUiStrings(), 'nl');
+    const draft = { languages: ['nl'] };
+    const lines = reviewLines(flow, draft, reviewFindings(flow, draft, catalogs, 'nl'), 'nl', t);
+    const prompt = flow.bank.sections.flatMap((s) => s.questions).find((q) => q.path === 'controller.legalName')!.prompt.nl;
+    expect(lines.some((l) => l.kind === 'error' && l.text.includes(prompt))).toBe(true);
+    expect(
+      lines
+        .filter((l) => l.kind === 'error')
+        .map((l) => l.text)
+        .join('\n'),
+    ).not.toMatch(/missing field/);
+  });
+});
