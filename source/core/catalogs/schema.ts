@@ -83,6 +83,8 @@ export const catalogFileSchemas = {
       minimum: v.optional(period),
       country: v.optional(countryCode),
       purposes: v.optional(v.array(id)),
+      /** The data a rule with this reason covers when it names none (proof of consent: the proof, not the data consented to). */
+      covers: v.optional(localized),
     }),
   ),
   'retention-presets': map(

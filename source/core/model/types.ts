@@ -61,6 +61,11 @@ export interface RetentionModel {
   reason: Labelled<EntryOf<'retention-reasons'>> | undefined;
   /** The data it covers: those it names, else all of its activity's. */
   data: Labelled<EntryOf<'data-categories'>>[];
+  /**
+   * The data as the notice names them: those it names, else what its reason covers where the
+   * catalog says (a proof-of-consent rule keeps only the proof), else all of its activity's.
+   */
+  covers: Text[];
   span: RetentionSpan;
 }
 

@@ -4,7 +4,7 @@ import type { Language } from '../../languages.js';
 import type { ActivityModel, Model } from '../../model/resolve.js';
 import { localize, type Text } from '../../model/text.js';
 import { capitalize, joinList } from '../format.js';
-import { activityName, retentionPeriod, retentionRows } from '../retention.js';
+import { activityName, retentionLines, retentionRows } from '../retention.js';
 import { textOrNull } from '../text.js';
 
 const labels = (refs: readonly { label: Text }[], lang: Language): string =>
@@ -35,10 +35,7 @@ function activityView(act: ActivityModel, lang: Language) {
     })),
     source: act.source ? { label: localize(act.source.from.label, lang), publiclyAccessible: act.source.publiclyAccessible } : null,
     requirement: act.requirement ? localize(act.requirement.label, lang) : null,
-    retentionSummary: joinList(
-      act.retention.map((rule) => retentionPeriod(rule, lang)),
-      lang,
-    ),
+    retentionRules: retentionLines(act, lang),
   };
 }
 

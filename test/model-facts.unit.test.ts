@@ -1,0 +1,80 @@
+/**
+ * The facts real notices state (issue 13), each in every output language: retention said per
+ * kind of data, transfers with a fallback, recipients by category, "the EU/EEA" as a location,
+ * sources per kind of data. Expected words come from the catalogs, never from the templates.
+ */
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../source/core/languages.js';
+import { checkForReplay } from '../source/core/pipeline.js';
+import { renderOutputs } from '../source/core/render/outputs.js';
+import { catalogs as c } from './support/replay.js';
+
+type Json = Record<string, unknown>;
+
+/** A complete file in every language; `patch` replaces top-level fields. */
+export function answers(patch: Json = {}): Json {
+  return {
+    version: 1,
+    languages: [...LANGUAGES],
+    effectiveDate: '2026-03-01',
+    controller: {
+      legalName: 'Drukkerij Peeters',
+      address: { street: 'Stationsstraat 4', postalCode: '2800', city: 'Mechelen', country: 'BE' },
+      email: 'info@drukkerij-peeters.be',
+    },
+    activities: [
+      {
+        id: 'newsletter',
+        preset: 'newsletter',
+        dataSubjects: ['newsletter-subscribers'],
+        dataCategories: ['identity', 'contact-details'],
+        purposes: [{ purpose: 'send-newsletter', basis: 'consent' }],
+        requirement: 'voluntary-newsletter',
+        retention: [{ preset: 'newsletter-until-unsubscribed' }, { preset: 'consent-proof-3y' }],
+      },
+    ],
+    ...patch,
+  };
+}
+
+/** The notice in `lang`, after check let it through (an error fails the test, naming it). */
+export function notice(data: Json, lang: Language): string {
+  const gated = checkForReplay(JSON.parse(JSON.stringify(data)), c);
+  if (!gated.ok) throw new Error(gated.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return renderOutputs(gated.answers, c, [lang], ['md']).find((f) => f.name === `privacy-notice.${lang}.md`)!.content;
+}
+
+/** The lines of a list under an activity, "- data: period". */
+const listLines = (text: string): string[] => text.split('\n').filter((line) => line.startsWith('- '));
+const lower = (s: string) => s.toLocaleLowerCase();
+
+describe.each(LANGUAGES)('retention said per kind of data (%s)', (lang) => {
+  const text = notice(answers(), lang);
+  const section = text.slice(text.indexOf('### '), text.indexOf('\n## ', text.indexOf('### ')));
+  const lines = listLines(section).filter((line) => /\d|\p{L}/u.test(line));
+  const event = (id: string, form: 'after' | 'until') => c['retention-events'][id]![form][lang];
+  const label = (id: string) => lower(c['data-categories'][id]!.label[lang]);
+  const covers = lower(c['retention-reasons']['proof-of-consent']!.covers![lang]);
+
+  it('gives each rule its own line naming its data', () => {
+    const untilLine = lines.find((line) => line.includes(event('unsubscribed', 'until')));
+    const proofLine = lines.find((line) => line.includes(event('consent-withdrawn', 'after')));
+    expect(untilLine && lower(untilLine)).toContain(label('identity'));
+    expect(untilLine && lower(untilLine)).toContain(label('contact-details'));
+    expect(proofLine && lower(proofLine)).toContain(covers);
+  });
+
+  it('says the proof-of-consent rule covers only the proof', () => {
+    const proofLine = lower(lines.find((line) => line.includes(event('consent-withdrawn', 'after')))!);
+    expect(proofLine).not.toContain(label('contact-details'));
+    const row = text.split('\n').find((line) => line.startsWith('|') && line.includes(event('consent-withdrawn', 'after')))!;
+    expect(lower(row)).toContain(covers);
+    expect(lower(row)).not.toContain(label('contact-details'));
+  });
+
+  it('joins no two periods into one sentence', () => {
+    expect(lines.some((line) => line.includes(event('unsubscribed', 'until')) && line.includes(event('consent-withdrawn', 'after')))).toBe(
+      false,
+    );
+  });
+});
