@@ -12,7 +12,7 @@ import { catalogs as c } from './support/replay.js';
 type Json = Record<string, unknown>;
 
 /** A complete file in every language; `patch` replaces top-level fields. */
-export function answers(patch: Json = {}): Json {
+function answers(patch: Json = {}): Json {
   return {
     version: 1,
     languages: [...LANGUAGES],
@@ -38,7 +38,7 @@ export function answers(patch: Json = {}): Json {
 }
 
 /** The notice in `lang`, after check let it through (an error fails the test, naming it). */
-export function notice(data: Json, lang: Language): string {
+function notice(data: Json, lang: Language): string {
   const gated = checkForReplay(JSON.parse(JSON.stringify(data)), c);
   if (!gated.ok) throw new Error(gated.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   return renderOutputs(gated.answers, c, [lang], ['md']).find((f) => f.name === `privacy-notice.${lang}.md`)!.content;
