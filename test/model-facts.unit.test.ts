@@ -4,8 +4,9 @@
  * sources per kind of data. Expected words come from the catalogs, never from the templates.
  */
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../source/core/answers/problems.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
-import { checkForReplay } from '../source/core/pipeline.js';
+import { checkAnswersObject, checkForReplay } from '../source/core/pipeline.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
 import { catalogs as c } from './support/replay.js';
 
@@ -76,5 +77,56 @@ describe.each(LANGUAGES)('retention said per kind of data (%s)', (lang) => {
     expect(lines.some((line) => line.includes(event('unsubscribed', 'until')) && line.includes(event('consent-withdrawn', 'after')))).toBe(
       false,
     );
+  });
+});
+
+const mailer = (extra: Json): Json => ({
+  name: 'Mailer Inc.',
+  role: 'processor',
+  purpose: Object.fromEntries(LANGUAGES.map((lang) => [lang, `sending our newsletter (${lang})`])),
+  countries: ['US'],
+  ...extra,
+});
+const findingsOf = (data: Json) => {
+  const checked = checkAnswersObject(JSON.parse(JSON.stringify(data)), c);
+  if (!checked.ok) throw new Error(checked.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return checked.findings.map((f) => `${f.rule} ${formatPath(f.path)}`);
+};
+
+describe.each(LANGUAGES)('a transfer with a fallback (%s)', (lang) => {
+  const text = notice(answers({ recipients: [mailer({ safeguard: 'dpf', fallbackSafeguard: 'scc' })] }), lang);
+  const row = text.split('\n').find((line) => line.startsWith('| Mailer Inc.') && line.includes(c.safeguards.dpf!.article[lang]))!;
+
+  it('names the basis and, after it, the one it falls back on, in the transfers table', () => {
+    expect(row).toBeDefined();
+    const dpf = lower(row).indexOf(lower(c.safeguards.dpf!.label[lang]));
+    const scc = lower(row).indexOf(lower(c.safeguards.scc!.label[lang]));
+    expect(dpf).toBeGreaterThan(0);
+    expect(scc).toBeGreaterThan(dpf);
+    expect(row).toContain(c.safeguards.scc!.article[lang]);
+  });
+
+  it('gives how to obtain a copy of both', () => {
+    // Markdown writes the addresses in the copy texts as autolinks.
+    const plain = text.replace(/<(https?:[^>]+)>/g, '$1');
+    expect(plain).toContain(c.safeguards.dpf!.copy[lang]);
+    expect(plain).toContain(c.safeguards.scc!.copy[lang]);
+  });
+});
+
+describe('check reads the fallback too', () => {
+  it('refuses a fallback that is itself invalid, at its own field', () => {
+    expect(findingsOf(answers({ recipients: [mailer({ safeguard: 'dpf', fallbackSafeguard: 'privacy-shield' })] }))).toContain(
+      'transfer-safeguard-invalid recipients[0].fallbackSafeguard',
+    );
+  });
+  it('refuses a DPF fallback for a transfer outside the US', () => {
+    expect(findingsOf(answers({ recipients: [mailer({ countries: ['IN'], safeguard: 'scc', fallbackSafeguard: 'dpf' })] }))).toContain(
+      'dpf-us-only recipients[0].fallbackSafeguard',
+    );
+  });
+  it('finds nothing wrong with DPF and SCCs behind it', () => {
+    const found = findingsOf(answers({ recipients: [mailer({ safeguard: 'dpf', fallbackSafeguard: 'scc' })] }));
+    expect(found.filter((f) => f.startsWith('transfer') || f.startsWith('dpf') || f.startsWith('adequacy'))).toEqual([]);
   });
 });

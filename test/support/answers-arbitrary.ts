@@ -153,6 +153,7 @@ function recipient(c: CatalogFiles, languages: readonly Language[], activityIds:
         name: fc.constantFrom('Boekhouder Janssens', 'Koerier Express'),
         purpose: prose(languages),
         safeguard: fc.constantFrom(...ids.safeguards),
+        fallbackSafeguard: fc.constantFrom(...ids.safeguards),
         activities: fc.subarray(activityIds, { minLength: 1 }),
       }),
       role,

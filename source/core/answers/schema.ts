@@ -156,6 +156,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
     purpose: v.optional(prose),
     countries: nonEmptyList(countryCode, 'country'),
     safeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
+    /** The basis the transfer falls back on should the first lapse (DPF certification, with SCCs behind it). */
+    fallbackSafeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
     activities: v.optional(list(id)),
   });
 

@@ -22,5 +22,6 @@ export function resolveRecipient(r: Recipient, c: CatalogFiles): RecipientModel 
     countries,
     outsideEea: countries.filter((country) => !country.inEea),
     safeguard: r.safeguard ? entryIn(c.safeguards, r.safeguard, 'transfer safeguard') : undefined,
+    fallback: r.fallbackSafeguard ? entryIn(c.safeguards, r.fallbackSafeguard, 'transfer safeguard') : undefined,
   };
 }

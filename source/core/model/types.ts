@@ -94,6 +94,8 @@ export interface RecipientModel {
   countries: Country[];
   outsideEea: Country[];
   safeguard: Entry<EntryOf<'safeguards'>> | undefined;
+  /** The safeguard the transfer relies on should the first lapse (standard contractual clauses behind a DPF certification). */
+  fallback: Entry<EntryOf<'safeguards'>> | undefined;
 }
 
 export type CustomAuthority = Exclude<Answers['supervisoryAuthority'], string | undefined>;

@@ -1,6 +1,6 @@
 /** Who receives the data, and the transfers outside the EEA with their safeguards. */
 import type { Language } from '../../languages.js';
-import type { Model, RecipientModel } from '../../model/resolve.js';
+import type { Entry, EntryOf, Model, RecipientModel } from '../../model/resolve.js';
 import { localize } from '../../model/text.js';
 import { capitalize, countryName, joinList } from '../format.js';
 import { required } from '../text.js';
@@ -15,7 +15,13 @@ const countries = (list: RecipientModel['countries'], lang: Language): string =>
 export function recipientsSection(m: Model, lang: Language) {
   // The notice describes a transfer by its safeguard; one without is refused by rule transfer-safeguard.
   const transfers = m.transfers.flatMap((r) => (r.safeguard ? [{ ...r, safeguard: r.safeguard }] : []));
-  const safeguardsUsed = new Map(transfers.map((t) => [t.safeguard.id, t.safeguard.entry]));
+  const safeguardsUsed = new Map(
+    transfers.flatMap((t) => [t.safeguard, ...(t.fallback ? [t.fallback] : [])]).map((safeguard) => [safeguard.id, safeguard.entry]),
+  );
+  const basis = (safeguard: Entry<EntryOf<'safeguards'>>) => ({
+    safeguard: capitalize(localize(safeguard.entry.label, lang), lang),
+    article: localize(safeguard.entry.article, lang),
+  });
   return {
     hasRecipients: m.recipients.length > 0,
     recipients: m.recipients.map((r) => ({
@@ -29,12 +35,14 @@ export function recipientsSection(m: Model, lang: Language) {
     hasTransfers: transfers.length > 0,
     transfers: transfers.map((t) => {
       const decisions =
-        t.safeguard.id === 'adequacy' ? t.outsideEea.flatMap(({ adequacy }) => (adequacy ? [localize(adequacy.decision, lang)] : [])) : [];
+        t.safeguard.id === 'adequacy' || t.fallback?.id === 'adequacy'
+          ? t.outsideEea.flatMap(({ adequacy }) => (adequacy ? [localize(adequacy.decision, lang)] : []))
+          : [];
       return {
         name: nameOf(t),
         countries: countries(t.outsideEea, lang),
-        safeguard: capitalize(localize(t.safeguard.entry.label, lang), lang),
-        article: localize(t.safeguard.entry.article, lang),
+        ...basis(t.safeguard),
+        fallback: t.fallback ? basis(t.fallback) : null,
         decisions: decisions.length > 0 ? decisions.join('; ') : null,
       };
     }),
