@@ -130,3 +130,35 @@ describe('check reads the fallback too', () => {
     expect(found.filter((f) => f.startsWith('transfer') || f.startsWith('dpf') || f.startsWith('adequacy'))).toEqual([]);
   });
 });
+
+const cap = (s: string, lang: Language) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
+
+describe.each(LANGUAGES)('recipients by category (%s)', (lang) => {
+  const category = c['recipient-categories'].accountant!;
+  const text = notice(answers({ recipients: [{ category: 'accountant', role: category.role, countries: ['BE'] }] }), lang);
+  const row = text.split('\n').find((line) => line.startsWith(`| ${cap(category.label[lang], lang)} |`));
+
+  it("names the category in the reader's language, with the category's purpose", () => {
+    expect(row).toBeDefined();
+    expect(lower(row!)).toContain(lower(category.purpose![lang]));
+  });
+});
+
+describe('check accepts a category in place of a name', () => {
+  it('asks for no name, and for a purpose only where the category has none', () => {
+    const found = findingsOf(
+      answers({
+        recipients: [
+          { category: 'accountant', role: 'processor', countries: ['BE'] },
+          { category: 'freelancers', role: 'processor', countries: ['BE'] },
+        ],
+      }),
+    );
+    expect(found.filter((f) => f.startsWith('recipient-identified'))).toEqual(['recipient-identified recipients[1].purpose']);
+  });
+  it('still asks for a name without a category, a service or a name', () => {
+    expect(findingsOf(answers({ recipients: [{ role: 'processor', countries: ['BE'] }] }))).toContain(
+      'recipient-identified recipients[0].name',
+    );
+  });
+});

@@ -2,7 +2,8 @@
  * Generated answers files that are structurally valid (they pass the answers schema), for the
  * check ⇔ replay property: every activity preset, every retention preset with and without each
  * override (period, from as a catalog event or as own text, reason), rules without a preset in
- * every shape, recipients inside and outside the EEA with and without a safeguard. Most are what
+ * every shape, recipients inside and outside the EEA with and without a safeguard (and a fallback), by
+ * name, service or category. Most are what
  * the wizard would write from a preset; some are odd on purpose, so that check finds errors too.
  */
 import fc from 'fast-check';
@@ -42,6 +43,7 @@ export function catalogIds(c: CatalogFiles) {
     sources: ids(c['data-sources']),
     requirements: ids(c['provision-requirements']),
     processors: ids(c.processors),
+    recipientCategories: ids(c['recipient-categories']),
     safeguards: ids(c.safeguards),
     authorities: ids(c['supervisory-authorities']),
     cookies: ids(c['cookie-categories']),
@@ -150,6 +152,7 @@ function recipient(c: CatalogFiles, languages: readonly Language[], activityIds:
     .record({
       fields: maybe({
         service: fc.constantFrom(...ids.processors),
+        category: fc.constantFrom(...ids.recipientCategories),
         name: fc.constantFrom('Boekhouder Janssens', 'Koerier Express'),
         purpose: prose(languages),
         safeguard: fc.constantFrom(...ids.safeguards),

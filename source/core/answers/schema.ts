@@ -151,6 +151,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
 
   const recipient = mapping({
     service: v.optional(catalogId(c.processors, 'processor')),
+    /** A kind of recipient not named one by one (our accountant, payment service providers): its label is translated. */
+    category: v.optional(catalogId(c['recipient-categories'], 'recipient category')),
     name: v.optional(text),
     role: v.picklist(['processor', 'controller', 'authority'], 'must be processor, controller or authority'),
     purpose: v.optional(prose),

@@ -142,6 +142,15 @@ export const catalogFileSchemas = {
       source: source,
     }),
   ),
+  'recipient-categories': map(
+    v.strictObject({
+      label: localized,
+      /** The role such a recipient usually has: the wizard suggests it, the user confirms it. */
+      role: v.picklist(['processor', 'controller', 'authority']),
+      purpose: v.optional(localized),
+      source,
+    }),
+  ),
   safeguards: map(
     v.strictObject({
       label: localized,

@@ -87,8 +87,10 @@ export interface ActivityModel {
 export interface RecipientModel {
   answer: Recipient;
   processor: Entry<EntryOf<'processors'>> | undefined;
-  /** Its own name, else the processor's "name (entity)"; undefined when it has neither (rule recipient-identified). */
-  name: string | undefined;
+  /** The kind of recipient, when it is named by category rather than by name. */
+  category: Entry<EntryOf<'recipient-categories'>> | undefined;
+  /** Its own name, else the processor's "name (entity)", else its category's label; undefined with none (rule recipient-identified). */
+  name: Text | undefined;
   /** What it receives the data for: its own words, else the processor's service. */
   purpose: Text | undefined;
   countries: Country[];

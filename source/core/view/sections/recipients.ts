@@ -5,7 +5,11 @@ import { localize } from '../../model/text.js';
 import { capitalize, countryName, joinList } from '../format.js';
 import { required } from '../text.js';
 
-const nameOf = (r: RecipientModel): string => required(r.name, 'a recipient without name or service', 'recipient-identified');
+/** A name as written; a category's label (a noun phrase) starts the table cell with a capital. */
+const nameOf = (r: RecipientModel, lang: Language): string => {
+  const name = required(r.name, 'a recipient without name, service or category', 'recipient-identified');
+  return typeof name === 'string' ? name : capitalize(localize(name, lang), lang);
+};
 const countries = (list: RecipientModel['countries'], lang: Language): string =>
   joinList(
     list.map(({ code }) => countryName(code, lang)),
@@ -25,7 +29,7 @@ export function recipientsSection(m: Model, lang: Language) {
   return {
     hasRecipients: m.recipients.length > 0,
     recipients: m.recipients.map((r) => ({
-      name: nameOf(r),
+      name: nameOf(r, lang),
       isProcessor: r.answer.role === 'processor',
       isController: r.answer.role === 'controller',
       isAuthority: r.answer.role === 'authority',
@@ -39,7 +43,7 @@ export function recipientsSection(m: Model, lang: Language) {
           ? t.outsideEea.flatMap(({ adequacy }) => (adequacy ? [localize(adequacy.decision, lang)] : []))
           : [];
       return {
-        name: nameOf(t),
+        name: nameOf(t, lang),
         countries: countries(t.outsideEea, lang),
         ...basis(t.safeguard),
         fallback: t.fallback ? basis(t.fallback) : null,
