@@ -162,3 +162,24 @@ describe('check accepts a category in place of a name', () => {
     );
   });
 });
+
+describe.each(LANGUAGES)('"the EU/EEA" as a location (%s)', (lang) => {
+  const hosting = { name: 'Hoster BV', role: 'processor', purpose: mailer({}).purpose, countries: ['EEA'] };
+  const text = notice(answers({ recipients: [hosting] }), lang);
+  const row = text.split('\n').find((line) => line.startsWith('| Hoster BV |'))!;
+
+  it('names the EU/EEA as the location, in the reader’s language', () => {
+    expect(row.trim().endsWith(`| ${c.countries.eeaLocation[lang]} |`)).toBe(true);
+  });
+  it('is no transfer: check asks for no safeguard', () => {
+    expect(findingsOf(answers({ recipients: [hosting] })).filter((f) => f.startsWith('transfer'))).toEqual([]);
+  });
+});
+
+describe('the location EEA', () => {
+  it('is refused as the controller’s country (a seat is in one country)', () => {
+    const data = answers();
+    (data.controller as Json).address = { street: 'x 1', postalCode: '1000', city: 'Brussel', country: 'EEA' };
+    expect(checkAnswersObject(data, c).ok).toBe(false);
+  });
+});

@@ -17,8 +17,8 @@ const phrase = fc.oneof(
   { arbitrary: fc.constantFrom('from the date of the invoice', 'after the last delivery', 'for our own records'), weight: 15 },
   { arbitrary: fc.constant('as long as necessary'), weight: 1 },
 );
-/** Inside and outside the EEA, with and without an adequacy decision (CH, GB, JP have one). */
-export const COUNTRIES = ['BE', 'NL', 'DE', 'FR', 'IE', 'NO', 'US', 'CH', 'GB', 'JP', 'IN', 'BR'];
+/** Inside and outside the EEA, with and without an adequacy decision (CH, GB, JP have one), and the EU/EEA as one location. */
+export const COUNTRIES = ['BE', 'NL', 'DE', 'FR', 'IE', 'NO', 'EEA', 'US', 'CH', 'GB', 'JP', 'IN', 'BR'];
 const VALID_BE_NUMBER = '0879.451.290';
 
 /** Each key of the record with probability ½, as fast-check's optional keys. */

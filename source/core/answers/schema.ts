@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { type CatalogFiles, legalBasisIds, period } from '../catalogs/schema.js';
 import { LANGUAGES, languageChoice } from '../languages.js';
 import { englishRegionName } from '../locale/intl-tables.js';
+import { EEA_LOCATION } from '../model/countries.js';
 
 export const ANSWERS_VERSION = 1;
 
@@ -42,6 +43,15 @@ const countryCode = v.pipe(
   v.check(
     (code) => /^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined,
     (issue) => `unknown country '${String(issue.input)}': use an ISO 3166-1 alpha-2 code such as BE, NL or US`,
+  ),
+);
+
+/** Where a recipient processes data: a country, or `EEA` for somewhere in the EU/EEA. */
+const locationCode = v.pipe(
+  v.string(),
+  v.check(
+    (code) => code === EEA_LOCATION || (/^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined),
+    (issue) => `unknown country '${String(issue.input)}': use an ISO 3166-1 alpha-2 code such as BE, NL or US, or EEA for the EU/EEA`,
   ),
 );
 
@@ -156,7 +166,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
     name: v.optional(text),
     role: v.picklist(['processor', 'controller', 'authority'], 'must be processor, controller or authority'),
     purpose: v.optional(prose),
-    countries: nonEmptyList(countryCode, 'country'),
+    countries: nonEmptyList(locationCode, 'country'),
     safeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
     /** The basis the transfer falls back on should the first lapse (DPF certification, with SCCs behind it). */
     fallbackSafeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),

@@ -164,6 +164,7 @@ export const catalogFileSchemas = {
   countries: v.strictObject({
     eea: v.array(countryCode),
     eu: v.array(countryCode),
+    eeaLocation: localized,
     adequacy: v.record(
       countryCode,
       v.strictObject({ decision: localized, adopted: isoDate, validUntil: v.optional(isoDate), scope: v.optional(localized), source }),

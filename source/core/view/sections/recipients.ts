@@ -1,5 +1,6 @@
 /** Who receives the data, and the transfers outside the EEA with their safeguards. */
 import type { Language } from '../../languages.js';
+import { EEA_LOCATION } from '../../model/countries.js';
 import type { Entry, EntryOf, Model, RecipientModel } from '../../model/resolve.js';
 import { localize } from '../../model/text.js';
 import { capitalize, countryName, joinList } from '../format.js';
@@ -10,9 +11,10 @@ const nameOf = (r: RecipientModel, lang: Language): string => {
   const name = required(r.name, 'a recipient without name, service or category', 'recipient-identified');
   return typeof name === 'string' ? name : capitalize(localize(name, lang), lang);
 };
-const countries = (list: RecipientModel['countries'], lang: Language): string =>
+/** Country names, and the EU/EEA for the location `EEA`. */
+const locations = (m: Model, list: RecipientModel['countries'], lang: Language): string =>
   joinList(
-    list.map(({ code }) => countryName(code, lang)),
+    list.map(({ code }) => (code === EEA_LOCATION ? m.catalogs.countries.eeaLocation[lang] : countryName(code, lang))),
     lang,
   );
 
@@ -34,7 +36,7 @@ export function recipientsSection(m: Model, lang: Language) {
       isController: r.answer.role === 'controller',
       isAuthority: r.answer.role === 'authority',
       purpose: capitalize(localize(required(r.purpose, 'a recipient without purpose or service', 'recipient-identified'), lang), lang),
-      location: countries(r.countries, lang),
+      location: locations(m, r.countries, lang),
     })),
     hasTransfers: transfers.length > 0,
     transfers: transfers.map((t) => {
@@ -44,7 +46,7 @@ export function recipientsSection(m: Model, lang: Language) {
           : [];
       return {
         name: nameOf(t, lang),
-        countries: countries(t.outsideEea, lang),
+        countries: locations(m, t.outsideEea, lang),
         ...basis(t.safeguard),
         fallback: t.fallback ? basis(t.fallback) : null,
         decisions: decisions.length > 0 ? decisions.join('; ') : null,
