@@ -183,3 +183,73 @@ describe('the location EEA', () => {
     expect(checkAnswersObject(data, c).ok).toBe(false);
   });
 });
+
+/** An applicant's data, from the person or a third party; `extra` sets source and alsoFromYou. */
+const recruitment = (extra: Json): Json =>
+  answers({
+    activities: [
+      {
+        id: 'recruitment',
+        preset: 'job-applicants',
+        dataSubjects: ['job-applicants'],
+        dataCategories: ['identity', 'contact-details', 'cv-data', 'recruitment-assessment'],
+        purposes: [{ purpose: 'recruitment', basis: 'contract' }],
+        requirement: 'voluntary',
+        retention: [{ preset: 'applicants-1y' }],
+        ...extra,
+      },
+    ],
+  });
+const activityText = (text: string) => text.slice(text.indexOf('### '), text.indexOf('\n## ', text.indexOf('### ')));
+const paragraphWith = (text: string, words: string) => text.split('\n').find((line) => line.includes(words));
+
+describe.each(LANGUAGES)('several sources, and a source per kind of data (%s)', (lang) => {
+  const label = (id: string) => c['data-sources'][id]!.label[lang];
+  const category = (id: string) => lower(c['data-categories'][id]!.label[lang]);
+
+  it('reads several sources as alternatives, in one sentence', () => {
+    const text = activityText(notice(recruitment({ source: [{ from: 'recruitment-agencies' }, { from: 'referrals' }] }), lang));
+    const line = paragraphWith(text, label('recruitment-agencies'));
+    expect(line).toContain(label('referrals'));
+  });
+
+  it('says something else when the person gives the data too', () => {
+    const sole = paragraphWith(
+      activityText(notice(recruitment({ source: { from: 'recruitment-agencies' } }), lang)),
+      label('recruitment-agencies'),
+    );
+    const also = paragraphWith(
+      activityText(notice(recruitment({ source: { from: 'recruitment-agencies' }, alsoFromYou: true }), lang)),
+      label('recruitment-agencies'),
+    );
+    expect(sole).toBeDefined();
+    expect(also).toBeDefined();
+    expect(also).not.toEqual(sole);
+  });
+
+  it('names only the data a source supplies, in the activity and in the list of data not obtained from the person', () => {
+    const text = notice(recruitment({ source: [{ from: 'referees', data: ['recruitment-assessment'] }] }), lang);
+    const line = lower(paragraphWith(activityText(text), label('referees'))!);
+    expect(line).toContain(category('recruitment-assessment'));
+    expect(line).not.toContain(category('contact-details'));
+    const listed = text.split('\n').filter((l) => l.startsWith('- ') && l.includes(label('referees')));
+    expect(listed).toHaveLength(1);
+    expect(lower(listed[0]!)).not.toContain(category('contact-details'));
+  });
+});
+
+describe('check and the sources', () => {
+  const requirementHits = (data: Json) => findingsOf(data).filter((f) => f.startsWith('requirement-stated'));
+  const withoutRequirement = (extra: Json) => {
+    const data = recruitment(extra);
+    delete ((data.activities as Json[])[0] as Json).requirement;
+    return data;
+  };
+  it('asks no Art. 13(2)(e) statement for data all obtained from someone else', () => {
+    expect(requirementHits(withoutRequirement({ source: { from: 'recruitment-agencies' } }))).toEqual([]);
+  });
+  it('asks for it where the person gives data too', () => {
+    expect(requirementHits(withoutRequirement({ source: { from: 'recruitment-agencies' }, alsoFromYou: true }))).toHaveLength(1);
+    expect(requirementHits(withoutRequirement({ source: [{ from: 'referees', data: ['recruitment-assessment'] }] }))).toHaveLength(1);
+  });
+});

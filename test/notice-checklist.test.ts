@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Answers } from '../source/core/answers/schema.js';
+import { type Answers, sourcesOf } from '../source/core/answers/schema.js';
 import type { Language } from '../source/core/languages.js';
 import { exampleFiles, REPO, runCli, tempDir } from './support/cli.js';
 import { BELGIAN_AUTHORITY, TERMS } from './support/glossary-terms.js';
@@ -161,7 +161,9 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
 
     it('15 and 18: the source of data not obtained from the person, and when they are told', () => {
       const indirect = answers.activities.filter((a) => a.source);
-      for (const activity of indirect) has(activitySection(activity), text(activity.source!.from, sources, lang));
+      for (const activity of indirect) {
+        for (const source of sourcesOf(activity)) has(activitySection(activity), text(source.from, sources, lang));
+      }
       if (indirect.length > 0) has(notice(), term('oneMonth'));
     });
 

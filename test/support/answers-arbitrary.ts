@@ -94,6 +94,7 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
   const text = prose(languages);
   const ref = (catalog: string[]) => fc.oneof({ arbitrary: fc.constantFrom(...catalog), weight: 5 }, text);
   const rules = fc.array(retentionRule(c, languages), { minLength: 1, maxLength: 2 });
+  const oneSource = fc.record({ from: ref(ids.sources), publiclyAccessible: fc.boolean() }, { requiredKeys: ['from'] });
   // As the wizard writes it from a preset: the preset's suggestions, then retention overrides.
   const fromPreset = fc.constantFrom(...ids.activityPresets).chain((id) => {
     const preset = c['activity-presets'][id]!;
@@ -120,7 +121,17 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
           fc.record({ category: fc.constantFrom(...ids.special), condition: fc.constantFrom(...ids.conditions) }),
           { minLength: 1, maxLength: 1 },
         ),
-        source: fc.record({ from: ref(ids.sources), publiclyAccessible: fc.boolean() }, { requiredKeys: ['from'] }),
+        // One source, or several (alternatives), each now and then naming the data it supplies.
+        source: fc.oneof(
+          { arbitrary: oneSource, weight: 3 },
+          fc.array(
+            fc
+              .tuple(oneSource, fc.option(fc.array(ref(ids.categories), { minLength: 1, maxLength: 2 })))
+              .map(([one, data]) => (data === null ? one : { ...one, data })),
+            { minLength: 1, maxLength: 3 },
+          ),
+        ),
+        alsoFromYou: fc.boolean(),
         requirement: ref(ids.requirements),
       }),
       dataSubjects: fc.array(ref(ids.subjects), { minLength: 1, maxLength: 2 }),

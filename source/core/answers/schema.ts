@@ -133,6 +133,15 @@ export function buildAnswersSchema(c: CatalogFiles) {
     reason: v.optional(catalogIdOrProse(c['retention-reasons'], 'retention reason')),
   });
 
+  const source = mapping({
+    from: catalogIdOrProse(c['data-sources'], 'data source'),
+    publiclyAccessible: v.optional(bool),
+    /** The data this source supplies; absent: all of the activity's. */
+    data: v.optional(nonEmptyList(catalogIdOrProse(c['data-categories'], 'data category'), 'data category')),
+  });
+
+  const sourceList = nonEmptyList(source, 'source');
+
   const activity = mapping({
     id,
     preset: v.optional(catalogId(c['activity-presets'], 'activity preset')),
@@ -149,12 +158,14 @@ export function buildAnswersSchema(c: CatalogFiles) {
         }),
       ),
     ),
+    // One source, or several read as alternatives; each may name the data it supplies. Lazy, so
+    // that a problem inside either form keeps its own path; without an input (the JSON Schema,
+    // the wizard's walk to source.from) it is the union of both forms.
     source: v.optional(
-      mapping({
-        from: catalogIdOrProse(c['data-sources'], 'data source'),
-        publiclyAccessible: v.optional(bool),
-      }),
+      v.lazy((input) => (Array.isArray(input) ? sourceList : input === undefined ? v.union([source, sourceList]) : source)),
     ),
+    /** The person gives these data too: the sources are alternatives ("from you, or from a recruitment agency"). */
+    alsoFromYou: v.optional(bool),
     requirement: v.optional(catalogIdOrProse(c['provision-requirements'], 'provision requirement')),
     retention: nonEmptyList(retention, 'retention period'),
   });
@@ -247,3 +258,8 @@ export type Answers = v.InferOutput<AnswersSchema>;
 export type Activity = Answers['activities'][number];
 export type Recipient = Answers['recipients'][number];
 export type RetentionRule = Activity['retention'][number];
+export type DataSource = Exclude<Activity['source'], unknown[] | undefined>;
+
+/** An activity's sources as a list, whichever form the file uses. */
+export const sourcesOf = (act: Pick<Activity, 'source'>): DataSource[] =>
+  act.source === undefined ? [] : Array.isArray(act.source) ? act.source : [act.source];

@@ -69,6 +69,13 @@ export interface RetentionModel {
   span: RetentionSpan;
 }
 
+export interface SourceModel {
+  from: Labelled<EntryOf<'data-sources'>>;
+  publiclyAccessible: boolean;
+  /** The data this source supplies; undefined: all of the activity's. */
+  data: Labelled<EntryOf<'data-categories'>>[] | undefined;
+}
+
 export interface ActivityModel {
   answer: Activity;
   preset: Entry<EntryOf<'activity-presets'>> | undefined;
@@ -79,7 +86,10 @@ export interface ActivityModel {
   dataCategories: Labelled<EntryOf<'data-categories'>>[];
   purposes: PurposeModel[];
   specialCategories: { category: Labelled<EntryOf<'data-categories'>>; condition: Entry<EntryOf<'special-conditions'>> }[];
-  source: { from: Labelled<EntryOf<'data-sources'>>; publiclyAccessible: boolean } | undefined;
+  /** Where data not obtained from the person come from (Art. 14(2)(f)); several are alternatives. */
+  sources: SourceModel[];
+  /** The person gives these data too, so the sources are alternatives to the person. */
+  alsoFromYou: boolean;
   requirement: Labelled<EntryOf<'provision-requirements'>> | undefined;
   retention: RetentionModel[];
 }
