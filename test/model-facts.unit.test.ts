@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../source/core/answers/problems.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
+import { LOCALES } from '../source/core/locale/intl-tables.js';
 import { checkAnswersObject, checkForReplay } from '../source/core/pipeline.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
 import { catalogs as c } from './support/replay.js';
@@ -251,5 +252,29 @@ describe('check and the sources', () => {
   it('asks for it where the person gives data too', () => {
     expect(requirementHits(withoutRequirement({ source: { from: 'recruitment-agencies' }, alsoFromYou: true }))).toHaveLength(1);
     expect(requirementHits(withoutRequirement({ source: [{ from: 'referees', data: ['recruitment-assessment'] }] }))).toHaveLength(1);
+  });
+});
+
+describe.each(LANGUAGES)("an adequacy decision's end date (%s)", (lang) => {
+  const gb = c.countries.adequacy.GB!;
+  const uk = { name: 'Support Ltd', role: 'processor', purpose: mailer({}).purpose, countries: ['GB'], safeguard: 'adequacy' };
+  const text = notice(answers({ recipients: [uk] }), lang);
+  const row = text.split('\n').find((line) => line.startsWith('| Support Ltd |') && line.includes(gb.decision[lang]))!;
+
+  it('is printed with the decision where the catalog has one', () => {
+    expect(gb.validUntil).toBe('2031-12-27');
+    // CLDR (Intl), not the code under test, says how each language writes the date.
+    const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2031-12-27T00:00:00Z'));
+    expect(row).toBeDefined();
+    expect(row).toContain(date);
+  });
+
+  it('is not printed for a decision without one', () => {
+    const ch = { ...uk, name: 'Swiss AG', countries: ['CH'] };
+    const chRow = notice(answers({ recipients: [ch] }), lang)
+      .split('\n')
+      .find((line) => line.startsWith('| Swiss AG |') && line.includes(c.countries.adequacy.CH!.decision[lang]))!;
+    expect(chRow).toBeDefined();
+    expect(chRow).not.toMatch(/20\d\d\)/);
   });
 });

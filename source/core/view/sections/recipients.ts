@@ -3,7 +3,7 @@ import type { Language } from '../../languages.js';
 import { EEA_LOCATION } from '../../model/countries.js';
 import type { Entry, EntryOf, Model, RecipientModel } from '../../model/resolve.js';
 import { localize } from '../../model/text.js';
-import { capitalize, countryName, joinList } from '../format.js';
+import { capitalize, countryName, formatDate, joinList } from '../format.js';
 import { required } from '../text.js';
 
 /** A name as written; a category's label (a noun phrase) starts the table cell with a capital. */
@@ -42,14 +42,20 @@ export function recipientsSection(m: Model, lang: Language) {
     transfers: transfers.map((t) => {
       const decisions =
         t.safeguard.id === 'adequacy' || t.fallback?.id === 'adequacy'
-          ? t.outsideEea.flatMap(({ adequacy }) => (adequacy ? [localize(adequacy.decision, lang)] : []))
+          ? t.outsideEea.flatMap(({ adequacy }) =>
+              adequacy
+                ? [{ text: localize(adequacy.decision, lang), until: adequacy.validUntil ? formatDate(adequacy.validUntil, lang) : null }]
+                : [],
+            )
           : [];
       return {
         name: nameOf(t, lang),
         countries: locations(m, t.outsideEea, lang),
         ...basis(t.safeguard),
         fallback: t.fallback ? basis(t.fallback) : null,
-        decisions: decisions.length > 0 ? decisions.join('; ') : null,
+        hasDecisions: decisions.length > 0,
+        // Each decision, with its end date where the Commission set one; the template puts '; ' before all but the first.
+        decisions: decisions.map((decision, i) => ({ ...decision, first: i === 0 })),
       };
     }),
     safeguardCopies: [...safeguardsUsed.values()].map((safeguard) => localize(safeguard.copy, lang)),
