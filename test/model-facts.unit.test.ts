@@ -278,3 +278,19 @@ describe.each(LANGUAGES)("an adequacy decision's end date (%s)", (lang) => {
     expect(chRow).not.toMatch(/20\d\d\)/);
   });
 });
+
+describe('dpo-likely-required for a small health practice', () => {
+  it('asks once, not once per activity with health data', () => {
+    const care = (id: string): Json => ({
+      id,
+      dataSubjects: ['customers'],
+      dataCategories: ['identity', 'health-data'],
+      purposes: [{ purpose: 'deliver-services', basis: 'contract' }],
+      specialCategories: [{ category: 'health-data', condition: 'explicit-consent' }],
+      requirement: 'voluntary',
+      retention: [{ preset: 'accounting-10y' }],
+    });
+    const found = findingsOf(answers({ activities: [care('treatment'), care('billing'), care('reminders')] }));
+    expect(found.filter((f) => f.startsWith('dpo-likely-required'))).toEqual(['dpo-likely-required activities[0].specialCategories']);
+  });
+});
