@@ -294,3 +294,39 @@ describe('dpo-likely-required for a small health practice', () => {
     expect(found.filter((f) => f.startsWith('dpo-likely-required'))).toEqual(['dpo-likely-required activities[0].specialCategories']);
   });
 });
+
+describe.each(LANGUAGES)('minors as the people of an activity (%s)', (lang) => {
+  const withMinors = (directedAtChildren: boolean) => {
+    const data = answers({ children: { directedAtChildren } });
+    ((data.activities as Json[])[0] as Json).minors = true;
+    return data;
+  };
+  const childrenSection = (text: string) => {
+    const lines = text.split('\n');
+    const start = lines.findIndex((line, i) => line.startsWith('## ') && lines[i + 2]?.includes(presetName));
+    return lines.slice(
+      start,
+      lines.findIndex((line, i) => i > start && line.startsWith('## ')),
+    );
+  };
+  const presetName = c['activity-presets'].newsletter!.label[lang];
+  const age = String(c.countries.digitalConsentAge.BE!.age);
+
+  it('names the activities with minors, and does not say that children’s data are deleted', () => {
+    const section = childrenSection(notice(withMinors(false), lang)).join('\n');
+    expect(section).toContain(presetName);
+    // The "not aimed at children" text names the age of digital consent; the minors text does not.
+    expect(section).not.toContain(age);
+  });
+
+  it('keeps what it says about services aimed at children', () => {
+    const section = childrenSection(notice(withMinors(true), lang)).join('\n');
+    expect(section).toContain(presetName);
+    expect(section).toContain(age);
+  });
+
+  it('adds exactly one paragraph, which names the activity', () => {
+    const count = (text: string) => text.split('\n').filter((line) => line.includes(presetName) && !/^[#|]/.test(line)).length;
+    expect(count(notice(withMinors(false), lang))).toBe(count(notice(answers(), lang)) + 1);
+  });
+});

@@ -132,6 +132,7 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
           ),
         ),
         alsoFromYou: fc.boolean(),
+        minors: fc.boolean(),
         requirement: ref(ids.requirements),
       }),
       dataSubjects: fc.array(ref(ids.subjects), { minLength: 1, maxLength: 2 }),

@@ -167,6 +167,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
     /** The person gives these data too: the sources are alternatives ("from you, or from a recruitment agency"). */
     alsoFromYou: v.optional(bool),
     requirement: v.optional(catalogIdOrProse(c['provision-requirements'], 'provision requirement')),
+    /** Some of the people concerned are minors (a practice that treats children, a club's youth members). */
+    minors: v.optional(bool),
     retention: nonEmptyList(retention, 'retention period'),
   });
 
