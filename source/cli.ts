@@ -10,6 +10,7 @@ import { LANGUAGES, type Language, languageChoice } from './core/languages.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, toolMessage } from './core/outcome.js';
 import { packagePath } from './core/paths.js';
 import { filesWrittenHelp } from './core/render/documents.js';
+import { guardStandardStreams, standardStreamFailed } from './io/std-streams.js';
 
 // The tool never uses the network, so no dependency gets the means to: without these globals
 // nothing can fetch, and Ink's layout engine reads its embedded WebAssembly without loading
@@ -17,6 +18,10 @@ import { filesWrittenHelp } from './core/render/documents.js';
 for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData', 'WebSocket', 'EventSource']) {
   delete (globalThis as Record<string, unknown>)[name];
 }
+
+guardStandardStreams(() => {
+  process.exitCode = EXIT_FAILED;
+});
 
 const NUMBERS = ['none', 'one', 'both', 'all three', 'all four', 'all five'];
 const formatList = `${FORMATS.slice(0, -1).join(', ')} and/or ${FORMATS.at(-1)}`;
@@ -65,13 +70,17 @@ Environment
 
 Exit codes
   0    files written
-  1    files could not be written (disk full, read-only, no permission; nothing
-       in --out changed), or an unexpected internal error (please report it)
+  1    files could not be written (disk full, read-only, no permission; --out
+       keeps its earlier files, or the message says the next run restores them),
+       stdout or stderr could not be written, or an unexpected internal error
+       (please report it); several files: any could not be written
   2    bad usage or an invalid answers file; each problem is listed on stderr as
        FILE:LINE:COL  path  message   and nothing is written
-       (several files: 2 when any failed; the others are written)
+       (several files: 2 when any was invalid; the others are written)
   129  the wizard's terminal was closed (window, SSH connection; answers are kept)
   130  the wizard was stopped with Ctrl+C (answers are kept)
+  129, 130, 143  a replay stopped by SIGHUP, SIGINT (Ctrl+C) or SIGTERM: the
+       write under way is finished first; the message says what --out holds
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
 `;
 
@@ -83,7 +92,8 @@ function parseList<T extends string>(value: string, allowed: readonly T[], optio
     .map((item) => item.trim())
     .filter(Boolean);
   const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
-  if (items.length === 0 || unknown.length > 0) {
+  if (items.length === 0) throw new UsageError(`${option} needs a value: use ${allowed.join(', ')}`);
+  if (unknown.length > 0) {
     throw new UsageError(`unknown ${option} value '${unknown.join(',') || value}': use ${allowed.join(', ')}`);
   }
   return [...new Set(items)] as T[];
@@ -118,6 +128,10 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(values.profile)) throw new UsageError('a profile name is letters, digits, - and _');
+  if (values.out === '') throw new UsageError('--out needs a folder name');
+  // Node decodes arguments as UTF-8 and puts U+FFFD for bytes that are not: the folder would not be the one named.
+  if (values.out.includes('\uFFFD'))
+    throw new UsageError('--out holds bytes that are not UTF-8 text (or U+FFFD): name the folder in UTF-8');
   const uiLang = values['ui-lang'] ?? values['lang-ui'];
   if (uiLang !== undefined && parseList<Language>(uiLang, LANGUAGES, '--ui-lang').length > 1)
     throw new UsageError('--ui-lang takes one language');
@@ -135,8 +149,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'check') {
     if (rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
-    const languages = values.lang ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
-    const formats = values.format ? parseList(values.format, REPORT_FORMATS, '--format') : [];
+    const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
+    const formats = values.format !== undefined ? parseList(values.format, REPORT_FORMATS, '--format') : [];
     if (values.json && formats.some((format) => format !== 'json')) throw new UsageError('--json and --format text contradict each other');
     const [format = values.json ? 'json' : 'text', ...more] = formats;
     if (more.length > 0) throw new UsageError('check takes one --format: text or json');
@@ -148,8 +162,8 @@ async function main(argv: string[]): Promise<number> {
   if (command !== undefined && !values.answers) throw new UsageError(`unknown command '${command}'`);
   if (values.edit && answers.length > 1) throw new UsageError('--edit opens one answers file');
   if (answers.length === 0 || values.edit) return interactive(values.profile, uiLang, values.out, values.edit ? answers[0] : undefined);
-  const languages = values.lang ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
-  const formats = values.format ? parseList<Format>(values.format, FORMATS, '--format') : [...FORMATS];
+  const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
+  const formats = values.format !== undefined ? parseList<Format>(values.format, FORMATS, '--format') : [...FORMATS];
   const { isSingleFile } = await import('./commands/answers-files.js');
   if (await isSingleFile(answers)) {
     const { replay } = await import('./commands/replay.js');
@@ -176,7 +190,7 @@ async function interactive(profile: string, uiLangFlag: string | undefined, outD
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = standardStreamFailed() ? EXIT_FAILED : code;
   },
   (error: unknown) => {
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

@@ -126,7 +126,7 @@ describe('an invalid answers file', () => {
     expect(result.status).toBe(2);
     expect(result.lines).toHaveLength(52);
     expect(result.lines[49]).toContain("activities[0].dataCategories[49]  unknown data category 'nope49'");
-    expect(result.lines[50]).toBe(`... and 70 more problems in ${result.file} (the first 50 are listed)`);
+    expect(result.lines[50]).toBe(`privacy-wizard: ... and 70 more problems in ${result.file} (the first 50 are listed)`);
     expect(result.lines[51]).toBe(`privacy-wizard: 120 problems in ${result.file}; nothing was written.`);
   });
 

@@ -163,7 +163,8 @@ describe('a retention preset with its own event (the issue 12 example)', () => {
     const notice = files.find((f) => f.name === `privacy-notice.${lang}.md`)!.content.replace(/\s/g, ' ');
     for (const output of [table, notice]) {
       expect(output).toContain(`${tenYears(lang)} ${ownEvent[lang]}`);
-      expect(output).toContain(reason[lang].slice(1));
+      // Spaces compared as spaces: the French texts hold no-break spaces before ';' and ':'.
+      expect(output).toContain(reason[lang].slice(1).replace(/\s/g, ' '));
     }
   });
 });

@@ -18,7 +18,7 @@ vi.mock('../source/core/catalogs/load.js', async (importOriginal) => {
   const catalogs = original.loadCatalogFiles();
   return { ...original, loadCatalogFiles: () => catalogs };
 });
-const { replay } = await import('../source/commands/replay.js');
+const { replaySync } = await import('../source/commands/replay.js');
 const { check } = await import('../source/commands/check.js');
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
@@ -131,7 +131,7 @@ function inProcess(plan: Plan) {
   const bytes = mutatedFile(plan);
   mkdirSync(dir);
   writeFileSync(file, bytes);
-  const replayed = capture(() => replay({ answersFile: file, outDir: out, formats: ['md', 'html', 'csv'], quiet: true }));
+  const replayed = capture(() => replaySync({ answersFile: file, outDir: out, formats: ['md', 'html', 'csv'], quiet: true }));
   const checked = capture(() => check({ file, format: 'text' }));
   const result = { file, bytes, replayed: { ...replayed, files: listing(out) }, checked };
   rmSync(dir, { recursive: true, force: true });

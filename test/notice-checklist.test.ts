@@ -19,6 +19,7 @@ type Localized = Record<Language, string>;
 const catalog = (name: string): Record<string, Record<string, unknown>> =>
   parse(readFileSync(join(REPO, 'questions/catalogs', `${name}.yaml`), 'utf8'));
 const purposes = catalog('purposes');
+const marketingChannels = catalog('marketing-channels');
 const bases = catalog('legal-bases');
 const categories = catalog('data-categories');
 const requirements = catalog('provision-requirements');
@@ -82,8 +83,10 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
         const rows = tableRows(activitySection(activity));
         for (const p of activity.purposes) {
           const purpose = text(p.purpose, purposes, lang);
-          const row = rows.find((cells) => normalise(cells[0]!) === normalise(purpose));
+          // The purpose, then (for direct marketing) the channels it uses, after a line break.
+          const row = rows.find((cells) => normalise(cells[0]!.split('<br>')[0]!) === normalise(purpose));
           expect(row, `row for purpose ${purpose}`).toBeDefined();
+          for (const channel of p.channels ?? []) has(row![0]!, text(channel, marketingChannels, lang));
           has(row![1]!, text(p.basis, bases, lang));
           has(row![1]!, text(p.basis, bases, lang, 'article'));
           if (p.basis === 'legitimate-interests') {

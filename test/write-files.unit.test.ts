@@ -1,50 +1,104 @@
-/** The all-or-nothing writer, with failures injected where a real disk is hard to make fail. */
+/**
+ * The all-or-nothing writer (io/write-files.ts): a failure injected at every step of a write,
+ * through its step hook, leaves the complete earlier set or the complete new set, says which,
+ * and leaves nothing behind once the next write has run.
+ */
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeWriteError, writeFilesAtomically } from '../source/io/write-files.js';
-import { tempDir } from './support/cli.js';
+import { describe, expect, it } from 'vitest';
+import { recoverOutputFolder } from '../source/io/output-journal.js';
+import { describeWriteError, type WriteStep, writeFilesAtomically, writeOutputs } from '../source/io/write-files.js';
 
-vi.mock('node:fs', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs')>();
-  return { ...real, writeFileSync: vi.fn(real.writeFileSync) };
-});
+import { contents, files, folderWithEarlierFiles, NEW_SET, OLD_SET } from './support/write-sets.js';
 
-const files = ['a.md', 'b.html', 'c.csv', 'd.md'].map((name) => ({ name, content: `new ${name}` }));
-
-function folderWithEarlierFiles() {
-  const dir = tempDir();
-  for (const { name } of files) fs.writeFileSync(join(dir, name), `old ${name}`);
-  return dir;
-}
-
-const failOnCall = (n: number, code: string) => {
-  let calls = 0;
-  const real = vi.mocked(fs.writeFileSync).getMockImplementation()!;
-  vi.mocked(fs.writeFileSync).mockImplementation((...args: Parameters<typeof fs.writeFileSync>) => {
-    if (++calls === n) throw Object.assign(new Error(`${code}: injected`), { code });
-    return real(...args);
-  });
-};
-
-afterEach(() => {
-  vi.mocked(fs.writeFileSync).mockReset();
-});
+const allSteps: WriteStep[] = [];
+writeFilesAtomically(folderWithEarlierFiles(), files, { step: (at) => allSteps.push(at) });
+const label = (at: WriteStep) => ('name' in at ? `${at.step} ${at.name}` : at.step);
 
 describe('writeFilesAtomically', () => {
-  it.each([1, 2, 4])('leaves every earlier file and no temporary file when file %i cannot be written', (n) => {
-    const dir = folderWithEarlierFiles();
-    failOnCall(n, 'EACCES');
-    expect(() => writeFilesAtomically(dir, files)).toThrow(/EACCES/);
-    expect(fs.readdirSync(dir).sort()).toEqual(files.map((f) => f.name));
-    for (const { name } of files) expect(fs.readFileSync(join(dir, name), 'utf8')).toBe(`old ${name}`);
+  it('has a step for each file staged, moved aside and placed', () => {
+    expect(allSteps.map(label)).toEqual([
+      'recover',
+      'stage-folder',
+      ...files.map((f) => `stage-file ${f.name}`),
+      'stage-synced',
+      'journal',
+      'backup a.md',
+      'place a.md',
+      'backup b.html',
+      'place b.html',
+      'backup c.csv',
+      'place c.csv',
+      'place d.md',
+      'commit',
+      'tidy',
+    ]);
   });
 
-  it('replaces them all when every file could be written', () => {
+  it.each(allSteps.map((at, index) => [label(at), index] as const))(
+    'a failure at %s leaves one whole set, and nothing once the next write ran',
+    (_label, index) => {
+      const dir = folderWithEarlierFiles();
+      let n = 0;
+      const outcome = writeOutputs(dir, files, {
+        step() {
+          if (n++ === index) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+        },
+      });
+      const tidying = allSteps[index]!.step === 'tidy';
+      if (tidying) expect(outcome.ok).toBe(true);
+      else expect(outcome).toEqual({ ok: false, reason: 'the disk reported an input/output error (EIO)', mixed: false });
+      const visible = Object.fromEntries(Object.entries(contents(dir)).filter(([name]) => !name.startsWith('.')));
+      expect(visible).toEqual(tidying ? NEW_SET : OLD_SET);
+      recoverOutputFolder(dir);
+      expect(contents(dir)).toEqual(tidying ? NEW_SET : OLD_SET);
+    },
+  );
+
+  it('replaces them all when every file could be written, and leaves nothing else', () => {
     const dir = folderWithEarlierFiles();
     expect(writeFilesAtomically(dir, files)).toEqual(files.map((f) => join(dir, f.name)));
-    for (const { name } of files) expect(fs.readFileSync(join(dir, name), 'utf8')).toBe(`new ${name}`);
-    expect(fs.readdirSync(dir)).toHaveLength(files.length);
+    expect(contents(dir)).toEqual(NEW_SET);
+  });
+
+  it('refuses a folder standing where a file goes, before changing anything (it is never moved aside)', () => {
+    const dir = folderWithEarlierFiles();
+    fs.rmSync(join(dir, 'b.html'));
+    fs.mkdirSync(join(dir, 'b.html'));
+    fs.writeFileSync(join(dir, 'b.html', 'mine.txt'), 'kept');
+    const outcome = writeOutputs(dir, files);
+    expect(outcome).toMatchObject({
+      ok: false,
+      mixed: false,
+      reason: `a folder of that name is in the way: ${join(dir, 'b.html')} (EISDIR)`,
+    });
+    expect(fs.readFileSync(join(dir, 'b.html', 'mine.txt'), 'utf8')).toBe('kept');
+    expect(fs.readdirSync(dir).sort()).toEqual(['a.md', 'b.html', 'c.csv']);
+  });
+
+  it('is not blocked by the temporary files of a killed earlier version (.NAME.PID.tmp) and removes them', () => {
+    const dir = folderWithEarlierFiles();
+    for (const f of files) fs.writeFileSync(join(dir, `.${f.name}.${process.pid}.tmp`), 'stale');
+    expect(writeOutputs(dir, files).ok).toBe(true);
+    expect(contents(dir)).toEqual(NEW_SET);
+  });
+
+  it('says when undoing failed too: the folder is then a mix that the next write puts back', () => {
+    const dir = folderWithEarlierFiles();
+    const outcome = writeOutputs(dir, files, {
+      step(at) {
+        if (at.step === 'place' && at.name === 'b.html') {
+          // The earlier a.md cannot go back: something else took its place (a folder, not empty).
+          fs.rmSync(join(dir, 'a.md'));
+          fs.mkdirSync(join(dir, 'a.md', 'x'), { recursive: true });
+          throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+        }
+      },
+    });
+    expect(outcome).toEqual({ ok: false, mixed: true, reason: 'the disk reported an input/output error (EIO)' });
+    fs.rmSync(join(dir, 'a.md'), { recursive: true });
+    recoverOutputFolder(dir);
+    expect(contents(dir)).toEqual(OLD_SET);
   });
 });
 

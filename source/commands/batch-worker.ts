@@ -1,7 +1,7 @@
 /** A worker thread of a batch replay (batch.ts): loads the catalogs once, then replays each job it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
-import { toolMessage } from '../core/outcome.js';
+import { EXIT_FAILED, toolMessage } from '../core/outcome.js';
 import type { BatchJob, BatchOutcome } from './batch.js';
 import { type OutputOptions, replayFile } from './replay.js';
 
@@ -16,7 +16,7 @@ parentPort!.on('message', (job: BatchJob) => {
     outcome = replayed.ok ? { ok: true, written: replayed.written.length, warnings: replayed.warnings } : replayed;
   } catch (error) {
     // Whatever goes wrong with one file (replayFile already reports unwritable folders) fails it alone.
-    outcome = { ok: false, errors: [toolMessage(`${job.file}: ${(error as Error).message}`)] };
+    outcome = { ok: false, errors: [toolMessage(`${job.file}: ${(error as Error).message}`)], exitCode: EXIT_FAILED };
   }
   parentPort!.postMessage({ index: job.index, outcome });
 });

@@ -6,8 +6,8 @@ import type { Language } from '../core/languages.js';
 import { detectUiLanguage } from '../core/locale/ui-language.js';
 import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, problemCount, toolMessage } from '../core/outcome.js';
 import { readAndCheck } from '../core/pipeline.js';
+import { unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
-import { unreadableLines, writeLines } from './messages.js';
 
 export interface CheckOptions {
   file: string;

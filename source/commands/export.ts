@@ -4,8 +4,8 @@ import { loadQuestionBank } from '../core/flow/bank.js';
 import { answersYaml, draftToAnswers } from '../core/flow/export.js';
 import { EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
 import { checkForReplay } from '../core/pipeline.js';
+import { pathProblemLines, writeLines } from '../io/messages.js';
 import { openSessionStore } from '../session/store.js';
-import { pathProblemLines, writeLines } from './messages.js';
 
 export function exportSession(profile: string): number {
   const catalogs = loadCatalogFiles();

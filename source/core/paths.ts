@@ -13,3 +13,10 @@ export const packagePath = (...segments: string[]): string => fileURLToPath(new 
 /** Data the build validated and compiled from questions/ and templates/ (source/tools/compile-data.ts). */
 export const compiledDataPath = (name: string): string => packagePath('dist', 'data', `${name}.json`);
 export const readCompiledData = <T>(name: string): T => JSON.parse(readFileSync(compiledDataPath(name), 'utf8')) as T;
+
+/**
+ * The one choice between compiled and source data: the bundle reads what the build validated
+ * and wrote to dist/data/ (no YAML parsed, no Intl formatter started on a run); the sources, as
+ * tests and the build itself run them, read the YAML or ask Intl.
+ */
+export const compiledOr = <T>(name: string, fromSource: () => T): T => (bundled ? readCompiledData<T>(name) : fromSource());

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { MAX_ANSWERS_BYTES, TOO_LARGE } from '../core/answers/parse.js';
 import type { Problem } from '../core/answers/problems.js';
 
@@ -14,7 +14,8 @@ export function loadAnswersText(file: string): AnswersText {
   try {
     bytes = readAtMost(file, MAX_ANSWERS_BYTES + 1);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     return { ok: false, cannotRead: `cannot read answers file ${file}: ${reason}` };
   }
   if (bytes.length > MAX_ANSWERS_BYTES) {
@@ -25,9 +26,24 @@ export function loadAnswersText(file: string): AnswersText {
   return { ok: false, problems: [{ file, ...text, path: '(file)', message: 'is not UTF-8 text from here on: save the file as UTF-8' }] };
 }
 
+/** What a path is when it is not a regular file, in words. */
+export function notAFile(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isDirectory()) return 'it is a folder';
+  if (stats.isFIFO()) return 'it is a named pipe (FIFO), not a file';
+  if (stats.isSocket()) return 'it is a socket, not a file';
+  return 'it is a device, not a file';
+}
+
+/**
+ * Opened without blocking: a named pipe would otherwise wait for a writer forever (and a batch
+ * with it). Anything but a regular file is refused before a byte is read.
+ */
 function readAtMost(file: string, limit: number): Buffer {
-  const fd = openSync(file, 'r');
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    const what = notAFile(fstatSync(fd));
+    if (what) throw Object.assign(new Error(what), { code: 'ENOTFILE' });
     const buffer = Buffer.alloc(limit);
     let length = 0;
     for (let n = -1; n !== 0 && length < limit; length += n) n = readSync(fd, buffer, length, limit - length, null);

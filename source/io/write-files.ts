@@ -1,35 +1,163 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * Writes a set of output files into a folder as one transaction: afterwards the folder holds
+ * the complete earlier set or the complete new set, never a mix, whatever fails and whenever the
+ * process dies (a kill, a power loss: the next write into the folder finishes the tidying).
+ *
+ * 1. stage: every new file into a fresh folder inside the target (`.privacy-wizard-new-ID`),
+ *    each fsynced; a kill here leaves only that folder, which the next run removes;
+ * 2. journal: `.privacy-wizard-switch-ID.json`, renamed into place and fsynced, lists each file
+ *    and whether an earlier one was there; from now on a kill is undone by the next run;
+ * 3. switch: per file, the earlier one moves into `.privacy-wizard-old-ID/`, the new one takes
+ *    its place; a failure moves them all back (output-journal.ts, `rollBack`);
+ * 4. commit: the journal is removed (the new set stands), then the two folders (a failure
+ *    there leaves only leftovers, which the next write removes).
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputFile } from '../core/render/outputs.js';
+import {
+  JOURNAL_PREFIX,
+  type Journal,
+  NEW_PREFIX,
+  OLD_PREFIX,
+  recoverOutputFolder,
+  removeTransaction,
+  rollBack,
+  syncFolder,
+} from './output-journal.js';
 
-/**
- * Writes every file or none: all go to temporary files in the target folder first, and only
- * when each has been written are they renamed over the old ones (a rename is atomic).
- */
-export function writeFilesAtomically(dir: string, files: readonly OutputFile[]): string[] {
-  mkdirSync(dir, { recursive: true });
-  const staged: { temp: string; target: string }[] = [];
-  try {
-    for (const file of files) {
-      const target = join(dir, file.name);
-      const temp = join(dir, `.${file.name}.${process.pid}.tmp`);
-      staged.push({ temp, target });
-      writeFileSync(temp, file.content, { flag: 'wx' });
-    }
-  } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
-    throw error;
-  }
-  for (const { temp, target } of staged) renameSync(temp, target);
-  return staged.map(({ target }) => target);
+/** Where a write is; the test seam: a hook may throw there (a failure) or end the process (a kill). */
+export type WriteStep =
+  | { step: 'recover' | 'stage-folder' | 'stage-synced' | 'journal' | 'commit' | 'tidy' }
+  | { step: 'stage-file' | 'backup' | 'place'; name: string };
+
+export interface WriteHooks {
+  step?(at: WriteStep): void;
 }
 
-/** Writing as an outcome, not an exception: the files written, or the reason in plain words. */
-export function writeOutputs(dir: string, files: readonly OutputFile[]): { ok: true; written: string[] } | { ok: false; reason: string } {
+/** Thrown when the switch failed and could not be undone either: the next run restores the earlier set. */
+export class MixedOutputError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly undo: unknown,
+  ) {
+    super((cause as Error).message);
+  }
+}
+
+/** Writes every file or none (see above); returns the paths written. Throws what stopped it, the folder as it was. */
+export function writeFilesAtomically(dir: string, files: readonly OutputFile[], hooks: WriteHooks = {}): string[] {
+  const step = hooks.step ?? (() => {});
+  mkdirSync(dir, { recursive: true });
+  step({ step: 'recover' });
+  recoverOutputFolder(dir);
+
+  const id = randomBytes(8).toString('hex');
+  const stage = join(dir, `${NEW_PREFIX}${id}`);
+  const backup = join(dir, `${OLD_PREFIX}${id}`);
+  const journalPath = join(dir, `${JOURNAL_PREFIX}${id}.json`);
+  const journal: Journal = { files: [] };
   try {
-    return { ok: true, written: writeFilesAtomically(dir, files) };
+    mkdirSync(stage);
+    step({ step: 'stage-folder' });
+    for (const file of files) {
+      const hadOld = existingFile(join(dir, file.name));
+      writeDurably(join(stage, file.name), file.content);
+      journal.files.push({ name: file.name, hadOld });
+      step({ step: 'stage-file', name: file.name });
+    }
+    mkdirSync(backup);
+    syncFolder(stage);
+    step({ step: 'stage-synced' });
+    writeDurably(join(stage, '.journal'), JSON.stringify(journal));
+    renameSync(join(stage, '.journal'), journalPath);
+    syncFolder(dir);
+    step({ step: 'journal' });
   } catch (error) {
-    return { ok: false, reason: describeWriteError(error) };
+    // Nothing outside the two fresh folders has changed yet.
+    removeTransaction(dir, id);
+    throw error;
+  }
+
+  try {
+    for (const { name, hadOld } of journal.files) {
+      if (hadOld) {
+        renameSync(join(dir, name), join(backup, name));
+        step({ step: 'backup', name });
+      }
+      renameSync(join(stage, name), join(dir, name));
+      step({ step: 'place', name });
+    }
+    syncFolder(dir);
+  } catch (error) {
+    try {
+      rollBack(dir, id, journal);
+    } catch (undo) {
+      throw new MixedOutputError(error, undo);
+    }
+    throw error;
+  }
+  try {
+    // The commit point: with the journal gone, the new set stands.
+    step({ step: 'commit' });
+    rmSync(journalPath);
+    syncFolder(dir);
+  } catch (error) {
+    rollBack(dir, id, journal);
+    removeTransaction(dir, id);
+    throw error;
+  }
+  try {
+    step({ step: 'tidy' });
+    removeTransaction(dir, id);
+  } catch {
+    // Only leftovers, which the next write into the folder removes.
+  }
+  return files.map((file) => join(dir, file.name));
+}
+
+/**
+ * Whether an earlier output file stands at this path (a file or a link, which is replaced and
+ * never followed). A folder or anything else of that name stops the write before any change:
+ * moving it aside could lose what the user keeps there.
+ */
+function existingFile(path: string): boolean {
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  if (stats.isFile() || stats.isSymbolicLink()) return true;
+  throw Object.assign(new Error(`${path} is ${stats.isDirectory() ? 'a folder' : 'not a file'}`), {
+    code: stats.isDirectory() ? 'EISDIR' : 'EEXIST',
+    path,
+  });
+}
+
+function writeDurably(path: string, content: string) {
+  const fd = openSync(path, 'wx', 0o644);
+  try {
+    const bytes = Buffer.from(content);
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What a write did: the files written; or the reason, and whether the folder kept its earlier files. */
+export type WriteOutcome = { ok: true; written: string[] } | { ok: false; reason: string; mixed: boolean };
+
+/** Writing as an outcome, not an exception. */
+export function writeOutputs(dir: string, files: readonly OutputFile[], hooks: WriteHooks = {}): WriteOutcome {
+  try {
+    return { ok: true, written: writeFilesAtomically(dir, files, hooks) };
+  } catch (error) {
+    if (error instanceof MixedOutputError) return { ok: false, reason: describeWriteError(error.cause), mixed: true };
+    return { ok: false, reason: describeWriteError(error), mixed: false };
   }
 }
 
@@ -47,6 +175,7 @@ const REASONS: Record<string, string> = {
 
 /** A file-system error in plain words, with its code for searching. */
 export function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code && REASONS[code] ? `${REASONS[code]} (${code})` : (error as Error).message;
+  const { code, path } = error as NodeJS.ErrnoException;
+  const where = (code === 'EISDIR' || code === 'EEXIST') && path ? `: ${path}` : '';
+  return code && REASONS[code] ? `${REASONS[code]}${where} (${code})` : (error as Error).message;
 }

@@ -1,26 +1,56 @@
 /**
- * One wizard per profile: a lock file beside the saved session holds the owner's pid.
+ * One wizard per profile: a lock file beside the saved session holds the owner's pid, host, the
+ * machine's boot id and the process's start time.
  *
  * Not proper-lockfile: its staleness test is an mtime timeout, so after a crash or a kill the
  * profile would stay locked for seconds. The saved session lives on the user's own disk, so
- * asking the kernel whether the owning pid still runs tells at once whether a lock is stale.
+ * asking the kernel tells at once whether a lock is stale: its owner no longer runs, the machine
+ * has restarted since (another boot id), or its pid now belongs to another process (another
+ * start time; pids repeat, in containers at once). A lock from another host cannot be checked
+ * from here: it is reported with its host, and the user told what to do.
  */
 
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 
 export class ProfileInUseError extends Error {
+  /** The holder as the messages show it: its pid, and `@host` when that is another machine. */
+  readonly holder: string;
   constructor(
     readonly lockPath: string,
     readonly pid: number,
+    readonly host?: string,
   ) {
-    super(`the profile is open in another privacy-wizard (process ${pid}); lock file ${lockPath}`);
+    const holder = host === undefined || host === hostname() ? String(pid) : `${pid}@${host}`;
+    super(`the profile is open in another privacy-wizard (process ${holder}); lock file ${lockPath}`);
+    this.holder = holder;
   }
 }
 
 interface Owner {
   pid: number;
   host: string;
+  /** /proc/sys/kernel/random/boot_id: another one means the machine has restarted since. */
+  bootId?: string;
+  /** The process's start time, in clock ticks since boot (/proc/PID/stat, field 22). */
+  started?: string;
+}
+
+const bootId = (): string | undefined => readText('/proc/sys/kernel/random/boot_id')?.trim() || undefined;
+
+/** Field 22 of /proc/PID/stat; the fields after the command name (in parentheses, which may hold anything) start at 3. */
+export function startTimeOf(pid: number): string | undefined {
+  const stat = readText(`/proc/${pid}/stat`);
+  return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+}
+
+/** Whether the process that wrote this lock still runs (on this host). */
+function ownerRuns(owner: Owner): boolean {
+  const boot = bootId();
+  if (owner.bootId && boot && owner.bootId !== boot) return false;
+  if (!isRunning(owner.pid)) return false;
+  const started = startTimeOf(owner.pid);
+  return owner.started === undefined || started === undefined || started === owner.started;
 }
 
 function readText(path: string): string | undefined {
@@ -62,7 +92,8 @@ process.once('exit', () => {
 });
 
 function releaseIfOurs(lockPath: string) {
-  if (parseOwner(readText(lockPath))?.pid === process.pid) rmSync(lockPath, { force: true });
+  const owner = parseOwner(readText(lockPath));
+  if (owner?.pid === process.pid && owner.host === hostname()) rmSync(lockPath, { force: true });
   held.delete(lockPath);
 }
 
@@ -71,7 +102,7 @@ function releaseIfOurs(lockPath: string) {
  * restarted) is taken over. Returns the function that releases it.
  */
 export function lockSession(lockPath: string): () => void {
-  const me: Owner = { pid: process.pid, host: hostname() };
+  const me: Owner = { pid: process.pid, host: hostname(), bootId: bootId(), started: startTimeOf(process.pid) };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       writeFileSync(lockPath, JSON.stringify(me), { flag: 'wx', mode: 0o600 });
@@ -82,11 +113,12 @@ export function lockSession(lockPath: string): () => void {
     }
     const text = readText(lockPath);
     const owner = parseOwner(text);
-    if (owner?.pid === process.pid && owner.host === me.host) return () => releaseIfOurs(lockPath);
-    if (owner && (owner.host !== me.host || isRunning(owner.pid))) throw new ProfileInUseError(lockPath, owner.pid);
+    if (owner?.pid === process.pid && owner.host === me.host && owner.started === me.started) return () => releaseIfOurs(lockPath);
+    if (owner && (owner.host !== me.host || ownerRuns(owner))) throw new ProfileInUseError(lockPath, owner.pid, owner.host);
     takeOverStale(lockPath, text);
   }
-  throw new ProfileInUseError(lockPath, parseOwner(readText(lockPath))?.pid ?? 0);
+  const owner = parseOwner(readText(lockPath));
+  throw new ProfileInUseError(lockPath, owner?.pid ?? 0, owner?.host);
 }
 
 /**
@@ -109,7 +141,7 @@ function takeOverStale(lockPath: string, staleText: string | undefined) {
       rmSync(moved, { force: true });
     }
     const owner = parseOwner(movedText);
-    throw new ProfileInUseError(lockPath, owner?.pid ?? 0);
+    throw new ProfileInUseError(lockPath, owner?.pid ?? 0, owner?.host);
   }
   rmSync(moved, { force: true });
 }

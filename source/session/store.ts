@@ -3,9 +3,10 @@
  * readable by its owner only, rewritten whole on every answer. conf writes through a temporary
  * file and a rename, so a kill during a save leaves the previous session intact.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import Conf from 'conf';
+import envPaths from 'env-paths';
 import * as v from 'valibot';
 import type { Draft } from '../core/flow/draft.js';
 import type { Frame } from '../core/flow/flow.js';
@@ -13,6 +14,20 @@ import { lockSession } from './session-lock.js';
 
 export const STORE_FORMAT_VERSION = 1;
 const UNREADABLE = '\u0000unreadable';
+
+/** Where conf keeps the store (its own rule), known before conf opens it. */
+const storePath = (configName: string, cwd?: string): string =>
+  resolve(cwd ?? envPaths('privacy-wizard', { suffix: '' }).config, `${configName}.json`);
+
+/** A named pipe or a device where the store should be (a link is followed): reading it would wait forever, or never end. */
+function isNotAFile(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return !stats.isFile();
+  } catch {
+    return false;
+  }
+}
 
 export interface SavedSession {
   formatVersion: number;
@@ -29,7 +44,7 @@ export interface SessionStore {
   readonly brokenBackup?: string;
 }
 
-type Defect = 'unreadable' | 'newer' | 'not-a-session';
+type Defect = 'unreadable' | 'newer' | 'not-a-session' | 'not-a-file';
 
 /** A store file from a later format version: this version must not touch it. */
 export class NewerStoreError extends Error {
@@ -89,31 +104,48 @@ export function openSessionStore(options: {
     ...(options.cwd ? { cwd: options.cwd } : {}),
   };
   // A file that is not a session must never be reset silently: it is kept aside, and the user told.
-  const conf = new Conf<Record<string, unknown>>({
-    ...settings,
-    deserialize: (text: string) => {
-      try {
-        return JSON.parse(text) as Record<string, unknown>;
-      } catch {
-        return { [UNREADABLE]: true };
-      }
-    },
-  });
+  // JSON that is no object (null, a list, a number) is as unreadable as broken JSON: conf would reset it.
+  const path = storePath(settings.configName, options.cwd);
+  const openConf = () =>
+    new Conf<Record<string, unknown>>({
+      ...settings,
+      deserialize: (text: string) => {
+        try {
+          const parsed: unknown = JSON.parse(text);
+          return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? (parsed as Record<string, unknown>)
+            : { [UNREADABLE]: true };
+        } catch {
+          return { [UNREADABLE]: true };
+        }
+      },
+    });
+  const backupName = () => `${path}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+
   if (options.readOnly) {
+    // conf would read a named pipe and wait for ever: it is not opened at all.
+    if (isNotAFile(path)) return { path, defect: 'not-a-file', load: () => undefined, save: readOnly, clear: readOnly, close() {} };
+    const conf = openConf();
     const defect = storeDefect(conf.store);
     if (defect === 'newer') throw new NewerStoreError(conf.path);
     return { path: conf.path, defect, load: () => load(conf), save: readOnly, clear: readOnly, close() {} };
   }
 
-  mkdirSync(dirname(conf.path), { recursive: true });
-  const release = lockSession(`${conf.path}.lock`);
+  mkdirSync(dirname(path), { recursive: true });
+  const release = lockSession(`${path}.lock`);
   let brokenBackup: string | undefined;
+  let conf: Conf<Record<string, unknown>>;
   try {
-    removeLeftoverTempFiles(conf.path);
+    removeLeftoverTempFiles(path);
+    if (isNotAFile(path)) {
+      brokenBackup = backupName();
+      renameSync(path, brokenBackup);
+    }
+    conf = openConf();
     const defect = storeDefect(conf.store);
     if (defect === 'newer') throw new NewerStoreError(conf.path);
     if (defect) {
-      brokenBackup = `${conf.path}.broken-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      brokenBackup = backupName();
       renameSync(conf.path, brokenBackup);
     }
   } catch (error) {

@@ -2,13 +2,23 @@
  * The wizard: a start menu when answers are saved, the questions, the review, then the files.
  * State lives in the pure flow reducer; every change is saved at once.
  */
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Static, Text, useApp, useInput } from 'ink';
 import { useEffect, useReducer, useState } from 'react';
 import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import type { Answers } from '../core/answers/schema.js';
+import { getAt } from '../core/flow/draft.js';
 import { draftToAnswers } from '../core/flow/export.js';
-import { currentQuestion, type FlowAction, type FlowState, initialState, isReview, reduce } from '../core/flow/flow.js';
+import {
+  absolutePath,
+  currentFrame,
+  currentQuestion,
+  type FlowAction,
+  type FlowState,
+  initialState,
+  isReview,
+  reduce,
+} from '../core/flow/flow.js';
 import { answersToDraft } from '../core/flow/import-answers.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import type { SavedSession, SessionStore } from '../session/store.js';
@@ -18,6 +28,8 @@ import { Review } from './components/review.js';
 import { SectionMenu } from './components/section-menu.js';
 import { StartMenu } from './components/start-menu.js';
 import { Wizard, type WizardContext } from './context.js';
+import { describe } from './describe.js';
+import { KeyQueueProvider } from './input/use-keys.js';
 
 export interface AppProps {
   context: WizardContext;
@@ -45,10 +57,22 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   useInput((_, key) => {
     if (key.tab && phase === 'flow') setMenu((open) => !open);
   });
+  const closeMenu = () => setMenu(false);
+  /** The answers given so far, one line each (clack's trail), printed once above the question. */
+  const [trail, setTrail] = useState<{ id: number; depth: number; prompt: string; answer: string }[]>([]);
   /** Esc where there is nothing to go back to stops the wizard (answers are saved). */
   const send = (action: FlowAction) => {
-    if (action.type === 'back' && reduce(flow, state, action) === state) exit();
-    else dispatch(action);
+    if (action.type === 'back' && reduce(flow, state, action) === state) return exit();
+    const question = currentQuestion(flow, state);
+    if (question && (action.type === 'answer' || (action.type === 'next' && question.type === 'group'))) {
+      const answer =
+        action.type === 'answer'
+          ? describe(action.value, question, catalogs, context.uiLang, t, state.draft)
+          : t('groupItems', { count: ((getAt(state.draft, absolutePath(currentFrame(state).base, question)) as unknown[]) ?? []).length });
+      const line = { depth: state.stack.length - 1, prompt: question.prompt[context.uiLang], answer };
+      setTrail((lines) => [...lines, { id: lines.length, ...line }]);
+    }
+    dispatch(action);
   };
 
   useEffect(() => {
@@ -97,6 +121,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   } else if (menu) {
     body = (
       <SectionMenu
+        onClose={closeMenu}
         onPick={(action) => {
           dispatch(action);
           setMenu(false);
@@ -117,10 +142,22 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
   }
   return (
     <Wizard.Provider value={context}>
-      <Box flexDirection="column">
-        {body}
-        <Text dimColor>{phase === 'start' ? t('hintGroup') : `${hint} · ${t('hintTab')}`}</Text>
-      </Box>
+      <KeyQueueProvider>
+        <Static items={trail}>
+          {(line) => (
+            <Text key={line.id} wrap="truncate-end">
+              {'  '.repeat(line.depth)}
+              <Text color="green">◇ </Text>
+              <Text dimColor>{line.prompt} · </Text>
+              {line.answer}
+            </Text>
+          )}
+        </Static>
+        <Box flexDirection="column">
+          {body}
+          <Text dimColor>{phase === 'start' ? t('hintGroup') : `${hint} · ${t('hintTab')}`}</Text>
+        </Box>
+      </KeyQueueProvider>
     </Wizard.Provider>
   );
 }

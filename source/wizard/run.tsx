@@ -1,7 +1,6 @@
 /** Starts the interactive wizard and, when it finishes, writes the same files replay would. */
 
 import { render } from 'ink';
-import { pathProblemLines, unreadableLines, writeLines } from '../commands/messages.js';
 import { readAnswers } from '../core/answers/parse.js';
 import { formatProblems } from '../core/answers/problems.js';
 import { buildAnswersSchema } from '../core/answers/schema.js';
@@ -9,6 +8,7 @@ import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import type { Language } from '../core/languages.js';
 import { EXIT_CANCELLED, EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_TERMINAL_CLOSED, toolMessage } from '../core/outcome.js';
+import { pathProblemLines, unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { ProfileInUseError } from '../session/session-lock.js';
 import { NewerStoreError, openSessionStore, type SessionStore } from '../session/store.js';
@@ -50,7 +50,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   try {
     store = openSessionStore({ profile: options.profile });
   } catch (error) {
-    if (error instanceof ProfileInUseError) writeLines([toolMessage(t('profileInUse', { pid: error.pid, lock: error.lockPath }))]);
+    if (error instanceof ProfileInUseError) writeLines([toolMessage(t('profileInUse', { pid: error.holder, lock: error.lockPath }))]);
     else if (error instanceof NewerStoreError) writeLines([toolMessage(t('storeNewer', { path: error.path }))]);
     else throw error;
     return EXIT_INVALID;

@@ -208,7 +208,13 @@ function answersIn(c: CatalogFiles, languages: Language[]): fc.Arbitrary<Json> {
           supervisoryAuthority: authority,
           dpo: fc.constant({ email: 'dpo@example.be' }),
           rights: maybe({ byPost: fc.boolean(), identityCheck: fc.constantFrom(...ids.identityChecks) }),
-          automatedDecisions: fc.array(fc.record({ description: text, logic: text, consequences: text }), { maxLength: 1 }),
+          automatedDecisions: fc.array(
+            fc.record(
+              { description: text, logic: text, consequences: text, ground: fc.constantFrom('contract', 'law', 'explicit-consent') },
+              { requiredKeys: ['description', 'logic', 'consequences'] },
+            ),
+            { maxLength: 1 },
+          ),
           // Cookies that need consent need an activity on consent too (rule consent-withdrawal): mostly the ones that do not.
           cookies: fc.record(
             {

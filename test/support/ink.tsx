@@ -9,7 +9,26 @@ import type { WizardContext } from '../../source/wizard/context.js';
 import { translator } from '../../source/wizard/strings.js';
 import { catalogs } from './replay.js';
 
-export const KEY = { up: '\u001B[A', down: '\u001B[B', enter: '\r', escape: '\u001B', backspace: '\u007F', space: ' ' };
+export const KEY = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  left: '\u001B[D',
+  right: '\u001B[C',
+  home: '\u001B[H',
+  end: '\u001B[F',
+  delete: '\u001B[3~',
+  wordLeft: '\u001B[1;3D',
+  wordRight: '\u001B[1;3C',
+  ctrlA: '\u0001',
+  ctrlE: '\u0005',
+  ctrlU: '\u0015',
+  ctrlW: '\u0017',
+  enter: '\r',
+  escape: '\u001B',
+  tab: '\t',
+  backspace: '\u007F',
+  space: ' ',
+};
 
 export function wizardContext(uiLang: Language = 'en'): WizardContext {
   return {
@@ -66,6 +85,11 @@ export interface Driver {
   type(text: string): Promise<void>;
   /** Writes a key that must leave the screen as it is, and fails if the frame changes. */
   pressExpectingNoChange(key: string): Promise<void>;
+  /**
+   * Writes the keys one right after the other, with no frame in between (as a paste, an SSH link
+   * or tmux send-keys deliver them), then waits until the frame settles.
+   */
+  burst(...keys: string[]): Promise<void>;
   /** Waits until the frame shows the text and has settled. */
   waitFor(text: string | RegExp, timeout?: number): Promise<void>;
   unmount(): void;
@@ -111,6 +135,10 @@ export function startWizard(props: { store: SessionStore; uiLang?: Language; edi
   };
   driver.type = async (text) => {
     app.stdin.write(text);
+    await settled();
+  };
+  driver.burst = async (...keys) => {
+    for (const key of keys) app.stdin.write(key);
     await settled();
   };
   driver.pressExpectingNoChange = async (key) => {

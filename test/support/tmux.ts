@@ -87,13 +87,21 @@ export class Tmux {
     }
     throw new Error(`timed out waiting for any of ${JSON.stringify(texts)}; screen:\n${this.screen()}`);
   }
-  /** Waits until the progress line no longer says question `number`. */
-  async waitForChange(number: number, timeout = 8000) {
+  /**
+   * Where the progress line says the wizard is, as one number that grows through the wizard:
+   * section × 100 + question within the section (Section 2 … question 3 → 203); NaN without one.
+   */
+  position(screen = this.screen()): number {
+    const match = /Section (\d+) of \d+ · .*? · question (\d+) of/.exec(screen);
+    return match ? Number(match[1]) * 100 + Number(match[2]) : Number.NaN;
+  }
+  /** Waits until the progress line no longer shows `position` (see position()). */
+  async waitForChange(position: number, timeout = 8000) {
     for (let waited = 0; waited < timeout; waited += 50) {
-      if (!this.screen().includes(`question ${number} of`)) return;
+      if (this.position() !== position) return;
       await delay(50);
     }
-    throw new Error(`still at question ${number}; screen:\n${this.screen()}`);
+    throw new Error(`still at ${position}; screen:\n${this.screen()}`);
   }
   pid(): number {
     return Number(

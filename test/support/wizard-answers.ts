@@ -53,6 +53,7 @@ export async function answerUpToSituations(w: Driver) {
 export async function answerToReview(w: Driver) {
   await w.press(KEY.enter); // the situations suggested for a consultancy
   await w.waitFor('check each one');
+  await w.press(KEY.end); // the cursor starts on the first situation: Done is last
   await w.press(KEY.enter); // Done
   await w.waitFor('Recipients');
   await w.press(KEY.down);

@@ -41,7 +41,7 @@ describe('a wizard session', () => {
     await answerOpening(w);
     await w.type('0665.123.061');
     await w.press(KEY.enter);
-    await w.waitFor('fails the check-digit test');
+    await w.waitFor('Crossroads Bank for Enterprises (CBE)'); // the UI's words, not the answers file's
     for (let i = 0; i < 12; i++) await w.press(KEY.backspace);
     await w.type('0665.123.060');
     await w.press(KEY.enter);
@@ -70,6 +70,7 @@ describe('a wizard session', () => {
     await answerUpToSituations(w);
     await w.press(KEY.enter);
     await w.waitFor('check each one');
+    await w.press(KEY.end); // the cursor starts on the first situation: to "Done"
     await w.press(KEY.up); // from "Done" to "Add one"
     await w.press(KEY.up); // to the last situation
     await w.press(KEY.enter);

@@ -5,7 +5,7 @@
  * to do with the problems.
  */
 import * as v from 'valibot';
-import { type Document, Lexer, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { type Document, isCollection, isScalar, Lexer, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { formatPath, locate, type PathSegment, type Problem } from './problems.js';
@@ -50,13 +50,15 @@ export function readAnswers(source: string, file: string, catalogs: CatalogFiles
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true, schema: 'core', merge: false, uniqueKeys: true });
+  // logLevel 'error': yaml would print its own warnings (a list as a key) on stderr, unlocated.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, schema: 'core', merge: false, uniqueKeys: true, logLevel: 'error' });
   const syntax = [...doc.errors, ...doc.warnings].map((error): Problem => {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
     return { file, ...pos, path: '(yaml)', message: yamlMessage(error) };
   });
-  syntax.push(...aliasProblems(doc, lineCounter, file));
+  syntax.push(...aliasProblems(doc, lineCounter, file), ...complexKeyProblems(doc, lineCounter, file));
   if (syntax.length > 0) return fail(syntax);
+  keepNumbersAsWritten(doc, source);
 
   const at = (path: PathSegment[], message: string, atKey = false): Problem => ({
     file,
@@ -68,7 +70,7 @@ export function readAnswers(source: string, file: string, catalogs: CatalogFiles
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   const valid = validateAnswers(data, catalogs, options);
-  if (!valid.ok) return fail(valid.issues.map((issue) => at(issue.path, issue.message, issue.atKey)));
+  if (!valid.ok) return fail(valid.issues.map((issue) => at(issue.path, numberForText(doc, source, issue) ?? issue.message, issue.atKey)));
   return { ...valid, locate: locatePath };
 }
 
@@ -77,6 +79,8 @@ export interface AnswersIssue {
   path: PathSegment[];
   message: string;
   atKey: boolean;
+  /** Text was expected, and the value is a number. */
+  numberForText?: boolean;
 }
 
 export type ValidateResult = { ok: true; answers: Answers; languages: Language[] } | { ok: false; issues: AnswersIssue[] };
@@ -96,7 +100,12 @@ export function validateAnswers(data: unknown, catalogs: CatalogFiles, options: 
   if (!result.success) {
     return {
       ok: false,
-      issues: result.issues.map((issue) => ({ path: issuePath(issue), message: issue.message, atKey: issue.type === 'strict_object' })),
+      issues: result.issues.map((issue) => ({
+        path: issuePath(issue),
+        message: issue.message,
+        atKey: issue.type === 'strict_object',
+        ...(issue.type === 'string' && typeof issue.input === 'number' ? { numberForText: true } : {}),
+      })),
     };
   }
   return { ok: true, answers: result.output, languages: options.languages ?? result.output.languages };
@@ -162,4 +171,48 @@ function aliasProblems(doc: Document, lineCounter: LineCounter, file: string): P
     },
   });
   return problems;
+}
+
+/** A list or mapping used as a key: JavaScript would turn it into text such as "[a, b]". */
+function complexKeyProblems(doc: Document, lineCounter: LineCounter, file: string): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return;
+      const pos = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0);
+      problems.push({
+        file,
+        ...pos,
+        path: '(yaml)',
+        message: 'a key is a name, not a list or mapping: write the field name before the colon',
+      });
+    },
+  });
+  return problems;
+}
+
+/** Values that are codes written with digits: kept as written, never as the number YAML reads (0800 is not 800). */
+const CODES_AS_WRITTEN = new Set(['postalCode', 'enterpriseNumber']);
+
+const writtenText = (node: Node, source: string): string | undefined =>
+  node.range && isScalar(node) && node.type === 'PLAIN' ? source.slice(node.range[0], node.range[1]) : undefined;
+
+function keepNumbersAsWritten(doc: Document, source: string) {
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !CODES_AS_WRITTEN.has(String(pair.key.value))) return;
+      const value = pair.value;
+      if (isScalar(value) && typeof value.value === 'number') value.value = writtenText(value, source) ?? String(value.value);
+    },
+  });
+}
+
+/** The fix for text that YAML read as a number (a phone number): quote it, as written. */
+function numberForText(doc: Document, source: string, issue: AnswersIssue): string | undefined {
+  if (!issue.numberForText) return undefined;
+  const node = doc.getIn(issue.path, true) as Node | undefined;
+  const written = node && writtenText(node, source);
+  return written === undefined
+    ? undefined
+    : `is read as the number ${String((node as { value: unknown }).value)}: write it in quotes, as "${written}", to keep it as text`;
 }

@@ -1,6 +1,6 @@
 import type { Document, LineCounter, Node } from 'yaml';
 import { isMap, isNode, isPair, isScalar, isSeq } from 'yaml';
-import { problemCount } from '../outcome.js';
+import { problemCount, toolMessage } from '../outcome.js';
 
 export type PathSegment = string | number;
 
@@ -34,7 +34,9 @@ export const MAX_PROBLEM_LINES = 50;
 export function formatProblems(problems: readonly Problem[]): string[] {
   const lines = problems.slice(0, MAX_PROBLEM_LINES).map(formatProblem);
   const more = problems.length - lines.length;
-  if (more > 0) lines.push(`... and ${problemCount(more, 'more')} in ${problems[0]!.file} (the first ${MAX_PROBLEM_LINES} are listed)`);
+  // A line about the list, not a problem in the file: the tool's own prefix, like every such line.
+  if (more > 0)
+    lines.push(toolMessage(`... and ${problemCount(more, 'more')} in ${problems[0]!.file} (the first ${MAX_PROBLEM_LINES} are listed)`));
   return lines;
 }
 

@@ -16,11 +16,32 @@ export const ANSWERS_VERSION = 1;
 export const MAX_TEXT_LENGTH = 5000;
 export const MAX_LIST_LENGTH = 200;
 
+/**
+ * v.maxLength counting characters (code points), not UTF-16 units: an emoji is one character.
+ * The same action otherwise, so the JSON Schema still says maxLength (which counts code points).
+ */
+function maxCharacters(
+  requirement: number,
+  message: (issue: v.MaxLengthIssue<string, number>) => string,
+): v.MaxLengthAction<string, number, typeof message> {
+  const action = v.maxLength<string, number, typeof message>(requirement, message);
+  return {
+    ...action,
+    '~run'(dataset, config) {
+      if (!dataset.typed) return dataset;
+      let count = 0;
+      for (const _ of dataset.value) count++;
+      if (count > this.requirement) v._addIssue(this, 'length', dataset, config, { received: `${count}` });
+      return dataset;
+    },
+  };
+}
+
 const text = v.pipe(
   v.string('must be text'),
   v.trim(),
   v.nonEmpty('must not be empty'),
-  v.maxLength(MAX_TEXT_LENGTH, (issue) => `is ${issue.received} characters long: at most ${MAX_TEXT_LENGTH}`),
+  maxCharacters(MAX_TEXT_LENGTH, (issue) => `is ${issue.received} characters long: at most ${MAX_TEXT_LENGTH}`),
 );
 const bool = v.boolean('must be true or false');
 const list = <T extends v.GenericSchema>(item: T) =>
@@ -36,7 +57,19 @@ const url = v.pipe(
   v.regex(/^https?:\/\//i, 'must start with http:// or https://'),
 );
 const phone = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, 'must be a phone number, such as +32 9 123 45 67'));
-const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+/** A day that exists: 2026-02-30 has the form of a date, but is none (JavaScript would make it 2 March). */
+const existsAsDay = (date: string): boolean => {
+  const day = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date;
+};
+const isoDate = v.pipe(
+  v.string(),
+  v.isoDate('must be a date written YYYY-MM-DD'),
+  v.check(
+    (date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || existsAsDay(date),
+    (issue) => `${String(issue.input)} is not a day of the calendar: check the day and the month`,
+  ),
+);
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes, such as contact-form'));
 const countryCode = v.pipe(
   v.string(),
@@ -123,6 +156,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
     purpose: catalogIdOrProse(c.purposes, 'purpose'),
     basis: v.picklist(legalBasisIds, `must be one of ${legalBasisIds.join(', ')}`),
     legitimateInterest: v.optional(prose),
+    /** How a direct-marketing purpose reaches people (e-mail, phone, post): e-mail needs consent except for existing customers. */
+    channels: v.optional(list(catalogId(c['marketing-channels'], 'marketing channel'))),
   });
 
   const retention = mapping({
@@ -229,7 +264,17 @@ export function buildAnswersSchema(c: CatalogFiles) {
       {},
     ),
     supervisoryAuthority: v.optional(v.union([catalogId(c['supervisory-authorities'], 'supervisory authority'), customAuthority])),
-    automatedDecisions: v.optional(list(mapping({ description: prose, logic: prose, consequences: prose })), []),
+    automatedDecisions: v.optional(
+      list(
+        mapping({
+          description: prose,
+          logic: prose,
+          consequences: prose,
+          ground: v.optional(catalogId(c['automated-decision-grounds'], 'Art. 22(2) ground')),
+        }),
+      ),
+      [],
+    ),
     cookies: v.optional(
       mapping({
         categories: nonEmptyList(catalogId(c['cookie-categories'], 'cookie category'), 'cookie category'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { parse } from 'yaml';
-import { bundled, packagePath, readCompiledData } from '../paths.js';
+import { compiledOr, packagePath } from '../paths.js';
 import { type CatalogFiles, type CatalogName, catalogFileSchemas } from './schema.js';
 
 export class CatalogError extends Error {}
@@ -24,7 +24,7 @@ export const CATALOGS_DIR = packagePath('questions', 'catalogs');
  * reads the JSON the build compiled from it (already validated), unless asked for a folder.
  */
 export function loadCatalogFiles(dir?: string): CatalogFiles {
-  if (dir === undefined && bundled) return readCompiledData<CatalogFiles>('catalogs');
   const names = Object.keys(catalogFileSchemas) as CatalogName[];
-  return Object.fromEntries(names.map((name) => [name, loadCatalogFile(dir ?? CATALOGS_DIR, name)])) as CatalogFiles;
+  const fromYaml = (folder: string) => Object.fromEntries(names.map((name) => [name, loadCatalogFile(folder, name)])) as CatalogFiles;
+  return dir === undefined ? compiledOr('catalogs', () => fromYaml(CATALOGS_DIR)) : fromYaml(dir);
 }

@@ -43,6 +43,8 @@ export const catalogFileSchemas = {
       label: localized,
       /** Their data usually come from someone else (an employer, a public profile): Art. 14. */
       indirect: v.optional(v.boolean()),
+      /** In, or applying for, an employment relationship with the controller: consent is rarely free (EDPB Guidelines 05/2020 §21–24). */
+      employment: v.optional(v.boolean()),
     }),
   ),
   purposes: map(
@@ -51,6 +53,8 @@ export const catalogFileSchemas = {
       suggestedBasis: v.picklist(legalBasisIds),
       interest: v.optional(localized),
       directMarketing: v.optional(v.boolean()),
+      /** Direct marketing to existing customers for similar products: e-mail without consent is allowed (art. XII.13 CEL). */
+      existingCustomers: v.optional(v.boolean()),
       /** Regular and systematic monitoring of people (Art. 37(1)(b)), such as camera surveillance. */
       monitoring: v.optional(v.boolean()),
     }),
@@ -198,10 +202,16 @@ export const catalogFileSchemas = {
       consentRequired: v.boolean(),
       /** These cookies follow a visitor: analytics or advertising, never anonymous. */
       tracking: v.optional(v.boolean()),
+      /** The purposes these cookies serve: an activity with one of them must rest on consent when the cookies need it. */
+      purposes: v.optional(v.array(id)),
       /** The rule on consent for these cookies, in the law that applies (Belgium: art. 10/2 Law of 30 July 2018). */
       source: v.optional(source),
     }),
   ),
+  /** The grounds of Art. 22(2) for a decision based solely on automated processing. */
+  'automated-decision-grounds': map(v.strictObject({ label: localized, notice: localized })),
+  /** How direct marketing reaches people; e-mail needs consent except for existing customers (art. XII.13 CEL). */
+  'marketing-channels': map(v.strictObject({ label: localized, consentUnlessCustomer: v.optional(v.boolean()), source: source })),
 } as const;
 
 export type CatalogName = keyof typeof catalogFileSchemas;

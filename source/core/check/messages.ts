@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { type Localized, localized, type Period } from '../catalogs/schema.js';
 import { LANGUAGES, type Language } from '../languages.js';
 import { englishRegionName, LOCALES } from '../locale/intl-tables.js';
-import { bundled, packagePath, readCompiledData } from '../paths.js';
+import { compiledOr, packagePath } from '../paths.js';
 import { countryName, formatDate, formatPeriod } from '../view/format.js';
 
 export type MessageParam =
@@ -67,8 +67,7 @@ export function loadCheckMessages(file = CHECK_MESSAGES_FILE): CheckMessages {
 
 // Read on the first message: a replay without findings never opens the file.
 let messages: CheckMessages | undefined;
-export const checkMessages = (): CheckMessages =>
-  (messages ??= bundled ? readCompiledData<CheckMessages>('check-messages') : loadCheckMessages());
+export const checkMessages = (): CheckMessages => (messages ??= compiledOr('check-messages', loadCheckMessages));
 
 /** English names periods as it always has ("1 year 6 months"); the others through CLDR. */
 const describePeriod = (p: Period, lang: Language): string =>

@@ -1,6 +1,7 @@
 /** Every check rule, in the order its findings are listed when they share a location. */
 import * as activities from './rules/activities.js';
 import * as authority from './rules/authority.js';
+import * as consent from './rules/consent.js';
 import * as controller from './rules/controller.js';
 import * as information from './rules/information.js';
 import * as prose from './rules/prose.js';
@@ -22,10 +23,15 @@ export const RULES: readonly Rule[] = [
   activities.legitimateInterestNamed,
   activities.specialCategoryValid,
   activities.specialCategoryCondition,
+  consent.employmentExplicitConsent,
   information.requirementStated,
   information.consentWithdrawal,
+  consent.trackingConsent,
+  consent.marketingChannel,
+  consent.emailMarketingConsent,
   information.sourceStated,
   information.automatedDecisionDetail,
+  information.automatedDecisionGround,
   retention.retentionEvent,
   retention.retentionReason,
   retention.retentionVague,
@@ -33,6 +39,7 @@ export const RULES: readonly Rule[] = [
   recipients.recipientsListed,
   recipients.recipientIdentified,
   recipients.recipientActivities,
+  recipients.recipientRole,
   recipients.processorCountries,
   transfers.transferSafeguard,
   transfers.transferSafeguardInvalid,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { parse } from 'yaml';
 import { type Localized, localized } from '../catalogs/schema.js';
-import { bundled, packagePath, readCompiledData } from '../paths.js';
+import { compiledOr, packagePath } from '../paths.js';
 import { bankSchema, type QuestionBank } from './bank-schema.js';
 
 const read = (file: string): unknown => parse(readFileSync(file, 'utf8'), { schema: 'core', merge: false });
@@ -18,11 +18,13 @@ function validated<T>(schema: v.GenericSchema<unknown, T>, file: string): T {
 
 // The bundle reads what the build validated and compiled (dist/data/); a named file is read as YAML.
 export const loadQuestionBank = (file?: string): QuestionBank =>
-  file === undefined && bundled
-    ? readCompiledData('question-bank')
-    : validated(bankSchema, file ?? packagePath('questions', 'wizard.yaml'));
+  file === undefined
+    ? compiledOr('question-bank', () => validated(bankSchema, packagePath('questions', 'wizard.yaml')))
+    : validated(bankSchema, file);
 
 export const uiStringsSchema = v.record(v.string(), localized);
 export type UiStrings = Record<string, Localized>;
 export const loadUiStrings = (file?: string): UiStrings =>
-  file === undefined && bundled ? readCompiledData('ui-strings') : validated(uiStringsSchema, file ?? packagePath('questions', 'ui.yaml'));
+  file === undefined
+    ? compiledOr('ui-strings', () => validated(uiStringsSchema, packagePath('questions', 'ui.yaml')))
+    : validated(uiStringsSchema, file);

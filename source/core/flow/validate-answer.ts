@@ -30,8 +30,23 @@ export function schemaAt(schema: AnswersSchema, path: readonly PathSegment[]): v
   return node as unknown as v.GenericSchema;
 }
 
-/** The first problem with `value` at `path`, or undefined when it is fine. */
-export function answerProblem(schema: AnswersSchema, path: readonly PathSegment[], value: unknown, country?: unknown): string | undefined {
+/** The problems found here rather than by the schema, worded in the UI language by the wizard. */
+export interface AnswerMessages {
+  enterpriseFormat: (text: string) => string;
+  enterpriseCheckDigit: (text: string) => string;
+}
+
+/**
+ * The first problem with `value` at `path`, or undefined when it is fine. With `messages`, the
+ * problems this file finds itself (the enterprise number's) are in the UI language.
+ */
+export function answerProblem(
+  schema: AnswersSchema,
+  path: readonly PathSegment[],
+  value: unknown,
+  country?: unknown,
+  messages?: AnswerMessages,
+): string | undefined {
   const node = schemaAt(
     schema,
     path.filter((seg) => typeof seg !== 'string' || !seg.startsWith('$')),
@@ -41,7 +56,10 @@ export function answerProblem(schema: AnswersSchema, path: readonly PathSegment[
   if (!result.success) return result.issues[0]?.message;
   if (path.join('.') === 'controller.enterpriseNumber' && country === 'BE' && typeof value === 'string') {
     const check = checkBelgianEnterpriseNumber(value);
-    if (!check.ok) return check.message;
+    if (!check.ok) {
+      if (!messages) return check.message;
+      return check.reason === 'format' ? messages.enterpriseFormat(value) : messages.enterpriseCheckDigit(value);
+    }
   }
   return undefined;
 }

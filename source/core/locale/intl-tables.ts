@@ -6,7 +6,7 @@
  * run directly (tests), the same tables are built from Intl on first use.
  */
 import { byLanguage, LANGUAGES, type Language } from '../languages.js';
-import { bundled, readCompiledData } from '../paths.js';
+import { compiledOr } from '../paths.js';
 
 /** Each output language's BCP 47 locale, from the table in core/languages.ts. */
 export const LOCALES: Record<Language, string> = byLanguage((entry) => entry.locale);
@@ -139,7 +139,7 @@ export function buildIntlTables(): IntlTables {
 }
 
 let tables: IntlTables | undefined;
-export const intlTables = (): IntlTables => (tables ??= bundled ? readCompiledData<IntlTables>('intl') : buildIntlTables());
+export const intlTables = (): IntlTables => (tables ??= compiledOr('intl', buildIntlTables));
 
 /** The English name of an ISO 3166-1 region code; undefined for codes that name no region. */
 export const englishRegionName = (code: string): string | undefined =>

@@ -83,9 +83,15 @@ export function settleBlockStarts(markdown: string): string {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
 
-/** RFC 4180 field; a leading =, +, -, @, tab or CR is prefixed with ' so spreadsheets show it as text. */
+/**
+ * What a spreadsheet may read as the start of a formula: =, +, -, @, tab, CR and line feed, and
+ * their full-width and small forms (＝＋－＠, ﹦﹢﹣﹫) and the minus sign, which some normalise first.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/;
+
+/** RFC 4180 field; a value that could start a formula (FORMULA_START) is prefixed with ' so spreadsheets show it as text. */
 export function csvField(value: string, separator = ','): string {
-  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const inert = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(inert) || inert.includes(separator) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 

@@ -5,8 +5,8 @@ import Mustache from 'mustache';
 import * as v from 'valibot';
 import { parse } from 'yaml';
 import { LANGUAGES, type Language } from '../languages.js';
-import { bundled, packagePath, readCompiledData } from '../paths.js';
-import { NOTICE, RETENTION_TABLE, templateFile } from './documents.js';
+import { compiledOr, packagePath } from '../paths.js';
+import { NOTICE, RETENTION_TABLE, TEMPLATE_FILES, templateFile } from './documents.js';
 
 const text = v.pipe(v.string(), v.nonEmpty());
 export const labelsSchema = v.strictObject({
@@ -41,19 +41,15 @@ export function parseTemplate(file: string): ParsedTemplate {
   return { source, tokens: Mustache.parse(source) };
 }
 
-let compiled: Record<string, ParsedTemplate> | undefined;
+let compiled: Partial<Record<string, ParsedTemplate>> | undefined;
 const parsed = new Map<string, ParsedTemplate>();
 /** Each template is parsed once per process, or once at build time for the bundle (dist/data/templates.json). */
 function parsedTemplate(path: string): ParsedTemplate {
   let result = parsed.get(path);
   if (!result) {
     const file = relative(packagePath(), path).split(sep).join('/');
-    if (bundled) {
-      compiled ??= readCompiledData<Record<string, ParsedTemplate>>('templates');
-      result = compiled[file];
-    } else {
-      result = parseTemplate(file);
-    }
+    compiled ??= compiledOr('templates', () => Object.fromEntries(TEMPLATE_FILES.map((name) => [name, parseTemplate(name)])));
+    result = compiled[file];
     if (!result) throw new Error(`no template ${file}`);
     parsed.set(path, result);
   }
@@ -75,8 +71,6 @@ export const readLabels = (lang: Language): Labels => v.parse(labelsSchema, pars
 let allLabels: Record<Language, Labels> | undefined;
 /** The bundle reads the labels the build compiled (dist/data/labels.json). */
 export function labels(lang: Language): Labels {
-  allLabels ??= bundled
-    ? readCompiledData<Record<Language, Labels>>('labels')
-    : (Object.fromEntries(LANGUAGES.map((l) => [l, readLabels(l)])) as Record<Language, Labels>);
+  allLabels ??= compiledOr('labels', () => Object.fromEntries(LANGUAGES.map((l) => [l, readLabels(l)])) as Record<Language, Labels>);
   return allLabels[lang];
 }

@@ -1,9 +1,9 @@
 /** A repeatable group (activities, purposes, recipients...): add, edit, remove, reorder, done. */
-import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 import type { FlowAction } from '../../core/flow/flow.js';
 import { useWizard } from '../context.js';
+import { FilterList } from './filter-list.js';
 
 interface Props {
   items: string[];
@@ -15,56 +15,48 @@ export function GroupMenu({ items, min, dispatch }: Props) {
   const { t } = useWizard();
   const [chosen, setChosen] = useState<number>();
   const [warning, setWarning] = useState(false);
-  useInput((_, key) => {
-    if (!key.escape) return;
-    if (chosen === undefined) dispatch({ type: 'back' });
-    else setChosen(undefined);
-  });
 
   if (chosen !== undefined) {
     const actions = [
-      { key: 'edit', label: t('groupEdit'), value: () => dispatch({ type: 'group-edit', item: chosen }) },
-      { key: 'remove', label: t('groupRemove'), value: () => (dispatch({ type: 'group-remove', item: chosen }), setChosen(undefined)) },
-      ...(chosen > 0
-        ? [{ key: 'up', label: t('groupUp'), value: () => (dispatch({ type: 'group-move', item: chosen, by: -1 }), setChosen(undefined)) }]
-        : []),
-      ...(chosen < items.length - 1
-        ? [
-            {
-              key: 'down',
-              label: t('groupDown'),
-              value: () => (dispatch({ type: 'group-move', item: chosen, by: 1 }), setChosen(undefined)),
-            },
-          ]
-        : []),
-      { key: 'back', label: t('groupBack'), value: () => setChosen(undefined) },
+      { value: 'edit', label: t('groupEdit') },
+      { value: 'remove', label: t('groupRemove') },
+      ...(chosen > 0 ? [{ value: 'up', label: t('groupUp') }] : []),
+      ...(chosen < items.length - 1 ? [{ value: 'down', label: t('groupDown') }] : []),
+      { value: 'back', label: t('groupBack') },
     ];
+    const run = (action: string) => {
+      if (action === 'edit') return dispatch({ type: 'group-edit', item: chosen });
+      if (action === 'remove') dispatch({ type: 'group-remove', item: chosen });
+      if (action === 'up' || action === 'down') dispatch({ type: 'group-move', item: chosen, by: action === 'up' ? -1 : 1 });
+      setChosen(undefined);
+    };
     return (
-      <Box flexDirection="column">
+      <Box flexDirection="column" key={`item-${chosen}`}>
         <Text bold>{items[chosen]}</Text>
-        <SelectInput items={actions} onSelect={(item) => item.value()} />
+        <FilterList options={actions} filterable={false} onSubmit={([action]) => run(action!)} onBack={() => setChosen(undefined)} />
       </Box>
     );
   }
 
   const entries = [
-    ...items.map((label, i) => ({ key: `item-${i}`, label: `${i + 1}. ${label}`, value: i })),
-    { key: 'add', label: `+ ${t('groupAdd')}`, value: -1 },
-    { key: 'done', label: `✓ ${t('groupDone')}`, value: -2 },
+    ...items.map((label, i) => ({ value: String(i), label: `${i + 1}. ${label}` })),
+    { value: 'add', label: `+ ${t('groupAdd')}` },
+    { value: 'done', label: `✓ ${t('groupDone')}` },
   ];
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" key="list">
       <Text dimColor>{t('groupItems', { count: items.length })}</Text>
-      <SelectInput
-        items={entries}
+      <FilterList
+        options={entries}
+        filterable={false}
         limit={10}
-        initialIndex={items.length === 0 ? 0 : entries.length - 1}
-        onSelect={(item) => {
-          if (item.value === -1) dispatch({ type: 'group-add' });
-          else if (item.value === -2) {
+        onBack={() => dispatch({ type: 'back' })}
+        onSubmit={([value]) => {
+          if (value === 'add') dispatch({ type: 'group-add' });
+          else if (value === 'done') {
             if (items.length < min) setWarning(true);
             else dispatch({ type: 'next' });
-          } else setChosen(item.value);
+          } else setChosen(Number(value));
         }}
       />
       {warning && <Text color="yellow">{t('groupNeedsMore', { min })}</Text>}

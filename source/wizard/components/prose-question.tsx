@@ -1,9 +1,11 @@
 /** Text that ends up in the notice, asked once per output language. */
 import { Box, Text } from 'ink';
 import { useState } from 'react';
+import { prepareText } from '../../core/flow/values.js';
 import type { Language } from '../../core/languages.js';
 import { useWizard } from '../context.js';
 import { TextQuestion } from './text-question.js';
+import { valueMessage } from './value-messages.js';
 
 interface Props {
   languages: Language[];
@@ -28,7 +30,11 @@ export function ProseQuestion({ languages, initial, intro, optional = false, onS
         key={lang}
         label={t('inLanguage', { language: languageName.of(lang) ?? lang })}
         initial={value[lang] ?? ''}
-        validate={(text) => (text || (optional && step === 0) ? undefined : t('required'))}
+        validate={(text) => {
+          if (!text) return optional && step === 0 ? undefined : t('required');
+          const prepared = prepareText('text', text);
+          return prepared.ok ? undefined : valueMessage(t, prepared.problem);
+        }}
         onSubmit={(text) => {
           if (!text) return onSubmit(undefined);
           const next = { ...value, [lang]: text };

@@ -6,6 +6,7 @@ import type { Question } from '../../core/flow/bank-schema.js';
 import { type Draft, getAt } from '../../core/flow/draft.js';
 import { absolutePath, currentFrame, type FlowAction, type FlowState } from '../../core/flow/flow.js';
 import { answerProblem, formatPeriodShort, parsePeriod } from '../../core/flow/validate-answer.js';
+import { dayFirst, prepareText, todayIso, valueKind } from '../../core/flow/values.js';
 import { LANGUAGES, type Language } from '../../core/languages.js';
 import { useWizard } from '../context.js';
 import { itemName } from '../describe.js';
@@ -14,6 +15,7 @@ import { FilterList, SPECIAL } from './filter-list.js';
 import { GroupMenu } from './group-menu.js';
 import { ProseQuestion } from './prose-question.js';
 import { TextQuestion } from './text-question.js';
+import { answerMessages, valueMessage } from './value-messages.js';
 import { YesNo } from './yes-no.js';
 
 const SKIP = `${SPECIAL}skip`;
@@ -38,21 +40,32 @@ export function QuestionInput({ question, state, dispatch }: Props) {
   const [other, setOther] = useState<string[]>();
 
   switch (question.type) {
-    case 'text':
+    case 'text': {
+      const kind = valueKind(schema, path);
+      const prepare = (text: string) => prepareText(kind, text);
+      const today = kind === 'date' && value === undefined ? todayIso() : undefined;
       return (
         <TextQuestion
           initial={typeof value === 'string' ? value : value === undefined ? '' : String(value)}
-          validate={(text) =>
-            text === ''
-              ? question.optional
-                ? undefined
-                : t('required')
-              : answerProblem(schema, path, text, getAt(state.draft, ['controller', 'address', 'country']))
-          }
-          onSubmit={(text) => answer(text === '' ? undefined : text)}
+          placeholder={today ? { value: today, label: t('dateToday', { date: dayFirst(today) }) } : undefined}
+          preview={(text) => {
+            const prepared = text ? prepare(text) : undefined;
+            return prepared?.ok ? prepared.value : undefined;
+          }}
+          validate={(text) => {
+            if (text === '') return question.optional ? undefined : t('required');
+            const prepared = prepare(text);
+            if (!prepared.ok) return valueMessage(t, prepared.problem);
+            return answerProblem(schema, path, prepared.value, getAt(state.draft, ['controller', 'address', 'country']), answerMessages(t));
+          }}
+          onSubmit={(text) => {
+            const prepared = text === '' ? undefined : prepare(text);
+            answer(prepared?.ok ? prepared.value : undefined);
+          }}
           onBack={back}
         />
       );
+    }
     case 'period':
       return (
         <TextQuestion

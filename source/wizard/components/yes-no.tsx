@@ -1,6 +1,5 @@
-import { useInput } from 'ink';
-import SelectInput from 'ink-select-input';
 import { useWizard } from '../context.js';
+import { FilterList } from './filter-list.js';
 
 interface Props {
   initial: boolean | undefined;
@@ -10,13 +9,18 @@ interface Props {
 
 export function YesNo({ initial, onSubmit, onBack }: Props) {
   const { t } = useWizard();
-  useInput((_, key) => {
-    if (key.escape) onBack();
-  });
-  const items = [
-    { key: 'yes', label: t('yes'), value: true },
-    { key: 'no', label: t('no'), value: false },
+  const options = [
+    { value: 'yes', label: t('yes') },
+    { value: 'no', label: t('no') },
   ];
   // No is the default: most of these questions (a DPO? automated decisions?) are a no for a small business.
-  return <SelectInput items={items} initialIndex={initial === true ? 0 : 1} onSelect={(item) => onSubmit(item.value)} />;
+  return (
+    <FilterList
+      options={options}
+      filterable={false}
+      initial={[initial === true ? 'yes' : 'no']}
+      onSubmit={([value]) => onSubmit(value === 'yes')}
+      onBack={onBack}
+    />
+  );
 }

@@ -31,7 +31,7 @@ export const consentWithdrawal: Rule = {
   severity: 'error',
   article: 'Art. 7 and 13(2)(c) GDPR',
   run({ answers: a, catalogs: c }) {
-    const hits = a.activities.flatMap((act, i): Hit[] => {
+    return a.activities.flatMap((act, i): Hit[] => {
       if (!usesConsent(act)) return [];
       const path = ['activities', i, 'requirement'];
       if (!act.requirement) {
@@ -52,18 +52,6 @@ export const consentWithdrawal: Rule = {
         },
       ];
     });
-    const consentAnywhere = a.activities.some(
-      (act) => usesConsent(act) || act.specialCategories?.some((s) => s.condition === 'explicit-consent'),
-    );
-    const needConsent = (a.cookies?.categories ?? []).filter((id) => c['cookie-categories'][id]?.consentRequired);
-    if (needConsent.length > 0 && !consentAnywhere) {
-      hits.push({
-        path: ['cookies', 'categories'],
-        message: msg('consent-withdrawal.cookies', { categories: { and: needConsent } }),
-        fix: msg('consent-withdrawal.cookies.fix'),
-      });
-    }
-    return hits;
   },
 };
 
@@ -114,6 +102,25 @@ export const automatedDecisionDetail: Rule = {
           },
         ];
       }),
+    );
+  },
+};
+
+export const automatedDecisionGround: Rule = {
+  id: 'automated-decision-ground',
+  severity: 'error',
+  article: 'Art. 22(2) GDPR',
+  run({ answers: a }) {
+    return a.automatedDecisions.flatMap((decision, i): Hit[] =>
+      decision.ground
+        ? []
+        : [
+            {
+              path: ['automatedDecisions', i, 'ground'],
+              message: msg('automated-decision-ground'),
+              fix: msg('automated-decision-ground.fix'),
+            },
+          ],
     );
   },
 };

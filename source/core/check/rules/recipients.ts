@@ -83,3 +83,22 @@ export const processorCountries: Rule = {
     });
   },
 };
+
+export const recipientRole: Rule = {
+  id: 'recipient-role',
+  severity: 'warning',
+  article: 'Art. 4(7), 4(8) and 13(1)(e) GDPR',
+  run({ recipients }) {
+    return recipients.flatMap(({ answer: r, processor }, i): Hit[] =>
+      processor?.entry.role === 'controller' && r.role === 'processor'
+        ? [
+            {
+              path: ['recipients', i, 'role'],
+              message: msg('recipient-role', { service: processor.entry.name }),
+              fix: msg('recipient-role.fix'),
+            },
+          ]
+        : [],
+    );
+  },
+};

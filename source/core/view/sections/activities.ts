@@ -14,7 +14,7 @@ const labels = (refs: readonly { label: Text }[], lang: Language): string =>
     lang,
   );
 
-function activityView(act: ActivityModel, lang: Language) {
+function activityView(act: ActivityModel, lang: Language, catalogs: Model['catalogs']) {
   return {
     name: activityName(act, lang),
     description: textOrNull(act.description, lang),
@@ -28,6 +28,13 @@ function activityView(act: ActivityModel, lang: Language) {
       basis: capitalize(localize(p.basis.entry.label, lang), lang),
       article: localize(p.basis.entry.article, lang),
       interest: p.basis.id === 'legitimate-interests' ? textOrNull(p.interest, lang) : null,
+      // How direct marketing reaches people: the channel decides whether e-mail needed consent.
+      channels: p.answer.channels?.length
+        ? joinList(
+            p.answer.channels.map((id) => localize(catalogs['marketing-channels'][id]!.label, lang)),
+            lang,
+          )
+        : null,
     })),
     specialCategories: act.specialCategories.map((s) => ({
       category: localize(s.category.label, lang),
@@ -42,7 +49,7 @@ function activityView(act: ActivityModel, lang: Language) {
 
 export function activitiesSection(m: Model, lang: Language) {
   return {
-    activities: m.activities.map((act) => activityView(act, lang)),
+    activities: m.activities.map((act) => activityView(act, lang, m.catalogs)),
     bases: legalBasisIds
       .filter((id) => m.basesUsed.has(id))
       .map((id) => {

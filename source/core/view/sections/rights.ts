@@ -15,6 +15,8 @@ export function rightsSection(m: Model, lang: Language) {
       description: localize(d.description, lang),
       logic: localize(d.logic, lang),
       consequences: localize(d.consequences, lang),
+      // Missing only in answers that rule automated-decision-ground refuses.
+      ground: d.ground === undefined ? null : localize(m.catalogs['automated-decision-grounds'][d.ground]!.notice, lang),
     })),
     portability: bases.has('consent') || bases.has('contract'),
     usesConsent: bases.has('consent') || m.conditionsUsed.some(({ id }) => id === 'explicit-consent'),

@@ -1,7 +1,7 @@
 /**
  * Legal facts the catalogs state, checked against the provisions and official names the legal
- * and language reviews of issue 14 cite (../shared/reviews/) and the glossary
- * (../shared/reference/glossary.md). Each test failed on the catalogs before that issue.
+ * and language reviews of issue 14 cite (docs/terms.md records the facts) and the glossary
+ * (docs/terms.md). Each test failed on the catalogs before that issue.
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../source/core/languages.js';

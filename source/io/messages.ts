@@ -1,8 +1,8 @@
-/** The lines the commands print about an answers file: results carry data, these make it text. */
+/** The lines the CLI prints about an answers file (commands and the wizard alike): results carry data, these make it text. */
 import { formatProblems, type Problem } from '../core/answers/problems.js';
 import { problemCount, toolMessage } from '../core/outcome.js';
 import type { PathProblem } from '../core/pipeline.js';
-import type { AnswersText } from '../io/read-answers-file.js';
+import type { AnswersText } from './read-answers-file.js';
 
 /** Why an answers file was not read. */
 export function unreadableLines(file: string, failure: Exclude<AnswersText, { ok: true }>): string[] {
@@ -16,8 +16,13 @@ export const invalidLines = (file: string, problems: readonly Problem[]): string
   toolMessage(`${problemCount(problems.length)} in ${file}; nothing was written.`),
 ];
 
-export const writeFailedLine = (outDir: string, reason: string): string =>
-  toolMessage(`could not write to ${outDir}: ${reason}; no file there was changed.`);
+/** Why a write failed, and what the folder holds now: the earlier files, or (undoing failed too) a mix the next run undoes. */
+export const writeFailedLine = (outDir: string, reason: string, mixed = false): string =>
+  toolMessage(
+    mixed
+      ? `could not write to ${outDir}: ${reason}, nor put the earlier files back; the next run into ${outDir} restores them before it writes.`
+      : `could not write to ${outDir}: ${reason}; no file there was changed.`,
+  );
 
 /** Problems of answers that have no file (a saved session), one an indented line. */
 export const pathProblemLines = (problems: readonly PathProblem[]): string[] => problems.map((p) => `  ${p.path}  ${p.message}`);

@@ -1,0 +1,107 @@
+/**
+ * Raw terminal input as a list of keys. Ink splits escape sequences into separate events, but a
+ * run of plain bytes stays one event however many keys it holds: `\u007f\u007f\u007f` (three
+ * backspaces), `abc\r` (text and Enter) or a 4,096-byte slice of a paste. Each key here is applied
+ * on its own, to the state the previous one left.
+ */
+export type KeyName =
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'home'
+  | 'end'
+  | 'pageUp'
+  | 'pageDown'
+  | 'return'
+  | 'escape'
+  | 'tab'
+  | 'shiftTab'
+  | 'backspace'
+  | 'delete'
+  | 'wordLeft'
+  | 'wordRight'
+  | 'deleteWordBack'
+  | 'deleteToStart'
+  | 'deleteToEnd';
+
+/** Printable text (one character or a whole paste), or one named key. */
+export type Key = { text: string } | { name: KeyName };
+
+const SEQUENCES: Record<string, KeyName> = {
+  '\u001b': 'escape',
+  '\u001b[A': 'up',
+  '\u001b[B': 'down',
+  '\u001b[C': 'right',
+  '\u001b[D': 'left',
+  '\u001bOA': 'up',
+  '\u001bOB': 'down',
+  '\u001bOC': 'right',
+  '\u001bOD': 'left',
+  '\u001b[H': 'home',
+  '\u001b[F': 'end',
+  '\u001bOH': 'home',
+  '\u001bOF': 'end',
+  '\u001b[1~': 'home',
+  '\u001b[4~': 'end',
+  '\u001b[7~': 'home',
+  '\u001b[8~': 'end',
+  '\u001b[3~': 'delete',
+  '\u001b[5~': 'pageUp',
+  '\u001b[6~': 'pageDown',
+  '\u001b[Z': 'shiftTab',
+  // Alt+←/→ (and Ctrl+←/→) move by word; so do Alt+B and Alt+F as in readline.
+  '\u001b[1;3D': 'wordLeft',
+  '\u001b[1;3C': 'wordRight',
+  '\u001b[1;5D': 'wordLeft',
+  '\u001b[1;5C': 'wordRight',
+  '\u001b[1;9D': 'wordLeft',
+  '\u001b[1;9C': 'wordRight',
+  '\u001b\u001b[D': 'wordLeft',
+  '\u001b\u001b[C': 'wordRight',
+  '\u001bb': 'wordLeft',
+  '\u001bf': 'wordRight',
+  '\u001b\u007f': 'deleteWordBack',
+  '\u001b\b': 'deleteWordBack',
+};
+
+/** Single control bytes, as readline reads them. */
+const CONTROLS: Record<string, KeyName> = {
+  '\r': 'return',
+  '\n': 'return',
+  '\t': 'tab',
+  '\u007f': 'backspace',
+  '\b': 'backspace',
+  '\u0001': 'home', // Ctrl+A
+  '\u0005': 'end', // Ctrl+E
+  '\u0002': 'left', // Ctrl+B
+  '\u0006': 'right', // Ctrl+F
+  '\u0004': 'delete', // Ctrl+D
+  '\u0015': 'deleteToStart', // Ctrl+U
+  '\u000b': 'deleteToEnd', // Ctrl+K
+  '\u0017': 'deleteWordBack', // Ctrl+W
+};
+
+/** The keys in one input event, in order. Unknown escape sequences and other control bytes are dropped. */
+export function splitKeys(input: string): Key[] {
+  if (input.startsWith('\u001b')) {
+    const name = SEQUENCES[input];
+    return name ? [{ name }] : [];
+  }
+  const keys: Key[] = [];
+  let text = '';
+  for (const char of input) {
+    const control = CONTROLS[char];
+    if (control || char < ' ' || (char >= '\u0080' && char < '\u00a0')) {
+      if (text) keys.push({ text });
+      text = '';
+      if (control) keys.push({ name: control });
+    } else {
+      text += char;
+    }
+  }
+  if (text) keys.push({ text });
+  return keys;
+}
+
+export const isKey = (key: Key, name: KeyName): boolean => 'name' in key && key.name === name;

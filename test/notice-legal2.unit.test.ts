@@ -1,0 +1,34 @@
+/**
+ * Facts the notice states because check now asks for them: the Art. 22(2) ground of each
+ * automated decision and the channels of direct marketing. Expected words come from the
+ * catalogs (automated-decision-grounds, marketing-channels), never from the templates.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { LANGUAGES } from '../source/core/languages.js';
+import { renderOutputs } from '../source/core/render/outputs.js';
+import { REPO } from './support/cli.js';
+import { catalogs, loadAnswers } from './support/replay.js';
+
+const catalog = (name: string) => parse(readFileSync(join(REPO, 'questions/catalogs', `${name}.yaml`), 'utf8'));
+const notice = (file: string, lang: string) => {
+  const { answers } = loadAnswers(join(REPO, file));
+  return renderOutputs(answers, catalogs, [lang as (typeof LANGUAGES)[number]]).find((f) => f.name === `privacy-notice.${lang}.md`)!
+    .content;
+};
+
+describe('the notice', () => {
+  it.each(LANGUAGES)('%s: states the Art. 22(2) ground of an automated decision', (lang) => {
+    const ground = catalog('automated-decision-grounds').contract.notice[lang];
+    expect(ground).toMatch(/22/);
+    expect(notice('test/fixtures/everything.yaml', lang)).toContain(ground);
+  });
+
+  it.each(LANGUAGES)('%s: says how the web agency reaches prospects and customers with direct marketing', (lang) => {
+    const text = notice('examples/web-agency.yaml', lang);
+    const channels = catalog('marketing-channels');
+    for (const id of ['email', 'phone', 'post']) expect(text).toContain(channels[id].label[lang]);
+  });
+});

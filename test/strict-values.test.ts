@@ -1,0 +1,97 @@
+/**
+ * Values are never changed silently (issue 16, items 7-9, 12, 14): codes written with digits are
+ * kept as written, text that YAML reads as a number is refused with the fix, impossible dates
+ * are refused, text limits count characters, a list as a key is a located problem, and CSV cells
+ * that a spreadsheet would read as a formula are neutralised in every form of the sign.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAnswers } from '../source/core/answers/parse.js';
+import { MAX_TEXT_LENGTH } from '../source/core/answers/schema.js';
+import { loadCatalogFiles } from '../source/core/catalogs/load.js';
+import { csvField } from '../source/core/render/escape.js';
+import { REPO, runCli, tempDir } from './support/cli.js';
+
+const minimal = readFileSync(join(REPO, 'test/fixtures/minimal.yaml'), 'utf8');
+const catalogs = loadCatalogFiles();
+const read = (text: string) => readAnswers(text, 'client.yaml', catalogs);
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+describe('codes written with digits', () => {
+  it.each(['0800', '0o17', '1e3', '0x1F', '+32', '1_000', '8500'])('keeps postalCode: %s exactly as written', (written) => {
+    const result = read(minimal.replace('postalCode: "2800"', `postalCode: ${written}`));
+    expect(result.ok && result.answers.controller.address.postalCode).toBe(written);
+  });
+
+  it('keeps an unquoted enterprise number as written', () => {
+    // 0403.649.662 is not a YAML number; 0403649662 is (an octal-looking integer in YAML 1.1, decimal in 1.2).
+    const result = read(minimal.replace('enterpriseNumber: "0879.451.290"', 'enterpriseNumber: 0879451290'));
+    if (result.ok) expect(result.answers.controller.enterpriseNumber).toBe('0879451290');
+    else expect(result.problems.map((p) => p.message).join()).toContain('0879451290');
+  });
+
+  it('refuses a phone number YAML reads as a number, with the fix and where it is', () => {
+    const text = minimal.replace('  email: info@', '  phone: 3291234567\n  email: info@');
+    const result = read(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        file: 'client.yaml',
+        line: lineOf(text, 'phone:'),
+        col: 10,
+        path: 'controller.phone',
+        message: 'is read as the number 3291234567: write it in quotes, as "3291234567", to keep it as text',
+      },
+    ]);
+  });
+});
+
+describe('dates', () => {
+  it.each(['2026-02-30', '2026-04-31', '2025-02-29', '2026-13-01', '2026-00-10'])('refuses %s, a day that does not exist', (date) => {
+    const text = minimal.replace('effectiveDate: "2026-03-01"', `effectiveDate: "${date}"`);
+    const result = read(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ line: lineOf(text, 'effectiveDate'), path: 'effectiveDate' });
+  });
+
+  it('accepts 29 February of a leap year', () => {
+    expect(read(minimal.replace('"2026-03-01"', '"2028-02-29"')).ok).toBe(true);
+  });
+});
+
+describe('text limits count characters', () => {
+  it.each([
+    ['emoji (two UTF-16 units each)', '😀'],
+    ['CJK from the supplementary planes', '𠀀'],
+  ])('accepts %s up to the limit and says the count in characters past it', (_what, char) => {
+    expect(read(minimal.replace('legalName: Drukkerij Peeters', `legalName: "${char.repeat(MAX_TEXT_LENGTH)}"`)).ok).toBe(true);
+    const result = read(minimal.replace('legalName: Drukkerij Peeters', `legalName: "${char.repeat(MAX_TEXT_LENGTH + 1)}"`));
+    expect(!result.ok && result.problems[0]!.message).toBe(`is ${MAX_TEXT_LENGTH + 1} characters long: at most ${MAX_TEXT_LENGTH}`);
+  });
+});
+
+describe('keys', () => {
+  it.each(['? [a, b]\n: 1\n', '? {a: 1}\n: 2\n', '[x]: 1\n'])(
+    'refuses a list or mapping as a key, located, with nothing unlocated on stderr: %j',
+    (key) => {
+      const dir = tempDir();
+      const file = join(dir, 'client.yaml');
+      const text = `${minimal}${key}`;
+      writeFileSync(file, text);
+      const run = runCli(['check', file], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(
+        `${file}:${lineOf(text, key.slice(0, 3))}:${key.startsWith('?') ? 3 : 1}  (yaml)  a key is a name, not a list or mapping: write the field name before the colon`,
+      );
+      expect(run.stderr).not.toMatch(/Warning|stringified/);
+    },
+  );
+});
+
+describe('CSV cells', () => {
+  it.each(['＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', '﹢1', '﹣1', '﹫x', '−1', '\n=1'])('neutralises %j', (value) => {
+    expect(csvField(value).replace(/^"/, '')).toMatch(/^'/);
+  });
+});
