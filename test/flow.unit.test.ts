@@ -169,6 +169,7 @@ describe('the flow', () => {
     });
     r.answer('role', 'processor').answer('countries', ['US']);
     r.expectAt('safeguard').answer('safeguard', 'dpf');
+    r.expectAt('fallback-safeguard').answer('fallback-safeguard', undefined);
     r.answer('recipient-activities', undefined);
     expect(r.question?.id).toBe('recipients');
     r.do({ type: 'group-edit', item: 0 }).answer('service', 'hetzner');

@@ -23,7 +23,8 @@ const sources = [...exampleFiles(), ...fixtures].map((file) => ({ name: basename
 
 /** [columns, rows] of each table the notice has, in order, from the answers alone. */
 function expectedNoticeTables(answers: Answers): [number, number][] {
-  const outsideEea = answers.recipients.filter((r) => r.countries.some((code) => !catalogs.countries.eea.includes(code)));
+  // `EEA` (the EU/EEA as one location, README) is inside.
+  const outsideEea = answers.recipients.filter((r) => r.countries.some((code) => code !== 'EEA' && !catalogs.countries.eea.includes(code)));
   return [
     ...answers.activities.map((activity): [number, number] => [2, activity.purposes.length]),
     ...(answers.recipients.length > 0 ? [[4, answers.recipients.length] as [number, number]] : []),

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Answers } from '../source/core/answers/schema.js';
+import { type Answers, sourcesOf } from '../source/core/answers/schema.js';
 import type { Language } from '../source/core/languages.js';
 import { exampleFiles, REPO, runCli, tempDir } from './support/cli.js';
 import { BELGIAN_AUTHORITY, TERMS } from './support/glossary-terms.js';
@@ -27,6 +27,7 @@ const sources = catalog('data-sources');
 const presets = catalog('activity-presets');
 const processors = catalog('processors');
 const safeguards = catalog('safeguards');
+const recipientCategories = catalog('recipient-categories');
 const eea = (parse(readFileSync(join(REPO, 'questions/catalogs/countries.yaml'), 'utf8')) as { eea: string[] }).eea;
 
 /** The text of a catalog id or of the user's own prose, in one language. */
@@ -52,6 +53,9 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
     const notice = () => notices.get(lang)!;
     const has = (haystack: string, needle: string) => expect(normalise(haystack)).toContain(normalise(needle));
     const term = (key: keyof (typeof TERMS)['en']) => TERMS[lang][key];
+    /** How the notice names a recipient: its name, its service's name, else its category's label. */
+    const recipientName = (r: Answers['recipients'][number]): string =>
+      r.name ?? (r.service ? (processors[r.service]!.name as string) : text(r.category, recipientCategories, lang));
     const activitySection = (activity: Answers['activities'][number]) => {
       const name = activity.name ? activity.name[lang]! : text(activity.preset, presets, lang);
       const section = sections(notice(), 3).find((s) => normalise(s.heading) === normalise(name));
@@ -107,7 +111,7 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
     it('8: the recipients', () => {
       const rows = tableRows(notice());
       for (const r of answers.recipients) {
-        const name = r.name ?? (processors[r.service!]!.name as string);
+        const name = recipientName(r);
         expect(
           rows.some((cells) => normalise(cells[0]!).includes(normalise(name))),
           name,
@@ -118,14 +122,19 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
 
     it('9: transfers outside the EEA with their safeguard and how to obtain a copy', () => {
       has(notice(), term('eea'));
-      const transfers = answers.recipients.filter((r) => r.countries.some((c) => !eea.includes(c)));
+      // `EEA` (somewhere in the EU/EEA) is no transfer.
+      const transfers = answers.recipients.filter((r) => r.countries.some((c) => c !== 'EEA' && !eea.includes(c)));
       const rows = tableRows(notice());
       for (const r of transfers) {
-        const name = r.name ?? (processors[r.service!]!.name as string);
+        const name = recipientName(r);
         const row = rows.find((cells) => cells.length === 3 && normalise(cells[0]!).includes(normalise(name)));
         expect(row, `transfer row for ${name}`).toBeDefined();
         has(row![2]!, text(r.safeguard, safeguards, lang));
         has(notice(), text(r.safeguard, safeguards, lang, 'copy'));
+        if (r.fallbackSafeguard) {
+          has(row![2]!, text(r.fallbackSafeguard, safeguards, lang));
+          has(notice(), text(r.fallbackSafeguard, safeguards, lang, 'copy'));
+        }
       }
     });
 
@@ -164,7 +173,9 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
 
     it('15 and 18: the source of data not obtained from the person, and when they are told', () => {
       const indirect = answers.activities.filter((a) => a.source);
-      for (const activity of indirect) has(activitySection(activity), text(activity.source!.from, sources, lang));
+      for (const activity of indirect) {
+        for (const source of sourcesOf(activity)) has(activitySection(activity), text(source.from, sources, lang));
+      }
       if (indirect.length > 0) has(notice(), term('oneMonth'));
     });
 
@@ -192,7 +203,9 @@ describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name
 
     it.runIf(lang !== 'en')('has no English left in it', () => {
       let prose = notice();
-      const names = answers.recipients.map((r) => r.name ?? `${processors[r.service!]!.name} (${processors[r.service!]!.entity})`);
+      const names = answers.recipients.map((r) =>
+        r.service && !r.name ? `${processors[r.service]!.name} (${processors[r.service]!.entity})` : recipientName(r),
+      );
       for (const name of [...names, answers.controller.legalName]) prose = prose.split(name).join('');
       const english = prose.match(/\b(the|and|your|our|with|which|this|you|will|that|from|have|data)\b/gi) ?? [];
       expect(english).toEqual([]);

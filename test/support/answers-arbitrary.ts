@@ -2,7 +2,8 @@
  * Generated answers files that are structurally valid (they pass the answers schema), for the
  * check ⇔ replay property: every activity preset, every retention preset with and without each
  * override (period, from as a catalog event or as own text, reason), rules without a preset in
- * every shape, recipients inside and outside the EEA with and without a safeguard. Most are what
+ * every shape, recipients inside and outside the EEA with and without a safeguard (and a fallback), by
+ * name, service or category. Most are what
  * the wizard would write from a preset; some are odd on purpose, so that check finds errors too.
  */
 import fc from 'fast-check';
@@ -16,8 +17,8 @@ const phrase = fc.oneof(
   { arbitrary: fc.constantFrom('from the date of the invoice', 'after the last delivery', 'for our own records'), weight: 15 },
   { arbitrary: fc.constant('as long as necessary'), weight: 1 },
 );
-/** Inside and outside the EEA, with and without an adequacy decision (CH, GB, JP have one). */
-export const COUNTRIES = ['BE', 'NL', 'DE', 'FR', 'IE', 'NO', 'US', 'CH', 'GB', 'JP', 'IN', 'BR'];
+/** Inside and outside the EEA, with and without an adequacy decision (CH, GB, JP have one), and the EU/EEA as one location. */
+export const COUNTRIES = ['BE', 'NL', 'DE', 'FR', 'IE', 'NO', 'EEA', 'US', 'CH', 'GB', 'JP', 'IN', 'BR'];
 const VALID_BE_NUMBER = '0879.451.290';
 
 /** Each key of the record with probability ½, as fast-check's optional keys. */
@@ -42,6 +43,7 @@ export function catalogIds(c: CatalogFiles) {
     sources: ids(c['data-sources']),
     requirements: ids(c['provision-requirements']),
     processors: ids(c.processors),
+    recipientCategories: ids(c['recipient-categories']),
     safeguards: ids(c.safeguards),
     authorities: ids(c['supervisory-authorities']),
     cookies: ids(c['cookie-categories']),
@@ -92,6 +94,7 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
   const text = prose(languages);
   const ref = (catalog: string[]) => fc.oneof({ arbitrary: fc.constantFrom(...catalog), weight: 5 }, text);
   const rules = fc.array(retentionRule(c, languages), { minLength: 1, maxLength: 2 });
+  const oneSource = fc.record({ from: ref(ids.sources), publiclyAccessible: fc.boolean() }, { requiredKeys: ['from'] });
   // As the wizard writes it from a preset: the preset's suggestions, then retention overrides.
   const fromPreset = fc.constantFrom(...ids.activityPresets).chain((id) => {
     const preset = c['activity-presets'][id]!;
@@ -118,7 +121,18 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
           fc.record({ category: fc.constantFrom(...ids.special), condition: fc.constantFrom(...ids.conditions) }),
           { minLength: 1, maxLength: 1 },
         ),
-        source: fc.record({ from: ref(ids.sources), publiclyAccessible: fc.boolean() }, { requiredKeys: ['from'] }),
+        // One source, or several (alternatives), each now and then naming the data it supplies.
+        source: fc.oneof(
+          { arbitrary: oneSource, weight: 3 },
+          fc.array(
+            fc
+              .tuple(oneSource, fc.option(fc.array(ref(ids.categories), { minLength: 1, maxLength: 2 })))
+              .map(([one, data]) => (data === null ? one : { ...one, data })),
+            { minLength: 1, maxLength: 3 },
+          ),
+        ),
+        alsoFromYou: fc.boolean(),
+        minors: fc.boolean(),
         requirement: ref(ids.requirements),
       }),
       dataSubjects: fc.array(ref(ids.subjects), { minLength: 1, maxLength: 2 }),
@@ -150,9 +164,11 @@ function recipient(c: CatalogFiles, languages: readonly Language[], activityIds:
     .record({
       fields: maybe({
         service: fc.constantFrom(...ids.processors),
+        category: fc.constantFrom(...ids.recipientCategories),
         name: fc.constantFrom('Boekhouder Janssens', 'Koerier Express'),
         purpose: prose(languages),
         safeguard: fc.constantFrom(...ids.safeguards),
+        fallbackSafeguard: fc.constantFrom(...ids.safeguards),
         activities: fc.subarray(activityIds, { minLength: 1 }),
       }),
       role,

@@ -9,6 +9,7 @@ import { type CatalogFiles, legalBasisIds, period } from '../catalogs/schema.js'
 import { msg, renderMessage } from '../check/messages.js';
 import { isLanguage, LANGUAGES, type Language, languageChoice } from '../languages.js';
 import { englishRegionName } from '../locale/intl-tables.js';
+import { EEA_LOCATION } from '../model/countries.js';
 
 export const ANSWERS_VERSION = 1;
 
@@ -88,6 +89,15 @@ const countryCode = v.pipe(
   v.check(
     (code) => /^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined,
     say('country', (issue) => ({ code: String(issue.input) })),
+  ),
+);
+
+/** Where a recipient processes data: a country, or `EEA` for somewhere in the EU/EEA. */
+const locationCode = v.pipe(
+  v.string(),
+  v.check(
+    (code) => code === EEA_LOCATION || (/^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined),
+    (issue) => `unknown country '${String(issue.input)}': use an ISO 3166-1 alpha-2 code such as BE, NL or US, or EEA for the EU/EEA`,
   ),
 );
 
@@ -171,6 +181,15 @@ export function buildAnswersSchema(c: CatalogFiles) {
     reason: v.optional(catalogIdOrProse(c['retention-reasons'], 'retention reason')),
   });
 
+  const source = mapping({
+    from: catalogIdOrProse(c['data-sources'], 'data source'),
+    publiclyAccessible: v.optional(bool),
+    /** The data this source supplies; absent: all of the activity's. */
+    data: v.optional(nonEmptyList(catalogIdOrProse(c['data-categories'], 'data category'), 'data category')),
+  });
+
+  const sourceList = nonEmptyList(source, 'source');
+
   const activity = mapping({
     id,
     preset: v.optional(catalogId(c['activity-presets'], 'activity preset')),
@@ -187,23 +206,31 @@ export function buildAnswersSchema(c: CatalogFiles) {
         }),
       ),
     ),
+    // One source, or several read as alternatives; each may name the data it supplies. Lazy, so
+    // that a problem inside either form keeps its own path; without an input (the JSON Schema,
+    // the wizard's walk to source.from) it is the union of both forms.
     source: v.optional(
-      mapping({
-        from: catalogIdOrProse(c['data-sources'], 'data source'),
-        publiclyAccessible: v.optional(bool),
-      }),
+      v.lazy((input) => (Array.isArray(input) ? sourceList : input === undefined ? v.union([source, sourceList]) : source)),
     ),
+    /** The person gives these data too: the sources are alternatives ("from you, or from a recruitment agency"). */
+    alsoFromYou: v.optional(bool),
     requirement: v.optional(catalogIdOrProse(c['provision-requirements'], 'provision requirement')),
+    /** Some of the people concerned are minors (a practice that treats children, a club's youth members). */
+    minors: v.optional(bool),
     retention: nonEmptyList(retention, 'retention period'),
   });
 
   const recipient = mapping({
     service: v.optional(catalogId(c.processors, 'processor')),
+    /** A kind of recipient not named one by one (our accountant, payment service providers): its label is translated. */
+    category: v.optional(catalogId(c['recipient-categories'], 'recipient category')),
     name: v.optional(text),
     role: v.picklist(['processor', 'controller', 'authority'], 'must be processor, controller or authority'),
     purpose: v.optional(prose),
-    countries: nonEmptyList(countryCode, 'country'),
+    countries: nonEmptyList(locationCode, 'country'),
     safeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
+    /** The basis the transfer falls back on should the first lapse (DPF certification, with SCCs behind it). */
+    fallbackSafeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
     activities: v.optional(list(id)),
   });
 
@@ -289,3 +316,8 @@ export type Answers = v.InferOutput<AnswersSchema>;
 export type Activity = Answers['activities'][number];
 export type Recipient = Answers['recipients'][number];
 export type RetentionRule = Activity['retention'][number];
+export type DataSource = Exclude<Activity['source'], unknown[] | undefined>;
+
+/** An activity's sources as a list, whichever form the file uses. */
+export const sourcesOf = (act: Pick<Activity, 'source'>): DataSource[] =>
+  act.source === undefined ? [] : Array.isArray(act.source) ? act.source : [act.source];

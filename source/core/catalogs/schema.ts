@@ -93,6 +93,8 @@ export const catalogFileSchemas = {
       minimum: v.optional(period),
       country: v.optional(countryCode),
       purposes: v.optional(v.array(id)),
+      /** The data a rule with this reason covers when it names none (proof of consent: the proof, not the data consented to). */
+      covers: v.optional(localized),
     }),
   ),
   'retention-presets': map(
@@ -165,6 +167,15 @@ export const catalogFileSchemas = {
       source: source,
     }),
   ),
+  'recipient-categories': map(
+    v.strictObject({
+      label: localized,
+      /** The role such a recipient usually has: the wizard suggests it, the user confirms it. */
+      role: v.picklist(['processor', 'controller', 'authority']),
+      purpose: v.optional(localized),
+      source,
+    }),
+  ),
   safeguards: map(
     v.strictObject({
       label: localized,
@@ -178,6 +189,7 @@ export const catalogFileSchemas = {
   countries: v.strictObject({
     eea: v.array(countryCode),
     eu: v.array(countryCode),
+    eeaLocation: localized,
     adequacy: v.record(
       countryCode,
       v.strictObject({ decision: localized, adopted: isoDate, validUntil: v.optional(isoDate), scope: v.optional(localized), source }),

@@ -9,13 +9,21 @@ import type { AnswersSchema } from '../answers/schema.js';
 import type { Period } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 
-type Node = { type: string; entries?: Record<string, Node>; item?: Node; wrapped?: Node };
+type Node = {
+  type: string;
+  entries?: Record<string, Node>;
+  item?: Node;
+  wrapped?: Node;
+  options?: Node[];
+  getter?: (input: unknown) => Node;
+};
 
 /** The part of the answers schema that validates the value at `path` (indices stand for any item). */
 export function schemaAt(schema: AnswersSchema, path: readonly PathSegment[]): v.GenericSchema | undefined {
   let node = schema as unknown as Node;
   for (const segment of path) {
-    while (node.wrapped) node = node.wrapped;
+    // A lazy union (an activity's source: one, or a list of them) is walked in its first form.
+    while (node.wrapped || node.getter || node.options) node = node.wrapped ?? node.getter?.(undefined) ?? node.options![0]!;
     const next = typeof segment === 'number' ? node.item : node.entries?.[segment];
     if (!next) return undefined;
     node = next;

@@ -1,10 +1,10 @@
 /** Activities with their preset merged: a name, a description and every catalog id looked up. */
-import type { Activity, Prose } from '../answers/schema.js';
+import { type Activity, type DataSource, type Prose, sourcesOf } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import { entryIn, labelledIn } from './lookup.js';
 import { resolveRetention } from './retention.js';
 import type { Text } from './text.js';
-import type { ActivityModel, PurposeModel } from './types.js';
+import type { ActivityModel, PurposeModel, SourceModel } from './types.js';
 
 /**
  * What an activity is called: its own name, else its preset's label; undefined with neither.
@@ -28,9 +28,13 @@ function resolvePurpose(p: Activity['purposes'][number], c: CatalogFiles): Purpo
 }
 
 /** Where the data come from (Art. 14), and whether that source is public: as answered, else as the catalog says. */
-function resolveSource(source: NonNullable<Activity['source']>, c: CatalogFiles): ActivityModel['source'] {
+function resolveSource(source: DataSource, c: CatalogFiles): SourceModel {
   const from = labelledIn(c['data-sources'], source.from, 'data source');
-  return { from, publiclyAccessible: source.publiclyAccessible ?? from.entry?.publiclyAccessible ?? false };
+  return {
+    from,
+    publiclyAccessible: source.publiclyAccessible ?? from.entry?.publiclyAccessible ?? false,
+    data: source.data?.map((ref) => labelledIn(c['data-categories'], ref, 'data category')),
+  };
 }
 
 export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
@@ -48,7 +52,8 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
       category: labelledIn(c['data-categories'], s.category, 'data category'),
       condition: entryIn(c['special-conditions'], s.condition, 'Art. 9 condition'),
     })),
-    source: act.source === undefined ? undefined : resolveSource(act.source, c),
+    sources: sourcesOf(act).map((source) => resolveSource(source, c)),
+    alsoFromYou: act.alsoFromYou ?? false,
     requirement:
       act.requirement === undefined ? undefined : labelledIn(c['provision-requirements'], act.requirement, 'provision requirement'),
     retention: act.retention.map((rule) => resolveRetention(rule, dataCategories, c)),

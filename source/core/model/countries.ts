@@ -10,8 +10,11 @@ export interface Country {
   adequacy: AdequacyDecision | undefined;
 }
 
+/** A location a recipient may give beside ISO codes: somewhere in the EU/EEA, country not named. */
+export const EEA_LOCATION = 'EEA';
+
 export function isInEea(code: string, c: CatalogFiles): boolean {
-  return c.countries.eea.includes(code);
+  return code === EEA_LOCATION || c.countries.eea.includes(code);
 }
 
 /** The codes of `codes` that lie outside the EEA, in their order. */

@@ -3,24 +3,33 @@ import type { Recipient } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import { resolveCountry } from './countries.js';
 import { entryIn } from './lookup.js';
+import type { Text } from './text.js';
 import type { EntryOf, RecipientModel } from './types.js';
 
-/** Its own name, else the catalog processor's "name (entity)". */
-export function recipientName(r: Recipient, processor: EntryOf<'processors'> | undefined): string | undefined {
+/** Its own name, else the catalog processor's "name (entity)", else its category's label. */
+export function recipientName(
+  r: Recipient,
+  processor: EntryOf<'processors'> | undefined,
+  category?: EntryOf<'recipient-categories'> | undefined,
+): Text | undefined {
   if (r.name) return r.name;
-  return processor ? `${processor.name} (${processor.entity})` : undefined;
+  if (processor) return `${processor.name} (${processor.entity})`;
+  return category?.label;
 }
 
 export function resolveRecipient(r: Recipient, c: CatalogFiles): RecipientModel {
   const processor = r.service ? entryIn(c.processors, r.service, 'processor') : undefined;
+  const category = r.category ? entryIn(c['recipient-categories'], r.category, 'recipient category') : undefined;
   const countries = r.countries.map((code) => resolveCountry(code, c));
   return {
     answer: r,
     processor,
-    name: recipientName(r, processor?.entry),
-    purpose: r.purpose ?? processor?.entry.service,
+    category,
+    name: recipientName(r, processor?.entry, category?.entry),
+    purpose: r.purpose ?? processor?.entry.service ?? category?.entry.purpose,
     countries,
     outsideEea: countries.filter((country) => !country.inEea),
     safeguard: r.safeguard ? entryIn(c.safeguards, r.safeguard, 'transfer safeguard') : undefined,
+    fallback: r.fallbackSafeguard ? entryIn(c.safeguards, r.fallbackSafeguard, 'transfer safeguard') : undefined,
   };
 }

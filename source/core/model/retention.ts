@@ -22,13 +22,17 @@ export function resolveRetention(
   const fromRef = rule.from ?? preset?.entry.from;
   const reasonRef = rule.reason ?? preset?.entry.reason;
   const from = fromRef === undefined ? undefined : refIn(c['retention-events'], fromRef, 'retention event');
+  const reason = reasonRef === undefined ? undefined : labelledIn(c['retention-reasons'], reasonRef, 'retention reason');
+  const data = rule.data === undefined ? activityData : rule.data.map((ref) => labelledIn(c['data-categories'], ref, 'data category'));
+  const reasonCovers = rule.data === undefined ? reason?.entry?.covers : undefined;
   return {
     answer: rule,
     preset,
     period,
     from,
-    reason: reasonRef === undefined ? undefined : labelledIn(c['retention-reasons'], reasonRef, 'retention reason'),
-    data: rule.data === undefined ? activityData : rule.data.map((ref) => labelledIn(c['data-categories'], ref, 'data category')),
+    reason,
+    data,
+    covers: reasonCovers === undefined ? data.map((ref) => ref.label) : [reasonCovers],
     span: spanOf(period, from),
   };
 }

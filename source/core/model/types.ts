@@ -61,7 +61,19 @@ export interface RetentionModel {
   reason: Labelled<EntryOf<'retention-reasons'>> | undefined;
   /** The data it covers: those it names, else all of its activity's. */
   data: Labelled<EntryOf<'data-categories'>>[];
+  /**
+   * The data as the notice names them: those it names, else what its reason covers where the
+   * catalog says (a proof-of-consent rule keeps only the proof), else all of its activity's.
+   */
+  covers: Text[];
   span: RetentionSpan;
+}
+
+export interface SourceModel {
+  from: Labelled<EntryOf<'data-sources'>>;
+  publiclyAccessible: boolean;
+  /** The data this source supplies; undefined: all of the activity's. */
+  data: Labelled<EntryOf<'data-categories'>>[] | undefined;
 }
 
 export interface ActivityModel {
@@ -74,7 +86,10 @@ export interface ActivityModel {
   dataCategories: Labelled<EntryOf<'data-categories'>>[];
   purposes: PurposeModel[];
   specialCategories: { category: Labelled<EntryOf<'data-categories'>>; condition: Entry<EntryOf<'special-conditions'>> }[];
-  source: { from: Labelled<EntryOf<'data-sources'>>; publiclyAccessible: boolean } | undefined;
+  /** Where data not obtained from the person come from (Art. 14(2)(f)); several are alternatives. */
+  sources: SourceModel[];
+  /** The person gives these data too, so the sources are alternatives to the person. */
+  alsoFromYou: boolean;
   requirement: Labelled<EntryOf<'provision-requirements'>> | undefined;
   retention: RetentionModel[];
 }
@@ -82,13 +97,17 @@ export interface ActivityModel {
 export interface RecipientModel {
   answer: Recipient;
   processor: Entry<EntryOf<'processors'>> | undefined;
-  /** Its own name, else the processor's "name (entity)"; undefined when it has neither (rule recipient-identified). */
-  name: string | undefined;
+  /** The kind of recipient, when it is named by category rather than by name. */
+  category: Entry<EntryOf<'recipient-categories'>> | undefined;
+  /** Its own name, else the processor's "name (entity)", else its category's label; undefined with none (rule recipient-identified). */
+  name: Text | undefined;
   /** What it receives the data for: its own words, else the processor's service. */
   purpose: Text | undefined;
   countries: Country[];
   outsideEea: Country[];
   safeguard: Entry<EntryOf<'safeguards'>> | undefined;
+  /** The safeguard the transfer relies on should the first lapse (standard contractual clauses behind a DPF certification). */
+  fallback: Entry<EntryOf<'safeguards'>> | undefined;
 }
 
 export type CustomAuthority = Exclude<Answers['supervisoryAuthority'], string | undefined>;

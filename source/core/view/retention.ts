@@ -33,17 +33,25 @@ export function retentionReason(rule: RetentionModel, lang: Language): string {
   return localize(required(rule.reason, 'retention rule without a reason', 'retention-reason').label, lang);
 }
 
+/** "Contact details and messages": the data a rule covers, as one phrase. */
+export const retentionData = (rule: RetentionModel, lang: Language): string =>
+  capitalize(
+    joinList(
+      rule.covers.map((label) => localize(label, lang)),
+      lang,
+    ),
+    lang,
+  );
+
+/** One line per rule under an activity: which data, how long. */
+export const retentionLines = (activity: ActivityModel, lang: Language): { data: string; period: string }[] =>
+  activity.retention.map((rule) => ({ data: retentionData(rule, lang), period: retentionPeriod(rule, lang) }));
+
 export function retentionRows(model: Model, lang: Language): RetentionRow[] {
   return model.activities.flatMap((activity) =>
     activity.retention.map((rule) => ({
       activity: activityName(activity, lang),
-      data: capitalize(
-        joinList(
-          rule.data.map((ref) => localize(ref.label, lang)),
-          lang,
-        ),
-        lang,
-      ),
+      data: retentionData(rule, lang),
       period: capitalize(retentionPeriod(rule, lang), lang),
       reason: capitalize(retentionReason(rule, lang), lang),
     })),

@@ -44,7 +44,7 @@ export const dpoLikelyRequired: Rule = {
   run({ answers: a, activities }) {
     if (a.dpo) return [];
     const ask = msg('dpo-likely-required.fix');
-    return activities.flatMap(({ answer: act, dataCategories, purposes }, i): Hit[] => {
+    const hits = activities.flatMap(({ answer: act, dataCategories, purposes }, i) => {
       const special = dataCategories.findIndex((ref) => ref.entry?.special);
       const monitoring = purposes.findIndex((p) => p.monitoring);
       let path: PathSegment[] | undefined;
@@ -52,8 +52,15 @@ export const dpoLikelyRequired: Rule = {
       if (act.specialCategories?.length) [path, what] = [['activities', i, 'specialCategories'], 'special-categories'];
       else if (special >= 0) [path, what] = [['activities', i, 'dataCategories', special], 'special-categories'];
       else if (monitoring >= 0) [path, what] = [['activities', i, 'purposes', monitoring, 'purpose'], 'monitoring'];
-      if (!path) return [];
-      return [{ path, message: msg('dpo-likely-required', { activity: act.id, what: msg(`dpo-likely-required.${what}`) }), fix: ask }];
+      return path ? [{ path, what, id: act.id }] : [];
+    });
+    // Once per kind of processing, at its first activity: a small practice with health data in
+    // three activities has one question to answer (is it large scale, Art. 37(1)(c)?), not three.
+    return ['special-categories', 'monitoring'].flatMap((what): Hit[] => {
+      const of = hits.filter((hit) => hit.what === what);
+      if (of.length === 0) return [];
+      const activity = of.length === 1 ? of[0]!.id : { and: of.map((hit) => hit.id) };
+      return [{ path: of[0]!.path, message: msg('dpo-likely-required', { activity, what: msg(`dpo-likely-required.${what}`) }), fix: ask }];
     });
   },
 };

@@ -10,8 +10,10 @@ export const requirementStated: Rule = {
   severity: 'error',
   article: 'Art. 13(2)(e) GDPR',
   run({ activities }) {
-    return activities.flatMap(({ answer: act, preset }, i): Hit[] => {
-      if (act.requirement || act.source || usesConsent(act)) return [];
+    return activities.flatMap(({ answer: act, preset, sources, alsoFromYou }, i): Hit[] => {
+      // Data all obtained from someone else need no Art. 13(2)(e) statement; data the person gives do.
+      const onlyFromOthers = sources.length > 0 && !alsoFromYou && sources.every((source) => source.data === undefined);
+      if (act.requirement || onlyFromOthers || usesConsent(act)) return [];
       const suggested = preset?.entry.requirement;
       return [
         {

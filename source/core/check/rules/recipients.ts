@@ -24,12 +24,12 @@ export const recipientIdentified: Rule = {
   id: 'recipient-identified',
   severity: 'error',
   article: 'Art. 13(1)(e) GDPR',
-  run({ answers: a }) {
-    return a.recipients.flatMap((r, i): Hit[] => [
-      ...(!r.service && !r.name
+  run({ recipients }) {
+    return recipients.flatMap(({ name, purpose }, i): Hit[] => [
+      ...(name === undefined
         ? [{ path: ['recipients', i, 'name'], message: msg('recipient-identified.name'), fix: msg('recipient-identified.name.fix') }]
         : []),
-      ...(!r.service && !r.purpose
+      ...(purpose === undefined
         ? [
             {
               path: ['recipients', i, 'purpose'],

@@ -6,7 +6,12 @@ import { findPhrase, PRIVACY_SHIELD, proseIn } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 const outsideEea = (r: RecipientModel): string[] => r.outsideEea.map(({ code }) => code);
-const at = (i: number) => ['recipients', i, 'safeguard'];
+const at = (i: number, field: SafeguardField = 'safeguard') => ['recipients', i, field];
+
+/** A transfer's basis and the one it falls back on: each must be valid and fit. */
+type SafeguardField = 'safeguard' | 'fallbackSafeguard';
+const SAFEGUARD_FIELDS: readonly SafeguardField[] = ['safeguard', 'fallbackSafeguard'];
+const modelField = { safeguard: 'safeguard', fallbackSafeguard: 'fallback' } as const;
 
 export const transferSafeguard: Rule = {
   id: 'transfer-safeguard',
@@ -26,14 +31,17 @@ export const transferSafeguardInvalid: Rule = {
   severity: 'error',
   article: 'Art. 44–46 GDPR; CJEU C-311/18 (Schrems II)',
   run({ answers: a, catalogs: c }) {
-    return a.recipients.flatMap((r, i): Hit[] => {
-      const safeguard = r.safeguard ? c.safeguards[r.safeguard] : undefined;
-      if (!safeguard || safeguard.valid) return [];
-      const message = safeguard.invalidSince
-        ? msg('transfer-safeguard-invalid.since', { safeguard: r.safeguard!, date: { date: safeguard.invalidSince } })
-        : msg('transfer-safeguard-invalid', { safeguard: r.safeguard! });
-      return [{ path: at(i), message, fix: msg('transfer-safeguard-invalid.fix') }];
-    });
+    return a.recipients.flatMap((r, i) =>
+      SAFEGUARD_FIELDS.flatMap((field): Hit[] => {
+        const id = r[field];
+        const safeguard = id ? c.safeguards[id] : undefined;
+        if (!id || !safeguard || safeguard.valid) return [];
+        const message = safeguard.invalidSince
+          ? msg('transfer-safeguard-invalid.since', { safeguard: id, date: { date: safeguard.invalidSince } })
+          : msg('transfer-safeguard-invalid', { safeguard: id });
+        return [{ path: at(i, field), message, fix: msg('transfer-safeguard-invalid.fix') }];
+      }),
+    );
   },
 };
 
@@ -50,10 +58,12 @@ export const privacyShieldMentioned: Rule = {
   },
 };
 
-/** Each (recipient index, country) whose transfer relies on an adequacy decision. */
-const adequacyTransfers = (m: Model): { i: number; country: string; adequacy: AdequacyDecision | undefined }[] =>
+/** Each (recipient index, field, country) whose transfer relies, first or as fallback, on an adequacy decision. */
+const adequacyTransfers = (m: Model): { i: number; field: SafeguardField; country: string; adequacy: AdequacyDecision | undefined }[] =>
   m.recipients.flatMap((r, i) =>
-    r.safeguard?.id === 'adequacy' ? r.outsideEea.map(({ code, adequacy }) => ({ i, country: code, adequacy })) : [],
+    SAFEGUARD_FIELDS.flatMap((field) =>
+      r[modelField[field]]?.id === 'adequacy' ? r.outsideEea.map(({ code, adequacy }) => ({ i, field, country: code, adequacy })) : [],
+    ),
   );
 
 export const adequacyDecision: Rule = {
@@ -63,7 +73,11 @@ export const adequacyDecision: Rule = {
   run(m) {
     return adequacyTransfers(m)
       .filter(({ adequacy }) => !adequacy)
-      .map(({ i, country }) => ({ path: at(i), message: msg('adequacy-decision', { country }), fix: msg('adequacy-decision.fix') }));
+      .map(({ i, field, country }) => ({
+        path: at(i, field),
+        message: msg('adequacy-decision', { country }),
+        fix: msg('adequacy-decision.fix'),
+      }));
   },
 };
 
@@ -73,12 +87,12 @@ export const adequacyExpired: Rule = {
   article: 'Art. 45 GDPR',
   run(m) {
     const a = m.answers;
-    return adequacyTransfers(m).flatMap(({ i, country, adequacy }): Hit[] => {
+    return adequacyTransfers(m).flatMap(({ i, field, country, adequacy }): Hit[] => {
       const until = adequacy?.validUntil;
       if (until === undefined || until >= a.effectiveDate) return [];
       return [
         {
-          path: at(i),
+          path: at(i, field),
           message: msg('adequacy-expired', { country, until: { date: until }, effective: { date: a.effectiveDate } }),
           fix: msg('adequacy-expired.fix'),
         },
@@ -92,8 +106,10 @@ export const dpfUsOnly: Rule = {
   severity: 'error',
   article: 'Art. 45 GDPR; Commission Implementing Decision (EU) 2023/1795',
   run({ recipients }) {
-    return recipients.flatMap((r, i): Hit[] =>
-      r.safeguard?.id === 'dpf' && !outsideEea(r).includes('US') ? [{ path: at(i), message: msg('dpf-us-only') }] : [],
+    return recipients.flatMap((r, i) =>
+      SAFEGUARD_FIELDS.flatMap((field): Hit[] =>
+        r[modelField[field]]?.id === 'dpf' && !outsideEea(r).includes('US') ? [{ path: at(i, field), message: msg('dpf-us-only') }] : [],
+      ),
     );
   },
 };

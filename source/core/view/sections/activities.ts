@@ -4,7 +4,8 @@ import type { Language } from '../../languages.js';
 import type { ActivityModel, Model } from '../../model/resolve.js';
 import { localize, type Text } from '../../model/text.js';
 import { capitalize, joinList } from '../format.js';
-import { activityName, retentionPeriod, retentionRows } from '../retention.js';
+import { activityName, retentionLines, retentionRows } from '../retention.js';
+import { indirectLines, sourceLines } from '../sources.js';
 import { textOrNull } from '../text.js';
 
 const labels = (refs: readonly { label: Text }[], lang: Language): string =>
@@ -40,12 +41,9 @@ function activityView(act: ActivityModel, lang: Language, catalogs: Model['catal
       condition: localize(s.condition.entry.label, lang),
       article: localize(s.condition.entry.article, lang),
     })),
-    source: act.source ? { label: localize(act.source.from.label, lang), publiclyAccessible: act.source.publiclyAccessible } : null,
+    sources: sourceLines(act, lang),
     requirement: act.requirement ? localize(act.requirement.label, lang) : null,
-    retentionSummary: joinList(
-      act.retention.map((rule) => retentionPeriod(rule, lang)),
-      lang,
-    ),
+    retentionRules: retentionLines(act, lang),
   };
 }
 
@@ -67,18 +65,7 @@ export function activitiesSection(m: Model, lang: Language) {
       article: localize(entry.article, lang),
     })),
     retention: retentionRows(m, lang),
-    hasIndirect: m.activities.some((act) => act.source),
-    indirect: m.activities.flatMap((act) =>
-      act.source
-        ? [
-            {
-              activity: activityName(act, lang),
-              categories: labels(act.dataCategories, lang),
-              source: localize(act.source.from.label, lang),
-              publiclyAccessible: act.source.publiclyAccessible,
-            },
-          ]
-        : [],
-    ),
+    hasIndirect: m.activities.some((act) => act.sources.length > 0),
+    indirect: m.activities.flatMap((act) => indirectLines(act, lang).map((line) => ({ activity: activityName(act, lang), ...line }))),
   };
 }

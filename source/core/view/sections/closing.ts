@@ -2,7 +2,8 @@
 import type { Language } from '../../languages.js';
 import type { Model } from '../../model/resolve.js';
 import { localize } from '../../model/text.js';
-import { capitalize, countryName } from '../format.js';
+import { capitalize, countryName, joinList } from '../format.js';
+import { activityName } from '../retention.js';
 import { required, textOrNull } from '../text.js';
 
 export function closingSections(m: Model, lang: Language) {
@@ -24,6 +25,12 @@ export function closingSections(m: Model, lang: Language) {
           description: textOrNull(security.description, lang),
         }
       : null,
+    // Activities whose people include minors: the section then says who acts for them, not that we delete their data.
+    hasMinors: m.activities.some((act) => act.answer.minors),
+    minorActivities: joinList(
+      m.activities.filter((act) => act.answer.minors).map((act) => activityName(act, lang)),
+      lang,
+    ),
     children: {
       directedAtChildren: m.answers.children.directedAtChildren,
       age: required(m.children.age, 'no age of digital consent', 'digital-consent-age'),

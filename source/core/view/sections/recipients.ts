@@ -1,41 +1,61 @@
 /** Who receives the data, and the transfers outside the EEA with their safeguards. */
 import type { Language } from '../../languages.js';
-import type { Model, RecipientModel } from '../../model/resolve.js';
+import { EEA_LOCATION } from '../../model/countries.js';
+import type { Entry, EntryOf, Model, RecipientModel } from '../../model/resolve.js';
 import { localize } from '../../model/text.js';
-import { capitalize, countryName, joinList } from '../format.js';
+import { capitalize, countryName, formatDate, joinList } from '../format.js';
 import { required } from '../text.js';
 
-const nameOf = (r: RecipientModel): string => required(r.name, 'a recipient without name or service', 'recipient-identified');
-const countries = (list: RecipientModel['countries'], lang: Language): string =>
+/** A name as written; a category's label (a noun phrase) starts the table cell with a capital. */
+const nameOf = (r: RecipientModel, lang: Language): string => {
+  const name = required(r.name, 'a recipient without name, service or category', 'recipient-identified');
+  return typeof name === 'string' ? name : capitalize(localize(name, lang), lang);
+};
+/** Country names, and the EU/EEA for the location `EEA`. */
+const locations = (m: Model, list: RecipientModel['countries'], lang: Language): string =>
   joinList(
-    list.map(({ code }) => countryName(code, lang)),
+    list.map(({ code }) => (code === EEA_LOCATION ? m.catalogs.countries.eeaLocation[lang] : countryName(code, lang))),
     lang,
   );
 
 export function recipientsSection(m: Model, lang: Language) {
   // The notice describes a transfer by its safeguard; one without is refused by rule transfer-safeguard.
   const transfers = m.transfers.flatMap((r) => (r.safeguard ? [{ ...r, safeguard: r.safeguard }] : []));
-  const safeguardsUsed = new Map(transfers.map((t) => [t.safeguard.id, t.safeguard.entry]));
+  const safeguardsUsed = new Map(
+    transfers.flatMap((t) => [t.safeguard, ...(t.fallback ? [t.fallback] : [])]).map((safeguard) => [safeguard.id, safeguard.entry]),
+  );
+  const basis = (safeguard: Entry<EntryOf<'safeguards'>>) => ({
+    safeguard: capitalize(localize(safeguard.entry.label, lang), lang),
+    article: localize(safeguard.entry.article, lang),
+  });
   return {
     hasRecipients: m.recipients.length > 0,
     recipients: m.recipients.map((r) => ({
-      name: nameOf(r),
+      name: nameOf(r, lang),
       isProcessor: r.answer.role === 'processor',
       isController: r.answer.role === 'controller',
       isAuthority: r.answer.role === 'authority',
       purpose: capitalize(localize(required(r.purpose, 'a recipient without purpose or service', 'recipient-identified'), lang), lang),
-      location: countries(r.countries, lang),
+      location: locations(m, r.countries, lang),
     })),
     hasTransfers: transfers.length > 0,
     transfers: transfers.map((t) => {
       const decisions =
-        t.safeguard.id === 'adequacy' ? t.outsideEea.flatMap(({ adequacy }) => (adequacy ? [localize(adequacy.decision, lang)] : [])) : [];
+        t.safeguard.id === 'adequacy' || t.fallback?.id === 'adequacy'
+          ? t.outsideEea.flatMap(({ adequacy }) =>
+              adequacy
+                ? [{ text: localize(adequacy.decision, lang), until: adequacy.validUntil ? formatDate(adequacy.validUntil, lang) : null }]
+                : [],
+            )
+          : [];
       return {
-        name: nameOf(t),
-        countries: countries(t.outsideEea, lang),
-        safeguard: capitalize(localize(t.safeguard.entry.label, lang), lang),
-        article: localize(t.safeguard.entry.article, lang),
-        decisions: decisions.length > 0 ? decisions.join('; ') : null,
+        name: nameOf(t, lang),
+        countries: locations(m, t.outsideEea, lang),
+        ...basis(t.safeguard),
+        fallback: t.fallback ? basis(t.fallback) : null,
+        hasDecisions: decisions.length > 0,
+        // Each decision, with its end date where the Commission set one; the template puts '; ' before all but the first.
+        decisions: decisions.map((decision, i) => ({ ...decision, first: i === 0 })),
       };
     }),
     safeguardCopies: [...safeguardsUsed.values()].map((safeguard) => localize(safeguard.copy, lang)),
