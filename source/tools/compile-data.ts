@@ -1,7 +1,7 @@
 /**
  * Run by `npm run build`: validates the catalogs (and their cross-references), the question
  * bank and the UI strings (and every reference between them, the answers schema and the code),
- * check's messages and the labels, parses the Mustache templates, takes the tables of names and
+ * check's messages, the citations (one for every article a rule or question cites) and the labels, parses the Mustache templates, takes the tables of names and
  * formats the product needs from Intl, and writes them to dist/data/ as JSON, which the bundle
  * reads instead of parsing (or starting Intl) on every run.
  */
@@ -11,9 +11,11 @@ import { buildAnswersSchema } from '../core/answers/schema.js';
 import { CATALOGS_DIR, loadCatalogFiles } from '../core/catalogs/load.js';
 import { danglingReferences } from '../core/catalogs/references.js';
 import { loadCheckMessages } from '../core/check/messages.js';
+import { RULES } from '../core/check/registry.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import { BANK_FILE, bankProblems, UI_FILE, uiStringProblems } from '../core/flow/validate-bank.js';
 import { LANGUAGES } from '../core/languages.js';
+import { CITATIONS_FILE, loadCitations, missingCitations } from '../core/locale/citations.js';
 import { buildIntlTables } from '../core/locale/intl-tables.js';
 import { compiledDataPath, packagePath } from '../core/paths.js';
 import { parseTemplate, readLabels, TEMPLATE_FILES } from '../core/render/templates.js';
@@ -44,8 +46,25 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
+/** Every `article:` the question bank gives, at any depth. */
+const articlesIn = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap(articlesIn)
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, inner]) => (key === 'article' && typeof inner === 'string' ? [inner] : articlesIn(inner)))
+      : [];
+const citations = loadCitations();
+const uncited = missingCitations([...RULES.flatMap((rule) => (rule.article ? [rule.article] : [])), ...articlesIn(bank)], citations);
+if (uncited.length > 0) {
+  console.error(
+    `npm run build: ${CITATIONS_FILE} has no entry for ${uncited.length} citation(s):\n${uncited.map((a) => `  ${a}`).join('\n')}`,
+  );
+  process.exit(1);
+}
+
 const data = {
   catalogs,
+  citations,
   'question-bank': bank,
   'ui-strings': uiStrings,
   'check-messages': loadCheckMessages(),

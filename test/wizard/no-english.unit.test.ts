@@ -8,11 +8,11 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { buildAnswersSchema } from '../../source/core/answers/schema.js';
 import { checkMessages } from '../../source/core/check/messages.js';
-import { articleText } from '../../source/core/flow/article.js';
 import { loadQuestionBank, loadUiStrings } from '../../source/core/flow/bank.js';
 import type { Question } from '../../source/core/flow/bank-schema.js';
 import { schemaAt } from '../../source/core/flow/validate-answer.js';
 import type { Language } from '../../source/core/languages.js';
+import { citation } from '../../source/core/locale/citations.js';
 import { optionsFor } from '../../source/wizard/options.js';
 import { translator } from '../../source/wizard/strings.js';
 import { catalogs } from '../support/replay.js';
@@ -110,7 +110,7 @@ function texts(lang: Language): [string, string][] {
   for (const section of bank.sections) out.push([`section ${section.id}`, section.title[lang]]);
   for (const q of questions) {
     out.push([`${q.id}.prompt`, q.prompt[lang]], [`${q.id}.why`, q.why[lang]]);
-    if (q.article) out.push([`${q.id}.article`, articleText(q.article, lang)]);
+    if (q.article) out.push([`${q.id}.article`, citation(q.article, lang)]);
     // Brand names (services), countries and foreign authorities are names, not English.
     const names =
       q.options &&

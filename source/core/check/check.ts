@@ -7,6 +7,7 @@ import type { PathSegment } from '../answers/problems.js';
 import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
+import { citation } from '../locale/citations.js';
 import { type Model, resolveAnswers } from '../model/resolve.js';
 import { renderMessage } from './messages.js';
 import { RULES } from './registry.js';
@@ -34,7 +35,7 @@ export function checkModel(model: Model, languages: readonly Language[], uiLangu
       path: hit.path,
       messageId: hit.message.id,
       message: renderMessage(hit.message, uiLanguage),
-      article: rule.article,
+      article: rule.article === null ? null : citation(rule.article, uiLanguage),
       fix: hit.fix ? renderMessage(hit.fix, uiLanguage) : null,
     })),
   );

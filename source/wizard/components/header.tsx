@@ -4,10 +4,10 @@
  * the question within the item, so forty screens of activities no longer show one counter.
  */
 import { Box, Text } from 'ink';
-import { articleText } from '../../core/flow/article.js';
 import type { Question } from '../../core/flow/bank-schema.js';
 import { getAt } from '../../core/flow/draft.js';
 import { type Flow, type FlowState, isVisible, questionsAt, rootQuestions } from '../../core/flow/flow.js';
+import { citation } from '../../core/locale/citations.js';
 import { useWizard } from '../context.js';
 import { itemName } from '../describe.js';
 
@@ -57,7 +57,7 @@ export function Header({ state, question }: { state: FlowState; question?: Quest
           <Text bold>{question.prompt[uiLang]}</Text>
           <Text dimColor>
             {t('why')}: {question.why[uiLang]}
-            {question.article ? ` (${articleText(question.article, uiLang)})` : ''}
+            {question.article ? ` (${citation(question.article, uiLang)})` : ''}
           </Text>
         </>
       )}
