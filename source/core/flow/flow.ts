@@ -136,8 +136,13 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
       if (action.at && action.at.join('.') !== path.join('.')) return state;
       // "No" on a confirmation ("really no recipients?") is not an answer: back to what it confirms.
       if (question.noGoesBack && action.value === false) return retreat(flow, { ...state, draft: setAt(state.draft, path, undefined) });
-      const draft = applySuggestions(flow.catalogs, question, path, setAt(state.draft, path, action.value), (item) =>
-        questionsAt(flow, item),
+      const draft = applySuggestions(
+        flow.catalogs,
+        question,
+        path,
+        setAt(state.draft, path, action.value),
+        (item) => questionsAt(flow, item),
+        state.draft,
       );
       return advance(flow, { ...state, draft });
     }

@@ -8,7 +8,7 @@ import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Question } from './bank-schema.js';
 import { holds } from './conditions.js';
 import { type Draft, getAt, isAnswered, setAt, splitPath } from './draft.js';
-import { withGates } from './gates.js';
+import { gateValue, withGates } from './gates.js';
 
 type Item = Record<string, unknown>;
 /** The questions asked for the group item at a path (its gates are set from what a preset fills). */
@@ -33,15 +33,38 @@ function activityFromPreset(c: CatalogFiles, presetId: string, existing: Item, t
   return { ...existing, id, preset: presetId, ...withGates(questions, suggested, PRESET_FIELDS) };
 }
 
-/** A question's `suggest:`: answers filled from the catalog entry just chosen. */
-function suggestFromEntry(c: CatalogFiles, question: Question, path: PathSegment[], draft: Draft): Draft {
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A question's `suggest:`: answers filled from the catalog entry just chosen. With `unlessSet`,
+ * an answer the previous entry filled and the owner has not confirmed since (no answer it is
+ * derived from) counts as not set: a business type chosen again replaces the last one's ticks.
+ */
+function suggestFromEntry(
+  c: CatalogFiles,
+  question: Question,
+  path: PathSegment[],
+  draft: Draft,
+  before: Draft = draft,
+  questions: readonly Question[] = [],
+): Draft {
   const { suggest, options } = question;
   const value = getAt(draft, path);
   if (!suggest || !options || !('catalog' in options) || typeof value !== 'string') return draft;
-  const entry = (c as unknown as Record<string, Record<string, Item>>)[options.catalog]?.[value];
+  const catalog = (c as unknown as Record<string, Record<string, Item>>)[options.catalog];
+  const entry = catalog?.[value];
   if (!entry) return draft;
-  const at = (target: string) => [...path.slice(0, path.length - splitPath(question.path).length), ...splitPath(target)];
-  if (suggest.unlessSet && Object.keys(suggest.fields).some((target) => getAt(draft, at(target)) !== undefined)) return draft;
+  const base = path.slice(0, path.length - splitPath(question.path).length);
+  const at = (target: string) => [...base, ...splitPath(target)];
+  const previous = catalog[getAt(before, path) as string];
+  const untouched = (target: string, field: string) => {
+    if (!previous || !sameValue(getAt(draft, at(target)), previous[field])) return false;
+    const derive = questions.find((q) => q.path === target)?.derive;
+    const confirmed = derive ? gateValue(derive, base.length === 0 ? draft : getAt(draft, base)) : undefined;
+    return !(Array.isArray(confirmed) ? confirmed.length > 0 : confirmed === true);
+  };
+  const isSet = ([target, field]: [string, string]) => getAt(draft, at(target)) !== undefined && !untouched(target, field);
+  if (suggest.unlessSet && Object.entries(suggest.fields).some(isSet)) return draft;
   let out = draft;
   const fixedValues: Record<string, unknown> = suggest.set ?? {};
   for (const [target, fixed] of Object.entries(fixedValues)) if (!(target in suggest.fields)) out = setAt(out, at(target), fixed);
@@ -111,6 +134,20 @@ export function suggestedServices(draft: Draft, c: CatalogFiles): string[] {
   return [...new Set(ids)].filter((id) => id in c.processors);
 }
 
+/**
+ * The services unticked since the last answer, without the recipient each one added: the first
+ * recipient naming it (the wizard adds one only where none names it yet; later ones are the owner's).
+ */
+function removeUnticked(services: unknown[], previous: unknown, draft: Draft): Draft {
+  const unticked = (Array.isArray(previous) ? previous : []).filter((s) => typeof s === 'string' && !services.includes(s));
+  let recipients = (getAt(draft, ['recipients']) as Item[] | undefined) ?? [];
+  for (const service of unticked) {
+    const added = recipients.findIndex((r) => r?.service === service);
+    if (added >= 0) recipients = recipients.filter((_, i) => i !== added);
+  }
+  return unticked.length === 0 ? draft : setAt(draft, ['recipients'], recipients);
+}
+
 /** The chosen services as recipients, each filled from its catalog entry and tied to the situations that suggested it. */
 function addRecipients(c: CatalogFiles, services: unknown[], draft: Draft, itemQuestions: ItemQuestions): Draft {
   let out = draft;
@@ -136,10 +173,14 @@ export function applySuggestions(
   path: PathSegment[],
   given: Draft,
   itemQuestions: ItemQuestions,
+  /** The draft before this answer: what the previous answer suggested can be told from the owner's. */
+  before: Draft = given,
 ): Draft {
-  const draft = withActivityIds(applyImplications(c, question, path, suggestFromEntry(c, question, path, given)));
-  const value = getAt(draft, path);
   const itemPath = path.slice(0, -1);
+  const base = path.slice(0, path.length - splitPath(question.path).length);
+  const filled = suggestFromEntry(c, question, path, given, before, question.suggest?.unlessSet ? itemQuestions(base) : []);
+  const draft = withActivityIds(applyImplications(c, question, path, filled));
+  const value = getAt(draft, path);
   switch (question.applies) {
     case 'activity-preset': {
       if (typeof value !== 'string') return draft;
@@ -166,7 +207,12 @@ export function applySuggestions(
       return withActivityIds(setAt(draft, ['activities'], activities));
     }
     case 'recipients':
-      return Array.isArray(value) ? addRecipients(c, value, draft, itemQuestions) : draft;
+      return addRecipients(
+        c,
+        Array.isArray(value) ? value : [],
+        removeUnticked(Array.isArray(value) ? value : [], getAt(before, path), draft),
+        itemQuestions,
+      );
     default:
       return draft;
   }
