@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_STOPPED } from '../source/core/outcome.js';
-import { recoverOutputFolder } from '../source/io/output-journal.js';
+import { recoverOutputFolderLocked } from '../source/io/output-lock.js';
 import { CLI, EXAMPLES, runCli, tempDir } from './support/cli.js';
 
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
@@ -82,7 +82,7 @@ describe.skipIf(!hasStrace)('a replay signalled during its renames (strace)', ()
     underStrace('SIGKILL', n, ['--answers', changed, '--out', out, '--quiet']);
     const copy = join(tempDir(), 'copy');
     spawnSync('cp', ['-a', out, copy]);
-    recoverOutputFolder(copy);
+    recoverOutputFolderLocked(copy);
     expect([before, after]).toContainEqual(contents(copy));
     expect(runCli(['--answers', changed, '--out', out, '--quiet']).status).toBe(0);
     expect(contents(out)).toEqual(after);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { EXIT_STOPPED } from '../source/core/outcome.js';
-import { recoverOutputFolder } from '../source/io/output-journal.js';
+import { recoverOutputFolderLocked } from '../source/io/output-lock.js';
 import { type WriteStep, writeFilesAtomically } from '../source/io/write-files.js';
 import { REPO, tempDir } from './support/cli.js';
 import { contents, folderWithEarlierFiles, NEW_SET, OLD_SET } from './support/write-sets.js';
@@ -45,7 +45,8 @@ describe('a write killed at each step', () => {
     expect(child.signal).toBe('SIGKILL');
     const left = visible(dir);
     // Before the journal the earlier set stands whole; from then on, the next run rolls back.
-    recoverOutputFolder(dir);
+    // As the next run recovers: under the folder's lock, which the killed writer held (stale now).
+    recoverOutputFolderLocked(dir);
     const recovered = contents(dir);
     expect([OLD_SET, NEW_SET]).toContainEqual(recovered);
     if (steps[index]!.step === 'tidy') expect(recovered).toEqual(NEW_SET);

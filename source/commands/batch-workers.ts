@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { EXIT_FAILED, toolMessage } from '../core/outcome.js';
-import { recoverOutputFolder } from '../io/output-journal.js';
+import { breakLockOfDeadWorker, recoverOutputFolderLocked } from '../io/output-lock.js';
 import type { BatchJob, BatchOutcome } from './batch.js';
 import type { OutputOptions } from './replay.js';
 import type { HeldSignals } from './stop-signals.js';
@@ -100,8 +100,10 @@ export function runOnWorkers(
 function workerDied(job: BatchJob, reason: string): BatchOutcome {
   let state = `${job.outDir} holds one complete set of files`;
   try {
-    if (existsSync(job.outDir) && recoverOutputFolder(job.outDir) > 0)
-      state = `the write it cut short was undone: ${job.outDir} holds its earlier files`;
+    if (existsSync(job.outDir)) {
+      breakLockOfDeadWorker(job.outDir);
+      if (recoverOutputFolderLocked(job.outDir) > 0) state = `the write it cut short was undone: ${job.outDir} holds its earlier files`;
+    }
   } catch (error) {
     state = `${job.outDir} could not be tidied (${(error as Error).message}): the next run into it does so`;
   }

@@ -26,6 +26,7 @@ import {
   rollBack,
   syncFolder,
 } from './output-journal.js';
+import { lockOutputFolder } from './output-lock.js';
 
 /** Where a write is; the test seam: a hook may throw there (a failure) or end the process (a kill). */
 export type WriteStep =
@@ -34,6 +35,8 @@ export type WriteStep =
 
 export interface WriteHooks {
   step?(at: WriteStep): void;
+  /** How long to wait for another run's lock on the folder (output-lock.ts); tests shorten it. */
+  lockWaitMs?: number;
 }
 
 /** Thrown when the switch failed and could not be undone either: the next run restores the earlier set. */
@@ -46,10 +49,22 @@ export class MixedOutputError extends Error {
   }
 }
 
-/** Writes every file or none (see above); returns the paths written. Throws what stopped it, the folder as it was. */
+/**
+ * Writes every file or none (see above); returns the paths written. Throws what stopped it, the
+ * folder as it was. Holds the folder's lock throughout: another run's recovery must never take
+ * this switch for one cut short (output-lock.ts).
+ */
 export function writeFilesAtomically(dir: string, files: readonly OutputFile[], hooks: WriteHooks = {}): string[] {
-  const step = hooks.step ?? (() => {});
   mkdirSync(dir, { recursive: true });
+  const release = lockOutputFolder(dir, hooks.lockWaitMs);
+  try {
+    return writeLocked(dir, files, hooks.step ?? (() => {}));
+  } finally {
+    release();
+  }
+}
+
+function writeLocked(dir: string, files: readonly OutputFile[], step: (at: WriteStep) => void): string[] {
   step({ step: 'recover' });
   recoverOutputFolder(dir);
 
