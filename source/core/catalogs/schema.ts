@@ -198,7 +198,10 @@ export const catalogFileSchemas = {
       countryCode,
       v.strictObject({ decision: localized, adopted: isoDate, validUntil: v.optional(isoDate), scope: v.optional(localized), source }),
     ),
-    digitalConsentAge: v.record(countryCode, v.strictObject({ age: v.number(), source })),
+    /** `provision`: the national provision, as a notice cites it (Belgium: art. 7 of the Law of 30 July 2018). */
+    digitalConsentAge: v.record(countryCode, v.strictObject({ age: v.number(), source, provision: v.optional(localized) })),
+    /** The national rule on cookies (Art. 5(3) ePrivacy Directive as transposed), by the controller's country. */
+    cookieLaw: v.optional(v.record(countryCode, v.strictObject({ citation: localized, source }))),
   }),
   'supervisory-authorities': map(
     v.strictObject({
