@@ -28,6 +28,12 @@ export function danglingReferences(c: CatalogFiles): string[] {
     if (preset.source) expect(where, c['data-sources'], [preset.source], 'data source');
     expect(where, c.processors, preset.recipients ?? [], 'processor');
   }
+  for (const [id, entry] of Object.entries(c['data-categories'])) {
+    if (entry.thirdParty) expect(`data-categories.${id}`, c['data-sources'], [entry.thirdParty], 'data source');
+  }
+  for (const [id, entry] of Object.entries(c.purposes)) {
+    if (entry.thirdParty) expect(`purposes.${id}`, c['data-sources'], [entry.thirdParty], 'data source');
+  }
   for (const [id, preset] of Object.entries(c['retention-presets'])) {
     expect(`retention-presets.${id}`, c['retention-events'], [preset.from], 'retention event');
     expect(`retention-presets.${id}`, c['retention-reasons'], [preset.reason], 'retention reason');

@@ -38,6 +38,8 @@ export const catalogFileSchemas = {
       /** The examples one by one, for the owner to pick those that apply (the wizard offers them). */
       items: v.optional(v.record(id, localized)),
       special: v.optional(v.boolean()),
+      /** These data come, by their nature, from this data source, never from the person: Art. 14(2)(f). */
+      thirdParty: v.optional(id),
       /** The notice or law where real businesses state this category. */
       source: v.optional(source),
     }),
@@ -62,6 +64,8 @@ export const catalogFileSchemas = {
       existingCustomers: v.optional(v.boolean()),
       /** Regular and systematic monitoring of people (Art. 37(1)(b)), such as camera surveillance. */
       monitoring: v.optional(v.boolean()),
+      /** The data for this purpose come, by their nature, from this data source (a credit agency): Art. 14(2)(f). */
+      thirdParty: v.optional(id),
       source: v.optional(source),
     }),
   ),
@@ -194,7 +198,10 @@ export const catalogFileSchemas = {
       countryCode,
       v.strictObject({ decision: localized, adopted: isoDate, validUntil: v.optional(isoDate), scope: v.optional(localized), source }),
     ),
-    digitalConsentAge: v.record(countryCode, v.strictObject({ age: v.number(), source })),
+    /** `provision`: the national provision, as a notice cites it (Belgium: art. 7 of the Law of 30 July 2018). */
+    digitalConsentAge: v.record(countryCode, v.strictObject({ age: v.number(), source, provision: v.optional(localized) })),
+    /** The national rule on cookies (Art. 5(3) ePrivacy Directive as transposed), by the controller's country. */
+    cookieLaw: v.optional(v.record(countryCode, v.strictObject({ citation: localized, source }))),
   }),
   'supervisory-authorities': map(
     v.strictObject({

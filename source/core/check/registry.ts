@@ -29,6 +29,7 @@ export const RULES: readonly Rule[] = [
   consent.trackingConsent,
   consent.marketingChannel,
   consent.emailMarketingConsent,
+  information.sourceRequired,
   information.sourceStated,
   information.automatedDecisionDetail,
   information.automatedDecisionGround,

@@ -31,5 +31,8 @@ export function digitalConsent(a: Answers, c: CatalogFiles): Model['children'] {
   const own = a.controller.address.country;
   const authority = typeof a.supervisoryAuthority === 'string' ? c['supervisory-authorities'][a.supervisoryAuthority] : undefined;
   const country = !ages[own] && authority && ages[authority.country] ? authority.country : own;
-  return { country, age: a.children.digitalConsentAge ?? ages[country]?.age };
+  const entry = ages[country];
+  const age = a.children.digitalConsentAge ?? entry?.age;
+  // An age answered against the catalog's is not the one the national provision sets.
+  return { country, age, provision: entry && age === entry.age ? entry.provision : undefined };
 }

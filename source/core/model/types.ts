@@ -7,7 +7,7 @@
  */
 import type { EnterpriseNumberCheck } from '../answers/enterprise-number.js';
 import type { Activity, Answers, Prose, Recipient, RetentionRule } from '../answers/schema.js';
-import type { CatalogFiles, LegalBasisId, Period } from '../catalogs/schema.js';
+import type { CatalogFiles, LegalBasisId, Localized, Period } from '../catalogs/schema.js';
 import type { Country } from './countries.js';
 import type { Text } from './text.js';
 
@@ -125,8 +125,11 @@ export interface Model {
   transfers: RecipientModel[];
   /** The authority the notice names; undefined when none is given and none follows from the country. */
   authority: AuthorityModel | undefined;
-  /** The age of digital consent (Art. 8) and the country whose age it is; undefined when unknown. */
-  children: { country: string; age: number | undefined };
+  /**
+   * The age of digital consent (Art. 8) and the country whose age it is; undefined when unknown.
+   * `provision`: the national provision that sets that age, when the catalog has it and the age is the catalog's.
+   */
+  children: { country: string; age: number | undefined; provision: Localized | undefined };
   basesUsed: ReadonlySet<LegalBasisId>;
   /** The Art. 9(2) conditions used, in the order they first appear. */
   conditionsUsed: Entry<EntryOf<'special-conditions'>>[];

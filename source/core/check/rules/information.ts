@@ -1,5 +1,7 @@
 /** What the notice must tell people about each activity: obligation to provide, consent, source, automated decisions. */
+import type { PathSegment } from '../../answers/problems.js';
 import type { Activity } from '../../answers/schema.js';
+import type { Model } from '../../model/resolve.js';
 import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
@@ -55,13 +57,53 @@ export const consentWithdrawal: Rule = {
   },
 };
 
+/** The catalog entries of an activity whose data come, by their nature, from a third party: each with its path and that source. */
+function thirdPartyEntries(act: Activity, c: Model['catalogs']): { path: PathSegment[]; id: string; from: string }[] {
+  const categories = act.dataCategories.flatMap((ref, j) => {
+    const from = typeof ref === 'string' ? c['data-categories'][ref]?.thirdParty : undefined;
+    return from ? [{ path: ['dataCategories', j], id: ref as string, from }] : [];
+  });
+  const purposes = act.purposes.flatMap(({ purpose: ref }, j) => {
+    const from = typeof ref === 'string' ? c.purposes[ref]?.thirdParty : undefined;
+    return from ? [{ path: ['purposes', j, 'purpose'], id: ref as string, from }] : [];
+  });
+  return [...categories, ...purposes];
+}
+
+/**
+ * Data that never come from the person (a public profile, a credit agency) and no source: the
+ * notice cannot say where they came from, which Art. 14(2)(f) requires. An error, unlike
+ * source-stated, whose people may well have given their data themselves.
+ */
+export const sourceRequired: Rule = {
+  id: 'source-required',
+  severity: 'error',
+  article: 'Art. 14(2)(f) GDPR',
+  run({ catalogs: c, activities }) {
+    return activities.flatMap(({ answer: act }, i): Hit[] => {
+      if (act.source) return [];
+      const entries = thirdPartyEntries(act, c);
+      const [first] = entries;
+      if (!first) return [];
+      return [
+        {
+          path: ['activities', i, ...first.path],
+          message: msg('source-required', { activity: act.id, data: { and: entries.map((e) => e.id) } }),
+          fix: msg('source-required.fix', { from: first.from }),
+        },
+      ];
+    });
+  },
+};
+
 export const sourceStated: Rule = {
   id: 'source-stated',
   severity: 'warning',
   article: 'Art. 14(2)(f) GDPR',
   run({ catalogs: c, activities }) {
     return activities.flatMap(({ answer: act, preset }, i): Hit[] => {
-      if (act.source) return [];
+      // source-required already reports an activity whose data come from a third party by nature.
+      if (act.source || thirdPartyEntries(act, c).length > 0) return [];
       const indirect = act.dataSubjects.filter(
         (ref): ref is string => typeof ref === 'string' && Boolean(c['data-subjects'][ref]?.indirect),
       );

@@ -6,6 +6,11 @@ import { capitalize, countryName, joinList } from '../format.js';
 import { activityName } from '../retention.js';
 import { required, textOrNull } from '../text.js';
 
+function lawCitation(m: Model, lang: Language): string | null {
+  const law = m.catalogs.countries.cookieLaw?.[m.answers.controller.address.country];
+  return law ? localize(law.citation, lang) : null;
+}
+
 export function closingSections(m: Model, lang: Language) {
   const { cookies, security } = m.answers;
   return {
@@ -17,6 +22,8 @@ export function closingSections(m: Model, lang: Language) {
             consentRequired: entry.consentRequired,
           })),
           policyUrl: cookies.policyUrl ?? null,
+          // The national rule on cookies where the controller is established (Belgium: art. 10/2 of the Law of 30 July 2018).
+          lawCitation: lawCitation(m, lang),
         }
       : null,
     security: security
@@ -35,6 +42,7 @@ export function closingSections(m: Model, lang: Language) {
       directedAtChildren: m.answers.children.directedAtChildren,
       age: required(m.children.age, 'no age of digital consent', 'digital-consent-age'),
       country: countryName(m.children.country, lang),
+      provision: m.children.provision ? localize(m.children.provision, lang) : null,
     },
     changes: localize(m.changes.entry.label, lang),
   };

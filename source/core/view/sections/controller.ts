@@ -22,6 +22,8 @@ export function controllerSection(m: Model, lang: Language) {
       address: postalAddress(m, lang),
       // A valid Belgian number is written the official way (0xxx.xxx.xxx); any other as given.
       enterpriseNumber: belgian?.ok ? belgian.formatted : (ctl.enterpriseNumber ?? null),
+      // The register's name (KBO, BCE, ZDU) belongs only beside a Belgian number.
+      belgianEnterpriseNumber: belgian !== undefined,
       email: ctl.email,
       phone: ctl.phone ?? null,
       website: ctl.website ?? null,
