@@ -38,6 +38,8 @@ export const catalogFileSchemas = {
       /** The examples one by one, for the owner to pick those that apply (the wizard offers them). */
       items: v.optional(v.record(id, localized)),
       special: v.optional(v.boolean()),
+      /** Data relating to criminal convictions and offences (Art. 10): an activity with them states the law that authorises it. */
+      criminal: v.optional(v.boolean()),
       /** The notice or law where real businesses state this category. */
       source: v.optional(source),
     }),
@@ -80,8 +82,16 @@ export const catalogFileSchemas = {
       kind: v.picklist(['statutory', 'contractual', 'precondition', 'voluntary']),
       /** The provision behind a fact the label states (a camera pictogram at the entrance). */
       source: v.optional(source),
+      /** The label says refusing has no consequences: false where a purpose rests on a contract or the law, or data are special. */
+      noConsequences: v.optional(v.boolean()),
     }),
   ),
+  /** Laws that authorise processing criminal-record data (Art. 10), as the notice names them. */
+  'criminal-record-laws': map(v.strictObject({ label: localized, country: countryCode, source })),
+  /** Arrangements between joint controllers (Art. 26): what they concern and their essence (Art. 26(2)). */
+  'joint-arrangements': map(v.strictObject({ label: localized, essence: localized, source })),
+  /** Law beside the GDPR that gives people rights the notice states, in a country, brought in by data categories. */
+  'sector-laws': map(v.strictObject({ label: localized, country: countryCode, dataCategories: v.array(id), source })),
   'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean(), source: v.optional(source) })),
   'retention-events': map(v.strictObject({ after: localized, until: localized, source: v.optional(source) })),
   'retention-reasons': map(
