@@ -157,3 +157,13 @@ describe.each(LANGUAGES)("Belgian patients' rights law (%s)", (lang) => {
   });
   it('carries its source', () => expect(law.source).toMatch(/22 August 2002/));
 });
+
+describe.each(LANGUAGES)("the wizard's locations (%s)", (lang) => {
+  it('offers the EU/EEA first where a recipient processes data, then the countries', async () => {
+    const { optionsFor } = await import('../source/wizard/options.js');
+    const where = { options: { source: 'locations' } } as unknown as Parameters<typeof optionsFor>[0];
+    const options = optionsFor(where, c, lang, (k: string) => k);
+    expect(options[0]).toEqual({ value: 'EEA', label: `${c.countries.eeaLocation[lang]} (EEA)` });
+    expect(options.some((o) => o.value === 'BE')).toBe(true);
+  });
+});
