@@ -7,7 +7,7 @@ import { suggestedServices } from '../core/flow/suggestions.js';
 import { LANGUAGES, type Language } from '../core/languages.js';
 import { intlTables } from '../core/locale/intl-tables.js';
 import { activityName } from '../core/model/activities.js';
-import { isInEea } from '../core/model/countries.js';
+import { EEA_LOCATION, isInEea } from '../core/model/countries.js';
 import { entryLabel, inAnyLanguage } from '../core/model/text.js';
 import { countryName } from '../core/view/format.js';
 import { LANGUAGE_NAMES, type Translate } from './strings.js';
@@ -55,6 +55,12 @@ export function optionsFor(question: Question, c: CatalogFiles, lang: Language, 
   switch (options.source) {
     case 'languages':
       return LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }));
+    // Where a recipient processes data: the EU/EEA as a whole first (no transfer), then each country.
+    case 'locations':
+      return [
+        { value: EEA_LOCATION, label: `${c.countries.eeaLocation[lang]} (${EEA_LOCATION})` },
+        ...optionsFor({ ...question, options: { source: 'countries' } }, c, lang, t, draft),
+      ];
     case 'countries':
       return ISO_REGIONS.map((code) => ({ value: code, label: `${countryName(code, lang)} (${code})` })).sort((a, b) =>
         a.label.localeCompare(b.label, lang),

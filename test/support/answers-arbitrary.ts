@@ -50,6 +50,8 @@ export function catalogIds(c: CatalogFiles) {
     measures: ids(c['security-measures']),
     identityChecks: ids(c['identity-checks']),
     changes: ids(c['change-announcements']),
+    criminalLaws: ids(c['criminal-record-laws']),
+    arrangements: ids(c['joint-arrangements']),
   };
 }
 
@@ -134,6 +136,8 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
         alsoFromYou: fc.boolean(),
         minors: fc.boolean(),
         requirement: ref(ids.requirements),
+        // Art. 10: the authorising law, now and then without a criminal-record category (harmless) or missing with one.
+        criminalRecords: ref(ids.criminalLaws),
       }),
       dataSubjects: fc.array(ref(ids.subjects), { minLength: 1, maxLength: 2 }),
       dataCategories: fc.array(ref(ids.categories), { minLength: 1, maxLength: 3 }),
@@ -154,7 +158,7 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
 
 function recipient(c: CatalogFiles, languages: readonly Language[], activityIds: string[]): fc.Arbitrary<Json> {
   const ids = catalogIds(c);
-  const role = fc.constantFrom('processor', 'controller', 'authority');
+  const role = fc.constantFrom('processor', 'controller', 'joint-controller', 'authority');
   // A catalog processor where the catalog says it processes data, with its own safeguard.
   const catalogService = fc.constantFrom(...ids.processors).map((id) => {
     const p = c.processors[id]!;
@@ -170,6 +174,8 @@ function recipient(c: CatalogFiles, languages: readonly Language[], activityIds:
         safeguard: fc.constantFrom(...ids.safeguards),
         fallbackSafeguard: fc.constantFrom(...ids.safeguards),
         activities: fc.subarray(activityIds, { minLength: 1 }),
+        // Art. 26(2): the essence, a catalog id or own text; missing now and then (rule joint-arrangement).
+        arrangement: fc.oneof(fc.constantFrom(...ids.arrangements), prose(languages)),
       }),
       role,
       countries: fc.subarray(COUNTRIES, { minLength: 1, maxLength: 3 }),

@@ -201,3 +201,19 @@ export const REJECTED = {
 
 /** review-de.md W11 and issue 14: Art. 77 also applies in Iceland, Liechtenstein and Norway. */
 export const DE_MEMBER_STATE_EEA = 'EU-/EWR-Mitgliedstaat';
+
+/** docs/terms.md: Art. 10 data, joint controllers (Art. 26) and the essence of their arrangement (Art. 26(2)). */
+export const ARTICLE_10_26_TERMS: Record<Language, { criminal: string; jointControllers: string; essence: string }> = {
+  en: { criminal: 'criminal convictions and offences', jointControllers: 'joint controllers', essence: 'essence of' },
+  nl: {
+    criminal: 'strafrechtelijke veroordelingen en strafbare feiten',
+    jointControllers: 'gezamenlijke verwerkingsverantwoordelijken',
+    essence: 'wezenlijke inhoud',
+  },
+  fr: {
+    criminal: 'condamnations pénales et aux infractions',
+    jointControllers: 'responsables conjoints du traitement',
+    essence: 'grandes lignes',
+  },
+  de: { criminal: 'strafrechtliche Verurteilungen und Straftaten', jointControllers: 'gemeinsam Verantwortliche', essence: 'Wesentliche' },
+};

@@ -115,7 +115,7 @@ function texts(lang: Language): [string, string][] {
     const names =
       q.options &&
       ('source' in q.options
-        ? ['suggested-services', 'countries'].includes(q.options.source)
+        ? ['suggested-services', 'countries', 'locations'].includes(q.options.source)
         : ['processors', 'supervisory-authorities'].includes(q.options.catalog));
     if (q.options && !names)
       for (const option of optionsFor(q, catalogs, lang, t, draft)) out.push([`${q.id} option ${option.value}`, option.label]);

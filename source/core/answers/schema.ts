@@ -217,6 +217,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
     requirement: v.optional(catalogIdOrProse(c['provision-requirements'], 'provision requirement')),
     /** Some of the people concerned are minors (a practice that treats children, a club's youth members). */
     minors: v.optional(bool),
+    /** The law that authorises the activity's data on criminal convictions and offences (Art. 10): a catalog id, or the user states it. */
+    criminalRecords: v.optional(catalogIdOrProse(c['criminal-record-laws'], 'criminal-record law')),
     retention: nonEmptyList(retention, 'retention period'),
   });
 
@@ -225,13 +227,18 @@ export function buildAnswersSchema(c: CatalogFiles) {
     /** A kind of recipient not named one by one (our accountant, payment service providers): its label is translated. */
     category: v.optional(catalogId(c['recipient-categories'], 'recipient category')),
     name: v.optional(text),
-    role: v.picklist(['processor', 'controller', 'authority'], 'must be processor, controller or authority'),
+    role: v.picklist(
+      ['processor', 'controller', 'joint-controller', 'authority'],
+      'must be processor, controller, joint-controller or authority',
+    ),
     purpose: v.optional(prose),
     countries: nonEmptyList(locationCode, 'country'),
     safeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
     /** The basis the transfer falls back on should the first lapse (DPF certification, with SCCs behind it). */
     fallbackSafeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
     activities: v.optional(list(id)),
+    /** For a joint controller: the arrangement whose essence people can read (Art. 26(2)), a catalog id or the user's words. */
+    arrangement: v.optional(catalogIdOrProse(c['joint-arrangements'], 'joint arrangement')),
   });
 
   const customAuthority = mapping({

@@ -40,6 +40,8 @@ export const catalogFileSchemas = {
       special: v.optional(v.boolean()),
       /** These data come, by their nature, from this data source, never from the person: Art. 14(2)(f). */
       thirdParty: v.optional(id),
+      /** Data relating to criminal convictions and offences (Art. 10): an activity with them states the law that authorises it. */
+      criminal: v.optional(v.boolean()),
       /** The notice or law where real businesses state this category. */
       source: v.optional(source),
     }),
@@ -84,8 +86,16 @@ export const catalogFileSchemas = {
       kind: v.picklist(['statutory', 'contractual', 'precondition', 'voluntary']),
       /** The provision behind a fact the label states (a camera pictogram at the entrance). */
       source: v.optional(source),
+      /** The label says refusing has no consequences: false where a purpose rests on a contract or the law, or data are special. */
+      noConsequences: v.optional(v.boolean()),
     }),
   ),
+  /** Laws that authorise processing criminal-record data (Art. 10), as the notice names them. */
+  'criminal-record-laws': map(v.strictObject({ label: localized, country: countryCode, source })),
+  /** Arrangements between joint controllers (Art. 26): what they concern and their essence (Art. 26(2)). */
+  'joint-arrangements': map(v.strictObject({ label: localized, essence: localized, source })),
+  /** Law beside the GDPR that gives people rights the notice states, in a country, brought in by data categories. */
+  'sector-laws': map(v.strictObject({ label: localized, country: countryCode, dataCategories: v.array(id), source })),
   'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean(), source: v.optional(source) })),
   'retention-events': map(v.strictObject({ after: localized, until: localized, source: v.optional(source) })),
   'retention-reasons': map(

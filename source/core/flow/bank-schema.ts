@@ -89,7 +89,7 @@ export const QUESTION_TYPES = ['text', 'period', 'prose', 'choice', 'multi', 'ye
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** `suggested-services`: the processors, those that the chosen situations usually use first. */
-export const OPTION_SOURCES = ['languages', 'countries', 'legal-bases', 'roles', 'activities', 'suggested-services'] as const;
+export const OPTION_SOURCES = ['languages', 'countries', 'locations', 'legal-bases', 'roles', 'activities', 'suggested-services'] as const;
 export type OptionSource = (typeof OPTION_SOURCES)[number];
 
 export interface Question {

@@ -56,6 +56,9 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
     alsoFromYou: act.alsoFromYou ?? false,
     requirement:
       act.requirement === undefined ? undefined : labelledIn(c['provision-requirements'], act.requirement, 'provision requirement'),
+    criminalData: dataCategories.filter((ref) => ref.entry?.criminal),
+    criminalRecords:
+      act.criminalRecords === undefined ? undefined : labelledIn(c['criminal-record-laws'], act.criminalRecords, 'criminal-record law'),
     retention: act.retention.map((rule) => resolveRetention(rule, dataCategories, c)),
   };
 }

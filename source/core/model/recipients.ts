@@ -17,6 +17,14 @@ export function recipientName(
   return category?.label;
 }
 
+/** A catalog arrangement gives what it concerns and its essence; the user's own words are the essence. */
+function resolveArrangement(r: Recipient, c: CatalogFiles): RecipientModel['arrangement'] {
+  if (r.arrangement === undefined) return undefined;
+  if (typeof r.arrangement !== 'string') return { label: undefined, essence: r.arrangement };
+  const { entry } = entryIn(c['joint-arrangements'], r.arrangement, 'joint arrangement');
+  return { label: entry.label, essence: entry.essence };
+}
+
 export function resolveRecipient(r: Recipient, c: CatalogFiles): RecipientModel {
   const processor = r.service ? entryIn(c.processors, r.service, 'processor') : undefined;
   const category = r.category ? entryIn(c['recipient-categories'], r.category, 'recipient category') : undefined;
@@ -31,5 +39,6 @@ export function resolveRecipient(r: Recipient, c: CatalogFiles): RecipientModel 
     outsideEea: countries.filter((country) => !country.inEea),
     safeguard: r.safeguard ? entryIn(c.safeguards, r.safeguard, 'transfer safeguard') : undefined,
     fallback: r.fallbackSafeguard ? entryIn(c.safeguards, r.fallbackSafeguard, 'transfer safeguard') : undefined,
+    arrangement: resolveArrangement(r, c),
   };
 }

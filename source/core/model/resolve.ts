@@ -24,6 +24,14 @@ function resolveController(controller: Answers['controller'], c: CatalogFiles): 
   };
 }
 
+/** The laws of the controller's country that one of its activities' data categories brings in (a patient file). */
+function sectorLaws(country: string, activities: Model['activities'], c: CatalogFiles): Model['sectorLaws'] {
+  const used = new Set(activities.flatMap((act) => act.dataCategories.flatMap((ref) => (ref.id === undefined ? [] : [ref.id]))));
+  return Object.entries(c['sector-laws'])
+    .filter(([, law]) => law.country === country && law.dataCategories.some((id) => used.has(id)))
+    .map(([id, entry]) => ({ id, entry }));
+}
+
 export function resolveAnswers(answers: Answers, catalogs: CatalogFiles): Model {
   const c = catalogs;
   const activities = answers.activities.map((act) => resolveActivity(act, c));
@@ -46,5 +54,6 @@ export function resolveAnswers(answers: Answers, catalogs: CatalogFiles): Model 
     changes: entryIn(c['change-announcements'], answers.changes, 'change announcement'),
     cookieCategories: (answers.cookies?.categories ?? []).map((id) => entryIn(c['cookie-categories'], id, 'cookie category')),
     securityMeasures: (answers.security?.measures ?? []).map((id) => entryIn(c['security-measures'], id, 'security measure')),
+    sectorLaws: sectorLaws(answers.controller.address.country, activities, c),
   };
 }

@@ -91,6 +91,9 @@ export interface ActivityModel {
   /** The person gives these data too, so the sources are alternatives to the person. */
   alsoFromYou: boolean;
   requirement: Labelled<EntryOf<'provision-requirements'>> | undefined;
+  /** Its data on criminal convictions and offences (catalog `criminal`), and the law that authorises them (Art. 10). */
+  criminalData: Labelled<EntryOf<'data-categories'>>[];
+  criminalRecords: Labelled<EntryOf<'criminal-record-laws'>> | undefined;
   retention: RetentionModel[];
 }
 
@@ -108,6 +111,8 @@ export interface RecipientModel {
   safeguard: Entry<EntryOf<'safeguards'>> | undefined;
   /** The safeguard the transfer relies on should the first lapse (standard contractual clauses behind a DPF certification). */
   fallback: Entry<EntryOf<'safeguards'>> | undefined;
+  /** A joint controller's arrangement (Art. 26): what it concerns, and its essence; undefined without one (rule joint-arrangement). */
+  arrangement: { label: Text | undefined; essence: Text } | undefined;
 }
 
 export type CustomAuthority = Exclude<Answers['supervisoryAuthority'], string | undefined>;
@@ -138,4 +143,6 @@ export interface Model {
   changes: Entry<EntryOf<'change-announcements'>>;
   cookieCategories: Entry<EntryOf<'cookie-categories'>>[];
   securityMeasures: Entry<EntryOf<'security-measures'>>[];
+  /** Law beside the GDPR that the notice states: of the controller's country, brought in by an activity's data. */
+  sectorLaws: Entry<EntryOf<'sector-laws'>>[];
 }

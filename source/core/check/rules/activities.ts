@@ -92,3 +92,22 @@ export const specialCategoryCondition: Rule = {
     });
   },
 };
+
+export const criminalRecordsAuthorised: Rule = {
+  id: 'criminal-records-authorised',
+  severity: 'error',
+  article: 'Art. 10 GDPR',
+  run({ activities }) {
+    return activities.flatMap((act, i): Hit[] =>
+      act.criminalData.length > 0 && act.criminalRecords === undefined
+        ? [
+            {
+              path: ['activities', i, 'criminalRecords'],
+              message: msg('criminal-records-authorised', { activity: act.answer.id }),
+              fix: msg('criminal-records-authorised.fix'),
+            },
+          ]
+        : [],
+    );
+  },
+};

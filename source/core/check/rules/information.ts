@@ -28,6 +28,27 @@ export const requirementStated: Rule = {
   },
 };
 
+/** Bases under which refusing to give the data has consequences: a contract is not made, a legal duty is not met. */
+const BINDING_BASES = new Set(['contract', 'legal-obligation']);
+
+export const requirementConsequence: Rule = {
+  id: 'requirement-consequence',
+  severity: 'warning',
+  article: 'Art. 13(2)(e) GDPR',
+  run({ activities }) {
+    return activities.flatMap(({ answer: act, requirement, purposes }, i): Hit[] => {
+      if (!requirement?.entry?.noConsequences || !purposes.some((p) => BINDING_BASES.has(p.basis.id))) return [];
+      return [
+        {
+          path: ['activities', i, 'requirement'],
+          message: msg('requirement-consequence', { activity: act.id, requirement: requirement.id }),
+          fix: msg('requirement-consequence.fix'),
+        },
+      ];
+    });
+  },
+};
+
 export const consentWithdrawal: Rule = {
   id: 'consent-withdrawal',
   severity: 'error',

@@ -102,3 +102,24 @@ export const recipientRole: Rule = {
     );
   },
 };
+
+export const jointArrangement: Rule = {
+  id: 'joint-arrangement',
+  severity: 'error',
+  article: 'Art. 26(2) GDPR',
+  run({ recipients }) {
+    return recipients.flatMap(({ answer: r, name }, i): Hit[] =>
+      r.role === 'joint-controller' && r.arrangement === undefined
+        ? [
+            {
+              path: ['recipients', i, 'arrangement'],
+              message: msg('joint-arrangement', {
+                recipient: typeof name === 'string' ? name : (r.service ?? r.category ?? String(i + 1)),
+              }),
+              fix: msg('joint-arrangement.fix'),
+            },
+          ]
+        : [],
+    );
+  },
+};

@@ -43,6 +43,11 @@ function activityView(act: ActivityModel, lang: Language, catalogs: Model['catal
     })),
     sources: sourceLines(act, lang),
     requirement: act.requirement ? localize(act.requirement.label, lang) : null,
+    // Art. 10: the criminal-record data and the law that authorises them; without the law, rule criminal-records-authorised refuses.
+    criminalRecords:
+      act.criminalData.length > 0 && act.criminalRecords
+        ? { data: labels(act.criminalData, lang), law: localize(act.criminalRecords.label, lang) }
+        : null,
     retentionRules: retentionLines(act, lang),
   };
 }

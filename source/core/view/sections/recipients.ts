@@ -34,10 +34,24 @@ export function recipientsSection(m: Model, lang: Language) {
       name: nameOf(r, lang),
       isProcessor: r.answer.role === 'processor',
       isController: r.answer.role === 'controller',
+      isJointController: r.answer.role === 'joint-controller',
       isAuthority: r.answer.role === 'authority',
       purpose: capitalize(localize(required(r.purpose, 'a recipient without purpose or service', 'recipient-identified'), lang), lang),
       location: locations(m, r.countries, lang),
     })),
+    // Art. 26(2): the essence of each joint controller's arrangement; without one, rule joint-arrangement refuses.
+    hasJointArrangements: m.recipients.some((r) => r.answer.role === 'joint-controller' && r.arrangement),
+    jointArrangements: m.recipients.flatMap((r) =>
+      r.answer.role === 'joint-controller' && r.arrangement
+        ? [
+            {
+              name: nameOf(r, lang),
+              concerns: r.arrangement.label ? localize(r.arrangement.label, lang) : null,
+              essence: localize(r.arrangement.essence, lang),
+            },
+          ]
+        : [],
+    ),
     hasTransfers: transfers.length > 0,
     transfers: transfers.map((t) => {
       const decisions =

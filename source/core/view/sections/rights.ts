@@ -37,5 +37,7 @@ export function rightsSection(m: Model, lang: Language) {
       webForm: a.rights.webForm ?? null,
       identityCheck: localize(m.identityCheck.entry.label, lang),
     },
+    // Rights that law beside the GDPR gives (a patient's file under Belgian patients' rights law).
+    sectorLaws: m.sectorLaws.map(({ entry }) => localize(entry.label, lang)),
   };
 }
