@@ -1,0 +1,156 @@
+/**
+ * The building blocks of the answers format (schema.ts): text, lists, codes, dates, prose and
+ * catalog ids, each with its message in the reader's language (check-messages.yaml, `schema.*`).
+ */
+import leven from 'leven';
+import * as v from 'valibot';
+import { msg, renderMessage } from '../check/messages.js';
+import { isLanguage, LANGUAGES, type Language } from '../languages.js';
+import { englishRegionName } from '../locale/intl-tables.js';
+import { EEA_LOCATION } from '../model/countries.js';
+
+/** Far above any real notice (a long paragraph, 50 processors), far below slow or huge output. */
+export const MAX_TEXT_LENGTH = 5000;
+export const MAX_LIST_LENGTH = 200;
+
+/**
+ * A message of the answers format, in the language the parse asks for (`safeParse(schema, value,
+ * { lang })`: the wizard's UI language), English otherwise, which is what replay prints. The
+ * texts are check-messages.yaml's `schema.*`; read only when an answer is wrong.
+ */
+export const say =
+  (id: string, params: (issue: v.BaseIssue<unknown>) => Record<string, string | number> = () => ({})) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    renderMessage(msg(`schema.${id}`, params(issue)), issueLanguage(issue));
+export const issueLanguage = (issue: { lang?: string }): Language =>
+  issue.lang !== undefined && isLanguage(issue.lang) ? issue.lang : 'en';
+
+/**
+ * v.maxLength counting characters (code points), not UTF-16 units: an emoji is one character.
+ * The same action otherwise, so the JSON Schema still says maxLength (which counts code points).
+ */
+export function maxCharacters(
+  requirement: number,
+  message: (issue: v.MaxLengthIssue<string, number>) => string,
+): v.MaxLengthAction<string, number, typeof message> {
+  const action = v.maxLength<string, number, typeof message>(requirement, message);
+  return {
+    ...action,
+    '~run'(dataset, config) {
+      if (!dataset.typed) return dataset;
+      let count = 0;
+      for (const _ of dataset.value) count++;
+      if (count > this.requirement) v._addIssue(this, 'length', dataset, config, { received: `${count}` });
+      return dataset;
+    },
+  };
+}
+
+export const text = v.pipe(
+  v.string(say('text')),
+  v.trim(),
+  v.nonEmpty(say('not-empty')),
+  maxCharacters(
+    MAX_TEXT_LENGTH,
+    say('too-long', (issue) => ({ length: (issue as v.MaxLengthIssue<string, number>).received, max: MAX_TEXT_LENGTH })),
+  ),
+);
+export const bool = v.boolean(say('true-false'));
+export const list = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(
+    v.array(item, say('list')),
+    v.maxLength(
+      MAX_LIST_LENGTH,
+      say('list-too-long', (issue) => ({ count: issue.received, max: MAX_LIST_LENGTH })),
+    ),
+  );
+export const email = v.pipe(v.string(), v.trim(), v.email(say('email')));
+export const url = v.pipe(v.string(), v.trim(), v.url(say('url')), v.regex(/^https?:\/\//i, say('http')));
+export const phone = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, say('phone')));
+/** A day that exists: 2026-02-30 has the form of a date, but is none (JavaScript would make it 2 March). */
+export const existsAsDay = (date: string): boolean => {
+  const day = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date;
+};
+export const isoDate = v.pipe(
+  v.string(),
+  v.isoDate(say('date')),
+  v.check(
+    (date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || existsAsDay(date),
+    say('not-a-day', (issue) => ({ date: String(issue.input) })),
+  ),
+);
+export const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, say('id')));
+export const countryCode = v.pipe(
+  v.string(),
+  v.check(
+    (code) => /^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined,
+    say('country', (issue) => ({ code: String(issue.input) })),
+  ),
+);
+
+/** Where a recipient processes data: a country, or `EEA` for somewhere in the EU/EEA. */
+export const locationCode = v.pipe(
+  v.string(),
+  v.check(
+    (code) => code === EEA_LOCATION || (/^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined),
+    (issue) => `unknown country '${String(issue.input)}': use an ISO 3166-1 alpha-2 code such as BE, NL or US, or EEA for the EU/EEA`,
+  ),
+);
+
+/** A mapping whose unknown keys are errors that name the nearest known key. */
+export function mapping<T extends v.ObjectEntries>(entries: T) {
+  const keys = Object.keys(entries);
+  return v.strictObject(entries, (issue) => {
+    if (issue.expected === 'never') return `unknown field '${String(issue.input)}'${suggestion(String(issue.input), keys, false)}`;
+    if (issue.received === 'undefined') return say('missing-field', () => ({ field: issue.expected?.replace(/"/g, '') ?? '' }))(issue);
+    return `must be a mapping of ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', ...' : ''}`;
+  });
+}
+
+/** Prose the user writes, in each output language: `{en: ..., nl: ...}`. */
+export const PROSE_SHAPE = `{${LANGUAGES.map((lang) => `${lang}: ...`).join(', ')}}`;
+export const prose = v.pipe(
+  v.strictObject(
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, v.optional(text)])) as Record<
+      (typeof LANGUAGES)[number],
+      v.OptionalSchema<typeof text, undefined>
+    >,
+    (issue) =>
+      issue.expected === 'never'
+        ? `unknown language '${String(issue.input)}': write prose as ${PROSE_SHAPE}`
+        : `must be text in each output language, as ${PROSE_SHAPE}`,
+  ),
+  v.check((map) => Object.keys(map).length > 0, 'give the text in at least one language'),
+  v.description('Text in each output language, e.g. {en: "...", nl: "..."}'),
+);
+export type Prose = v.InferOutput<typeof prose>;
+
+export function suggestion(input: string, ids: string[], listWhenFew = true): string {
+  const near = ids
+    .map((candidate) => ({ candidate, distance: leven(input, candidate) }))
+    .filter(({ distance }) => distance <= Math.max(2, input.length / 3))
+    .sort((a, b) => a.distance - b.distance)[0];
+  if (near) return `; did you mean '${near.candidate}'?`;
+  return listWhenFew && ids.length <= 12 ? `; use one of ${ids.join(', ')}` : '';
+}
+
+/** A catalog id, with a message that names the catalog and suggests the nearest id. */
+export function catalogId(catalog: Record<string, unknown>, what: string) {
+  const ids = Object.keys(catalog);
+  return v.pipe(
+    v.string(),
+    v.picklist(ids as [string, ...string[]], (issue) => `unknown ${what} '${String(issue.input)}'${suggestion(String(issue.input), ids)}`),
+  );
+}
+
+/** A catalog id, or the user's own item as prose (the wizard's "other…" entry). */
+export const catalogIdOrProse = (catalog: Record<string, unknown>, what: string) =>
+  v.union([catalogId(catalog, what), prose], (issue) =>
+    typeof issue.input === 'string'
+      ? `unknown ${what} '${issue.input}'${suggestion(issue.input, Object.keys(catalog))}`
+      : (v.safeParse(prose, issue.input).issues?.[0]?.message ?? `must be a ${what} id or your own text as {en: ..., nl: ...}`),
+  );
+
+export const nonEmptyList = <T extends v.GenericSchema>(item: T, what: string) =>
+  v.pipe(list(item), v.minLength(1, `name at least one ${what}`));
