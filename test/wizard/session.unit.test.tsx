@@ -172,7 +172,12 @@ describe('moving around', () => {
   it('stops on Esc when there is nothing to go back to', async () => {
     const w = startWizard({ store: new MemoryStore() });
     await w.waitFor('What kind of business');
-    await w.pressExpectingNoChange(KEY.escape); // the wizard stops where it is
+    const before = w.frame();
+    await w.press(KEY.escape, () => true);
+    await w.waitFor(/^/); // settled
+    // The wizard stops where it is: the same screen, or none once Ink has unmounted (as it
+    // prints with CI set); never another question.
+    expect([before, '']).toContain(w.frame().trim() === '' ? '' : w.frame());
     await w.pressExpectingNoChange('x'); // the wizard has stopped: no filter appears
     expect(w.finished).toBeUndefined();
     expect(w.frame()).not.toContain('Filter: x');
