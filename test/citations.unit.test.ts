@@ -7,19 +7,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { RULES } from '../source/core/check/registry.js';
-import { citation, missingCitations } from '../source/core/locale/citations.js';
+import { articlesIn, citation, missingCitations } from '../source/core/locale/citations.js';
 import { readAndCheck } from '../source/core/pipeline.js';
 import { REPO } from './support/cli.js';
 import { catalogs } from './support/replay.js';
 
 const REGULATION = { nl: 'AVG', fr: 'RGPD', de: 'DSGVO' } as const;
 
-const articlesIn = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value.flatMap(articlesIn)
-    : typeof value === 'object' && value !== null
-      ? Object.entries(value).flatMap(([key, inner]) => (key === 'article' && typeof inner === 'string' ? [inner] : articlesIn(inner)))
-      : [];
 const bankArticles = articlesIn(parse(readFileSync(join(REPO, 'questions', 'wizard.yaml'), 'utf8')));
 const ruleArticles = RULES.flatMap((rule) => (rule.article ? [rule.article] : []));
 

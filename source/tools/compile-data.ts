@@ -15,7 +15,7 @@ import { RULES } from '../core/check/registry.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import { BANK_FILE, bankProblems, UI_FILE, uiStringProblems } from '../core/flow/validate-bank.js';
 import { LANGUAGES } from '../core/languages.js';
-import { CITATIONS_FILE, loadCitations, missingCitations } from '../core/locale/citations.js';
+import { articlesIn, CITATIONS_FILE, loadCitations, missingCitations } from '../core/locale/citations.js';
 import { buildIntlTables } from '../core/locale/intl-tables.js';
 import { compiledDataPath, packagePath } from '../core/paths.js';
 import { parseTemplate, readLabels, TEMPLATE_FILES } from '../core/render/templates.js';
@@ -46,13 +46,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-/** Every `article:` the question bank gives, at any depth. */
-const articlesIn = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value.flatMap(articlesIn)
-    : typeof value === 'object' && value !== null
-      ? Object.entries(value).flatMap(([key, inner]) => (key === 'article' && typeof inner === 'string' ? [inner] : articlesIn(inner)))
-      : [];
 const citations = loadCitations();
 const uncited = missingCitations([...RULES.flatMap((rule) => (rule.article ? [rule.article] : [])), ...articlesIn(bank)], citations);
 if (uncited.length > 0) {

@@ -47,3 +47,11 @@ export function citation(article: string, lang: Language): string {
 /** The citations a list of articles uses that the file lacks: the build refuses them. */
 export const missingCitations = (articles: Iterable<string>, known: Citations = allCitations()): string[] =>
   [...new Set(articles)].filter((article) => known[article] === undefined).sort();
+
+/** Every `article:` a structure gives at any depth (the question bank's questions and sections). */
+export const articlesIn = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap(articlesIn)
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, inner]) => (key === 'article' && typeof inner === 'string' ? [inner] : articlesIn(inner)))
+      : [];
