@@ -5,7 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_FORMATS, FORMATS, type Format, REPORT_FORMATS } from './core/formats.js';
+import {
+  DEFAULT_DOCUMENTS,
+  DEFAULT_FORMATS,
+  DOCUMENT_OPTIONS,
+  type DocumentOption,
+  FORMATS,
+  type Format,
+  REPORT_FORMATS,
+} from './core/formats.js';
 import { LANGUAGES, type Language, languageChoice } from './core/languages.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, toolMessage } from './core/outcome.js';
 import { packagePath } from './core/paths.js';
@@ -31,6 +39,7 @@ const HELP = `privacy-wizard — write a complete GDPR privacy notice (${LANGUAG
 Usage
   privacy-wizard [--profile NAME] [--ui-lang LANG] [--out DIR]     the interactive wizard
   privacy-wizard --answers FILE [--out DIR] [--lang ${LANGUAGES.join(',')}] [--format ${FORMATS.join(',')}]
+                                  [--documents ${DOCUMENT_OPTIONS.join(',')}|all]
   privacy-wizard --answers 'GLOB' | --answers FILE FILE... [--out DIR]   many answers files, a folder each
   privacy-wizard --answers FILE|'GLOB' --out DIR --verify         is DIR what the answers give? (for CI)
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
@@ -52,12 +61,14 @@ Options
   --out DIR        folder for the generated files (default: ./privacy-notice)
   --lang LIST      output languages, comma-separated (default: those the answers file names)
   --format LIST    ${formatList} (default: ${DEFAULT_FORMATS.length === FORMATS.length ? (NUMBERS[FORMATS.length] ?? 'all') : DEFAULT_FORMATS.join(',')}); for check: ${REPORT_FORMATS.join(' or ')}
+  --documents LIST ${DOCUMENT_OPTIONS.join(', ')} or all (default: ${DEFAULT_DOCUMENTS.join(',')}); the
+                   files of each are listed below
   --json           for check: the same as --format json
   --quiet          print nothing on success
   -h, --help       show this help
   -v, --version    show the version
 
-Files written, per language
+Files written, per language (--documents name first; * only when asked for)
 ${filesWrittenHelp().join('\n')}
 
 Examples
@@ -103,6 +114,16 @@ function parseList<T extends string>(value: string, allowed: readonly T[], optio
   return [...new Set(items)] as T[];
 }
 
+/** `--documents notice,record` or `all`; by default the notice and the retention table. */
+function parseDocuments(value: string | undefined): DocumentOption[] {
+  if (value === undefined) return [...DEFAULT_DOCUMENTS];
+  if (value.trim() === 'all') return [...DOCUMENT_OPTIONS];
+  const named = parseList<DocumentOption | 'all'>(value, [...DOCUMENT_OPTIONS, 'all'], '--documents');
+  if (named.includes('all')) throw new UsageError("--documents all stands alone: 'all' or a list of documents");
+  // In the registry's order, so that the files are listed the same way whatever the order given.
+  return DOCUMENT_OPTIONS.filter((option) => named.includes(option));
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -112,6 +133,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'privacy-notice' },
       lang: { type: 'string' },
       format: { type: 'string' },
+      documents: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       profile: { type: 'string', default: 'default' },
       'ui-lang': { type: 'string' },
@@ -144,6 +166,8 @@ async function main(argv: string[]): Promise<number> {
   if (values.json && command !== 'check') throw new UsageError('--json is an option of check: privacy-wizard check FILE --json');
   if (values.verify && (!values.answers || values.edit))
     throw new UsageError('--verify checks replayed files: privacy-wizard --answers FILE --out DIR --verify');
+  if (values.documents !== undefined && ['check', 'export', 'schema'].includes(command ?? ''))
+    throw new UsageError(`--documents chooses the files replay and the wizard write; ${command} writes none`);
   if (command === 'schema') {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     const { printSchema } = await import('./commands/schema.js');
@@ -168,24 +192,33 @@ async function main(argv: string[]): Promise<number> {
   const answers = [...(values.answers ?? []), ...(values.answers ? positionals : [])];
   if (command !== undefined && !values.answers) throw new UsageError(`unknown command '${command}'`);
   if (values.edit && answers.length > 1) throw new UsageError('--edit opens one answers file');
-  if (answers.length === 0 || values.edit) return interactive(values.profile, uiLang, values.out, values.edit ? answers[0] : undefined);
+  if (answers.length === 0 || values.edit)
+    return interactive(values.profile, uiLang, values.out, values.edit ? answers[0] : undefined, parseDocuments(values.documents));
   const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
   const formats = values.format !== undefined ? parseList<Format>(values.format, FORMATS, '--format') : [...DEFAULT_FORMATS];
+  const documents = parseDocuments(values.documents);
+  const output = { languages, formats, documents, quiet: values.quiet };
   const { isSingleFile } = await import('./commands/answers-files.js');
   if (values.verify) {
     const { verify } = await import('./commands/verify.js');
-    return verify({ patterns: answers, single: await isSingleFile(answers), outDir: values.out, languages, formats, quiet: values.quiet });
+    return verify({ patterns: answers, single: await isSingleFile(answers), outDir: values.out, ...output });
   }
   if (await isSingleFile(answers)) {
     const { replay } = await import('./commands/replay.js');
-    return replay({ answersFile: answers[0]!, outDir: values.out, languages, formats, quiet: values.quiet });
+    return replay({ answersFile: answers[0]!, outDir: values.out, ...output });
   }
   const { batch } = await import('./commands/batch.js');
-  return batch({ patterns: answers, outDir: values.out, languages, formats, quiet: values.quiet });
+  return batch({ patterns: answers, outDir: values.out, ...output });
 }
 
 /** The wizard needs a terminal; without one (piped input, CI) it says so instead of crashing. */
-async function interactive(profile: string, uiLangFlag: string | undefined, outDir: string, editFile?: string): Promise<number> {
+async function interactive(
+  profile: string,
+  uiLangFlag: string | undefined,
+  outDir: string,
+  editFile: string | undefined,
+  documents: DocumentOption[],
+): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     process.stderr.write(
       `${toolMessage('the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)')}\n`,
@@ -196,7 +229,7 @@ async function interactive(profile: string, uiLangFlag: string | undefined, outD
   if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
   const { detectUiLanguage } = await import('./core/locale/ui-language.js');
   const { runWizard } = await import('./wizard/run.js');
-  return runWizard({ profile, uiLang: detectUiLanguage(process.env, uiLangFlag), outDir, editFile });
+  return runWizard({ profile, uiLang: detectUiLanguage(process.env, uiLangFlag), outDir, editFile, documents });
 }
 
 main(process.argv.slice(2)).then(

@@ -3,7 +3,7 @@
 import { formatProblems } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
-import type { Format } from '../core/formats.js';
+import type { DocumentOption, Format } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_STOPPED, toolMessage } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
@@ -17,6 +17,8 @@ import { holdStopSignals } from './stop-signals.js';
 export interface OutputOptions {
   languages?: Language[];
   formats: Format[];
+  /** By default the notice and the retention table. */
+  documents?: DocumentOption[];
 }
 
 export interface ReplayOptions extends OutputOptions {
@@ -38,7 +40,7 @@ function prepareReplay(file: string, options: OutputOptions, catalogs: CatalogFi
   if (!source.ok) return { ok: false, errors: unreadableLines(file, source), exitCode: EXIT_INVALID };
   const result = readForReplay(source.text, file, catalogs, options.languages ? { languages: options.languages } : {});
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems), exitCode: EXIT_INVALID };
-  const files = generate(result.model, { languages: result.languages, formats: options.formats });
+  const files = generate(result.model, { languages: result.languages, formats: options.formats, documents: options.documents });
   return { ok: true, files, warnings: formatProblems(result.warnings) };
 }
 
