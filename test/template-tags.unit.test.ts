@@ -9,6 +9,8 @@ import Mustache from 'mustache';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../source/core/languages.js';
 import { resolveAnswers } from '../source/core/model/resolve.js';
+import { cookieDeclarationView } from '../source/core/render/cookie-declaration.js';
+import { COOKIE_DECLARATION, NOTICE } from '../source/core/render/documents.js';
 import { noticePageView, renderNoticeMarkdown } from '../source/core/render/notice.js';
 import { labels, templatePaths } from '../source/core/render/templates.js';
 import { buildNoticeView } from '../source/core/view/notice-view.js';
@@ -22,7 +24,10 @@ const answerFiles = [
   join(REPO, 'test/fixtures/everything.yaml'),
   join(REPO, 'test/fixtures/outside-eu.yaml'),
   join(REPO, 'test/fixtures/minimal.yaml'),
+  join(REPO, 'test/fixtures/cookies.yaml'),
 ];
+/** Written alone, and beside the other documents (which the notice and the declaration link). */
+const contexts = [{ documents: [] }, { documents: [NOTICE.id, COOKIE_DECLARATION.id] }];
 const loaded = answerFiles.map((file) => ({ file, ...loadAnswers(file) }));
 
 function report(template: string): TagReport {
@@ -40,7 +45,16 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
     const template = readFileSync(templatePaths.notice(lang), 'utf8');
     const r = report(template);
     for (const { file, answers } of loaded) {
-      checkTags(template, buildNoticeView(resolveAnswers(answers, catalogs), lang), file, r);
+      for (const context of contexts) checkTags(template, buildNoticeView(resolveAnswers(answers, catalogs), lang, context), file, r);
+    }
+    expectAllVerified(r, template);
+  });
+
+  it('the cookie declaration template names only fields of its view', () => {
+    const template = readFileSync(templatePaths.cookies(lang), 'utf8');
+    const r = report(template);
+    for (const { file, answers } of loaded) {
+      for (const context of contexts) checkTags(template, cookieDeclarationView(resolveAnswers(answers, catalogs), lang, context), file, r);
     }
     expectAllVerified(r, template);
   });
@@ -70,7 +84,7 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
   });
 });
 
-describe('translations of the notice template', () => {
+describe('translations of the notice and the cookie declaration', () => {
   const tagSequence = (template: string): string[] => {
     const out: string[] = [];
     const walk = (tokens: unknown[][]) => {
@@ -86,8 +100,10 @@ describe('translations of the notice template', () => {
     return out;
   };
   const english = tagSequence(readFileSync(templatePaths.notice('en'), 'utf8'));
+  const englishCookies = tagSequence(readFileSync(templatePaths.cookies('en'), 'utf8'));
 
   it.each(LANGUAGES.filter((lang) => lang !== 'en'))('%s has the same tags, in the same order, as English', (lang) => {
     expect(tagSequence(readFileSync(templatePaths.notice(lang), 'utf8'))).toEqual(english);
+    expect(tagSequence(readFileSync(templatePaths.cookies(lang), 'utf8'))).toEqual(englishCookies);
   });
 });

@@ -28,6 +28,27 @@ export const period = v.pipe(
 );
 export type Period = v.InferOutput<typeof period>;
 
+/** A cookie's lifetime can be as short as minutes or hours; a retention period never is. */
+export const duration = v.pipe(
+  v.strictObject(
+    { years: amount, months: amount, weeks: amount, days: amount, hours: amount, minutes: amount },
+    'must be a duration such as {years: 2}, {months: 6}, {days: 1}, {hours: 24} or {minutes: 30}',
+  ),
+  v.check((p) => Object.keys(p).length === 1, 'give exactly one of years, months, weeks, days, hours or minutes'),
+);
+export type Duration = v.InferOutput<typeof duration>;
+
+/** How long a cookie stays on the device: a duration, or `session` (until the browser is closed). */
+export const cookieLifetime = v.union([v.literal('session'), duration], 'must be session or a duration such as {months: 6}');
+export type CookieLifetime = v.InferOutput<typeof cookieLifetime>;
+
+/** A cookie's name as its provider documents it; `<…>` marks the part that varies (`_ga_<container-id>`). */
+const cookieName = v.pipe(v.string(), v.regex(/^[\w./\-[\]<>]+$/, 'a cookie name: letters, digits, _ . / - and <placeholder>'));
+/** The provider's own pages that document its cookies: web addresses, separated by " ; ". */
+const documentation = v.pipe(text, v.regex(/^https:\/\/\S+( ; https:\/\/\S+)*$/, 'one or more https addresses, separated by " ; "'));
+
+export const cookiePartyIds = ['first', 'third'] as const;
+
 const map = <T extends v.GenericSchema>(entry: T) => v.record(id, entry);
 
 export const catalogFileSchemas = {
@@ -244,6 +265,31 @@ export const catalogFileSchemas = {
       purposes: v.optional(v.array(id)),
       /** The rule on consent for these cookies, in the law that applies (Belgium: art. 10/2 Law of 30 July 2018). */
       source: v.optional(source),
+    }),
+  ),
+  /**
+   * The cookies each service (a processor id) places on a visitor's device, from the provider's
+   * own documentation (`source`); `cookies: []` where the provider states that it places none.
+   */
+  cookies: map(
+    v.strictObject({
+      /**
+       * The website integration that places these cookies, where the service is also used
+       * without one (HubSpot as a CRM, its tracking code on the website): then they are declared
+       * only when the answers say so (a recipient's `placesCookies`). For maintainers, never shown.
+       */
+      integration: v.optional(text),
+      cookies: v.array(
+        v.strictObject({
+          name: cookieName,
+          /** first: set on our website's own domain (by the provider's script); third: on the provider's domain. */
+          party: v.picklist(cookiePartyIds),
+          category: id,
+          lifetime: cookieLifetime,
+          purpose: localized,
+        }),
+      ),
+      source: documentation,
     }),
   ),
   /** The grounds of Art. 22(2) for a decision based solely on automated processing. */

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { parse } from 'yaml';
 import { LANGUAGES, type Language } from '../languages.js';
 import { compiledOr, packagePath } from '../paths.js';
-import { NOTICE, RETENTION_TABLE, TEMPLATE_FILES, templateFile } from './documents.js';
+import { COOKIE_DECLARATION, NOTICE, RETENTION_TABLE, TEMPLATE_FILES, templateFile } from './documents.js';
 
 const text = v.pipe(v.string(), v.nonEmpty());
 export const labelsSchema = v.strictObject({
@@ -15,6 +15,13 @@ export const labelsSchema = v.strictObject({
     title: text,
     intro: text,
     columns: v.strictObject({ activity: text, data: text, period: text, reason: text }),
+  }),
+  cookies: v.strictObject({
+    title: text,
+    /** A session cookie's lifetime. */
+    session: text,
+    columns: v.strictObject({ name: text, provider: text, purpose: text, lifetime: text, party: text }),
+    party: v.strictObject({ first: text, third: text }),
   }),
 });
 export type Labels = v.InferOutput<typeof labelsSchema>;
@@ -26,6 +33,7 @@ export const templatePaths = {
   notice: (lang: Language) => templatePath(NOTICE.templates.notice, lang),
   html: () => packagePath(NOTICE.templates.page),
   retention: () => packagePath(RETENTION_TABLE.templates.table),
+  cookies: (lang: Language) => templatePath(COOKIE_DECLARATION.templates.declaration, lang),
   labels: (lang: Language) => packagePath('templates', lang, 'labels.yaml'),
 };
 
