@@ -45,6 +45,8 @@ Usage
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
   privacy-wizard check FILE [--lang en,nl] [--format text|json] [--ui-lang LANG]   check an answers file against the GDPR
+  privacy-wizard check FILE --site DIR                            ... and against the services the site's files load
+  privacy-wizard scan DIR [--json] [--answers FILE]               the third-party services a site's files load (offline)
   privacy-wizard schema                                           print the answers file's JSON Schema (for editors)
 
 Options
@@ -63,7 +65,10 @@ Options
   --format LIST    ${formatList} (default: ${DEFAULT_FORMATS.length === FORMATS.length ? (NUMBERS[FORMATS.length] ?? 'all') : DEFAULT_FORMATS.join(',')}); for check: ${REPORT_FORMATS.join(' or ')}
   --documents LIST ${DOCUMENT_OPTIONS.join(', ')} or all (default: ${DEFAULT_DOCUMENTS.join(',')}); the
                    files of each are listed below
-  --json           for check: the same as --format json
+  --json           for check and scan: the same as --format json
+  --site DIR       for check: scan the site's files in DIR (as scan does) and report a
+                   service the site loads that the notice does not name, one that tracks
+                   visitors without consent, and a named web service the site no longer loads
   --quiet          print nothing on success
   -h, --help       show this help
   -v, --version    show the version
@@ -75,6 +80,8 @@ Examples
   privacy-wizard --answers examples/web-agency.yaml
   privacy-wizard --answers client.yaml --out site/legal --lang nl,fr --format html
   privacy-wizard check client.yaml --json
+  privacy-wizard scan ./public --answers client.yaml
+  privacy-wizard check client.yaml --site ./public
   privacy-wizard --answers 'clients/*.yaml' --out site/legal
   privacy-wizard schema > answers.schema.json
 
@@ -96,6 +103,9 @@ Exit codes
   129, 130, 143  a replay stopped by SIGHUP, SIGINT (Ctrl+C) or SIGTERM: the
        write under way is finished first; the message says what --out holds
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
+       (or --site names no folder)
+  scan: 0 the scan ran (services found are no error), 2 no such folder or an
+       answers file that is not valid
   --verify: 0 up to date, 1 some file out of date, missing or left over, 2 invalid answers
 `;
 
@@ -141,6 +151,7 @@ async function main(argv: string[]): Promise<number> {
       edit: { type: 'boolean', default: false },
       verify: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      site: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -163,10 +174,14 @@ async function main(argv: string[]): Promise<number> {
   if (uiLang !== undefined && parseList<Language>(uiLang, LANGUAGES, '--ui-lang').length > 1)
     throw new UsageError('--ui-lang takes one language');
   const [command, ...rest] = positionals;
-  if (values.json && command !== 'check') throw new UsageError('--json is an option of check: privacy-wizard check FILE --json');
+  if (values.json && command !== 'check' && command !== 'scan')
+    throw new UsageError('--json is an option of check and scan: privacy-wizard check FILE --json');
+  if (values.site !== undefined && command !== 'check')
+    throw new UsageError('--site is an option of check: privacy-wizard check FILE --site DIR');
+  if (values.site === '') throw new UsageError('--site needs a folder: privacy-wizard check FILE --site DIR');
   if (values.verify && (!values.answers || values.edit))
     throw new UsageError('--verify checks replayed files: privacy-wizard --answers FILE --out DIR --verify');
-  if (values.documents !== undefined && ['check', 'export', 'schema'].includes(command ?? ''))
+  if (values.documents !== undefined && ['check', 'export', 'schema', 'scan'].includes(command ?? ''))
     throw new UsageError(`--documents chooses the files replay and the wizard write; ${command} writes none`);
   if (command === 'schema') {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
@@ -178,6 +193,16 @@ async function main(argv: string[]): Promise<number> {
     const { exportSession } = await import('./commands/export.js');
     return exportSession(values.profile);
   }
+  if (command === 'scan') {
+    if (rest.length !== 1) throw new UsageError('scan takes one folder: privacy-wizard scan DIR');
+    if ((values.answers?.length ?? 0) > 1) throw new UsageError('scan --answers takes one answers file');
+    const [format = values.json ? 'json' : 'text', ...more] =
+      values.format !== undefined ? parseList(values.format, REPORT_FORMATS, '--format') : [];
+    if (more.length > 0) throw new UsageError('scan takes one --format: text or json');
+    if (values.json && format !== 'json') throw new UsageError('--json and --format text contradict each other');
+    const { scan } = await import('./commands/scan.js');
+    return scan({ dir: rest[0]!, format, answersFile: values.answers?.[0], uiLanguage: uiLang as Language | undefined });
+  }
   if (command === 'check') {
     if (rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
     const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
@@ -186,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
     const [format = values.json ? 'json' : 'text', ...more] = formats;
     if (more.length > 0) throw new UsageError('check takes one --format: text or json');
     const { check } = await import('./commands/check.js');
-    return check({ file: rest[0]!, languages, format, uiLanguage: uiLang as Language | undefined });
+    return check({ file: rest[0]!, languages, format, uiLanguage: uiLang as Language | undefined, site: values.site });
   }
   // `--answers clients/*.yaml` unquoted: the shell expands it into several file names.
   const answers = [...(values.answers ?? []), ...(values.answers ? positionals : [])];

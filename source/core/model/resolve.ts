@@ -6,12 +6,14 @@
 import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
 import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles, LegalBasisId } from '../catalogs/schema.js';
+import type { SiteScan } from '../scan/types.js';
 import { resolveActivity } from './activities.js';
 import { digitalConsent, resolveAuthority } from './authority.js';
 import { resolveCookies } from './cookies.js';
 import { resolveCountry } from './countries.js';
 import { entryIn } from './lookup.js';
 import { resolveRecipient } from './recipients.js';
+import { resolveSite } from './site.js';
 import type { ControllerModel, Model } from './types.js';
 
 export type * from './types.js';
@@ -33,7 +35,8 @@ function sectorLaws(country: string, activities: Model['activities'], c: Catalog
     .map(([id, entry]) => ({ id, entry }));
 }
 
-export function resolveAnswers(answers: Answers, catalogs: CatalogFiles): Model {
+/** `site`: a scan of the site's files, for the rules that hold the notice against it. */
+export function resolveAnswers(answers: Answers, catalogs: CatalogFiles, site?: SiteScan): Model {
   const c = catalogs;
   const activities = answers.activities.map((act) => resolveActivity(act, c));
   const purposes = activities.flatMap((act) => act.purposes);
@@ -58,5 +61,6 @@ export function resolveAnswers(answers: Answers, catalogs: CatalogFiles): Model 
     cookieLaw: c.countries.cookieLaw?.[answers.controller.address.country]?.citation,
     securityMeasures: (answers.security?.measures ?? []).map((id) => entryIn(c['security-measures'], id, 'security measure')),
     sectorLaws: sectorLaws(answers.controller.address.country, activities, c),
+    ...(site ? { site: resolveSite(site, answers, c) } : {}),
   };
 }

@@ -10,6 +10,7 @@ import type { PathSegment } from '../answers/problems.js';
 import type { Activity, Answers, Prose, Recipient, RetentionRule } from '../answers/schema.js';
 import type { CatalogFiles, CookieLifetime, LegalBasisId, Localized, Period } from '../catalogs/schema.js';
 import type { Country } from './countries.js';
+import type { SiteModel } from './site.js';
 import type { Text } from './text.js';
 
 /** The entry type of a catalog that maps ids to entries. */
@@ -179,4 +180,6 @@ export interface Model {
   securityMeasures: Entry<EntryOf<'security-measures'>>[];
   /** Law beside the GDPR that the notice states: of the controller's country, brought in by an activity's data. */
   sectorLaws: Entry<EntryOf<'sector-laws'>>[];
+  /** The site's scan held against the answers (`check --site DIR`); undefined without a site. */
+  site?: SiteModel;
 }
