@@ -97,9 +97,12 @@ export function renderMessage(message: Message, lang: Language): string {
   });
 }
 
-/** `{{count}} problem(s)`: the message `id.one`, `id.other`… that the language's plural rules pick. */
-export function renderCount(id: string, count: number, lang: Language): string {
+/**
+ * `{{count}} problem(s)`: the message `id.one`, `id.other`… that the language's plural rules
+ * pick; `params` are its other placeholders, if any.
+ */
+export function renderCount(id: string, count: number, lang: Language, params: Readonly<Record<string, MessageParam>> = {}): string {
   const category = new Intl.PluralRules(LOCALES[lang]).select(count);
   const known = checkMessages()[`${id}.${category}`] === undefined ? 'other' : category;
-  return renderMessage(msg(`${id}.${known}`, { count }), lang);
+  return renderMessage(msg(`${id}.${known}`, { ...params, count }), lang);
 }

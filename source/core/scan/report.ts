@@ -5,20 +5,10 @@
  */
 import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
-import { checkMessages, type Message, msg, renderMessage } from '../check/messages.js';
+import { type Message, msg, renderCount, renderMessage } from '../check/messages.js';
 import type { Language } from '../languages.js';
-import { LOCALES } from '../locale/intl-tables.js';
 import type { SiteModel } from '../model/site.js';
 import { SCAN_LIMITS, type SiteScan, type Skipped } from './types.js';
-
-/** `scan.files.one` or `.other`…, as the language's plural rules pick for `count`. */
-function counted(id: string, count: number, lang: Language, params: Record<string, string | number> = {}): string {
-  const category = new Intl.PluralRules(LOCALES[lang]).select(count);
-  const known = renderable(`${id}.${category}`) ? category : 'other';
-  return renderMessage(msg(`${id}.${known}`, { count, ...params }), lang);
-}
-
-const renderable = (id: string): boolean => checkMessages()[id] !== undefined;
 
 const mebibytes = (bytes: number, lang: Language) => `${Math.round(bytes / 1024 / 1024)} ${lang === 'fr' ? 'Mio' : 'MiB'}`;
 
@@ -33,7 +23,7 @@ function notRead(skipped: Skipped, lang: Language): string[] {
     ['other', {}],
     ['findings', {}],
   ];
-  return parts.filter(([kind]) => skipped[kind] > 0).map(([kind, params]) => counted(`scan.${kind}`, skipped[kind], lang, params));
+  return parts.filter(([kind]) => skipped[kind] > 0).map(([kind, params]) => renderCount(`scan.${kind}`, skipped[kind], lang, params));
 }
 
 export function scanTextReport(scan: SiteScan, lang: Language): string {
@@ -42,8 +32,8 @@ export function scanTextReport(scan: SiteScan, lang: Language): string {
     renderMessage(
       msg('scan.summary', {
         dir: scan.dir,
-        files: counted('scan.files', scan.read.files, lang),
-        services: counted('scan.services', services.length, lang),
+        files: renderCount('scan.files', scan.read.files, lang),
+        services: renderCount('scan.services', services.length, lang),
       }),
       lang,
     ),
@@ -112,7 +102,7 @@ export function additionsYaml(add: Additions, lang: Language): string {
       lines.push(`  - service: ${r.service}`, `    role: ${r.role}`, `    countries: [${r.countries.join(', ')}]`);
       if (r.safeguard) lines.push(`    safeguard: ${r.safeguard}`);
       if (r.activities) {
-        lines.push(`    ${comment(msg(r.activities.length > 0 ? 'scan.add.consent' : 'scan.add.consent-missing'), lang)}`);
+        lines.push(`    ${comment(r.activities.length > 0 ? msg('scan.add.consent') : msg('scan.add.consent-missing'), lang)}`);
         if (r.activities.length > 0) lines.push(`    activities: [${r.activities.join(', ')}]`);
       }
     }
