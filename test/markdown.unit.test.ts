@@ -10,7 +10,9 @@ import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Answers } from '../source/core/answers/schema.js';
-import { renderOutputs } from '../source/core/render/outputs.js';
+import { resolveAnswers } from '../source/core/model/resolve.js';
+import { DOCUMENT_OPTIONS } from '../source/core/render/documents.js';
+import { renderModelOutputs, renderOutputs } from '../source/core/render/outputs.js';
 import { exampleFiles, REPO } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
@@ -75,13 +77,22 @@ describe.each(sources)('$name', ({ answers, languages }) => {
   });
 });
 
-describe("the README's sample", () => {
-  it('is an excerpt of the notice it names, as generated today', () => {
-    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-    const [, example, file, excerpt] = /<!-- sample: (\S+) (\S+) [^>]*-->\n```markdown\n([\s\S]*?)\n```/.exec(readme) ?? [];
-    expect(excerpt?.split('\n').length).toBeGreaterThan(5);
-    const { answers, languages } = loadAnswers(join(REPO, example!));
-    const generated = renderOutputs(answers, catalogs, languages, ['md']).find((output) => output.name === file);
-    expect(generated?.content).toContain(excerpt);
+describe("the README's samples", () => {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  const samples = [...readme.matchAll(/<!-- sample: (\S+) (\S+) [^>]*-->\n```markdown\n([\s\S]*?)\n```/g)];
+
+  it('are there: the notice and the cookie declaration', () => {
+    expect(samples.map((m) => m[2]!.split('.')[0])).toEqual(['privacy-notice', 'cookie-declaration']);
   });
+
+  it.each(samples.map((m) => [m[2]!, m[1]!, m[3]!]))(
+    '%s is an excerpt of the file it names, as generated today',
+    (file, example, excerpt) => {
+      expect(excerpt.split('\n').length).toBeGreaterThan(5);
+      const { answers, languages } = loadAnswers(join(REPO, example));
+      const model = resolveAnswers(answers, catalogs);
+      const generated = renderModelOutputs(model, languages, ['md'], DOCUMENT_OPTIONS).find((output) => output.name === file);
+      expect(generated?.content).toContain(excerpt);
+    },
+  );
 });

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { byLanguage } from '../languages.js';
+import { cookieCatalogEntry } from './cookie-schema.js';
 import { signatures } from './signatures.js';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -29,26 +30,7 @@ export const period = v.pipe(
 );
 export type Period = v.InferOutput<typeof period>;
 
-/** A cookie's lifetime can be as short as minutes or hours; a retention period never is. */
-export const duration = v.pipe(
-  v.strictObject(
-    { years: amount, months: amount, weeks: amount, days: amount, hours: amount, minutes: amount },
-    'must be a duration such as {years: 2}, {months: 6}, {days: 1}, {hours: 24} or {minutes: 30}',
-  ),
-  v.check((p) => Object.keys(p).length === 1, 'give exactly one of years, months, weeks, days, hours or minutes'),
-);
-export type Duration = v.InferOutput<typeof duration>;
-
-/** How long a cookie stays on the device: a duration, or `session` (until the browser is closed). */
-export const cookieLifetime = v.union([v.literal('session'), duration], 'must be session or a duration such as {months: 6}');
-export type CookieLifetime = v.InferOutput<typeof cookieLifetime>;
-
-/** A cookie's name as its provider documents it; `<…>` marks the part that varies (`_ga_<container-id>`). */
-const cookieName = v.pipe(v.string(), v.regex(/^[\w./\-[\]<>]+$/, 'a cookie name: letters, digits, _ . / - and <placeholder>'));
-/** The provider's own pages that document its cookies: web addresses, separated by " ; ". */
-const documentation = v.pipe(text, v.regex(/^https:\/\/\S+( ; https:\/\/\S+)*$/, 'one or more https addresses, separated by " ; "'));
-
-export const cookiePartyIds = ['first', 'third'] as const;
+export { type CookieLifetime, cookieLifetime, cookiePartyIds, type Duration, duration } from './cookie-schema.js';
 
 const map = <T extends v.GenericSchema>(entry: T) => v.record(id, entry);
 
@@ -283,27 +265,7 @@ export const catalogFileSchemas = {
    * The cookies each service (a processor id) places on a visitor's device, from the provider's
    * own documentation (`source`); `cookies: []` where the provider states that it places none.
    */
-  cookies: map(
-    v.strictObject({
-      /**
-       * The website integration that places these cookies, where the service is also used
-       * without one (HubSpot as a CRM, its tracking code on the website): then they are declared
-       * only when the answers say so (a recipient's `placesCookies`). For maintainers, never shown.
-       */
-      integration: v.optional(text),
-      cookies: v.array(
-        v.strictObject({
-          name: cookieName,
-          /** first: set on our website's own domain (by the provider's script); third: on the provider's domain. */
-          party: v.picklist(cookiePartyIds),
-          category: id,
-          lifetime: cookieLifetime,
-          purpose: localized,
-        }),
-      ),
-      source: documentation,
-    }),
-  ),
+  cookies: map(cookieCatalogEntry),
   /** The grounds of Art. 22(2) for a decision based solely on automated processing. */
   'automated-decision-grounds': map(v.strictObject({ label: localized, notice: localized })),
   /** How direct marketing reaches people; e-mail needs consent except for existing customers (art. XII.13 CEL). */
