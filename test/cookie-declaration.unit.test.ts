@@ -15,6 +15,7 @@ import { resolveAnswers } from '../source/core/model/resolve.js';
 import { cookieDeclarationView, cookieLifetime, renderCookieDeclarationMarkdown } from '../source/core/render/cookie-declaration.js';
 import { renderModelOutputs } from '../source/core/render/outputs.js';
 import { REPO } from './support/cli.js';
+import { LEGAL_TERMS, PLACING_COOKIES, REJECTED_PLACING_FR, TERMS } from './support/glossary-terms.js';
 import { normalise, sections, tableRows } from './support/markdown.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
@@ -111,6 +112,13 @@ describe.each(LANGUAGES)('the cookie declaration in %s', (lang) => {
     expect(normalise(markdown)).toContain(normalise(catalogs.countries.cookieLaw!.BE!.citation[lang]));
     // Where each provider documents its cookies: the catalog's sources, linked.
     for (const url of catalogs.cookies.stripe!.source.split(' ; ')) expect(markdown).toContain(`<${url}>`);
+  });
+
+  it("speaks of placing cookies, consent and its withdrawal in the glossary's terms", () => {
+    expect(markdown).toContain(PLACING_COOKIES[lang]);
+    expect(markdown).toContain(LEGAL_TERMS.consent[lang]);
+    expect(markdown).toContain(TERMS[lang].withdrawConsent);
+    expect(markdown).not.toContain(REJECTED_PLACING_FR);
   });
 
   it('passes markdownlint with the committed config', () => {
