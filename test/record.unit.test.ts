@@ -153,7 +153,9 @@ describe.each(files.map((file) => ({ file: file.slice(REPO.length + 1), ...loadA
     const { md } = renderRecord(answers, lang);
     const sections = markdownActivities(md, lang);
     expect(sections).toHaveLength(answers.activities.length);
-    answers.activities.forEach((act, i) => expectActivity(sections[i]!, act, answers, lang));
+    answers.activities.forEach((act, i) => {
+      expectActivity(sections[i]!, act, answers, lang);
+    });
     const controller = Object.values(markdownController(md)).flat();
     for (const act of answers.activities) expectController(controller, answers, act);
   });
@@ -166,7 +168,9 @@ describe('a transfer on an Art. 49 derogation', () => {
     const typeform = changed.recipients.find((r) => r.service === 'typeform')!;
     typeform.safeguard = 'derogation-consent';
     const rows = csvActivities(renderRecord(changed, lang).csv, lang);
-    changed.activities.forEach((act, i) => expectActivity(rows[i]!, act, changed, lang));
+    changed.activities.forEach((act, i) => {
+      expectActivity(rows[i]!, act, changed, lang);
+    });
     expect(rows[0]!.transfers!.join('\n')).toContain(lower(c.safeguards['derogation-consent']!.article[lang]));
   });
 });
