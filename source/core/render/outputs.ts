@@ -6,6 +6,7 @@ import { type Model, resolveAnswers } from '../model/resolve.js';
 import { cookieDeclarationDocument } from './cookie-declaration.js';
 import { DEFAULT_DOCUMENTS, DEFAULT_FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
 import { noticeDocument } from './notice.js';
+import { recordDocument } from './record.js';
 import { retentionTableDocument } from './retention-table.js';
 
 export interface OutputFile {
@@ -13,7 +14,12 @@ export interface OutputFile {
   content: string;
 }
 
-export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [noticeDocument, retentionTableDocument, cookieDeclarationDocument];
+export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [
+  noticeDocument,
+  retentionTableDocument,
+  recordDocument,
+  cookieDeclarationDocument,
+];
 
 /**
  * Per language, per format (in the order formatsOf gives), each document that renders it; a
