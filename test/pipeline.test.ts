@@ -38,7 +38,7 @@ describe('layers', () => {
     expect(importsOf(join(REPO, 'source', 'core', 'answers', 'parse.ts')).filter((spec) => spec.includes('check/'))).toEqual([]);
   });
 
-  it('no source file sets an exit code or exits but cli.ts and the terminal-closed handler', () => {
+  it('no source file sets an exit code or exits but cli-main.ts and the terminal-closed handler', () => {
     const exits = sourceFiles(join(REPO, 'source'))
       .filter((file) => !file.includes(`${join('source', 'tools')}`))
       .flatMap((file) =>
@@ -47,9 +47,9 @@ describe('layers', () => {
         ),
       );
     expect(exits.map((line) => line.replace(/=.*/, '='))).toEqual([
-      'source/cli.ts: process.exitCode =', // a failed stdout or stderr (io/std-streams.ts)
-      'source/cli.ts: process.exitCode =',
-      'source/cli.ts: process.exitCode =',
+      'source/cli-main.ts: process.exitCode =', // a failed stdout or stderr (io/std-streams.ts)
+      'source/cli-main.ts: process.exitCode =',
+      'source/cli-main.ts: process.exitCode =',
       'source/wizard/run.tsx: process.exit) {', // exitWhenTerminalCloses, tested below
     ]);
   });
@@ -126,6 +126,6 @@ describe('exit code 129', () => {
 
   it('is documented in the README and the help', () => {
     expect(readFileSync(join(REPO, 'README.md'), 'utf8')).toMatch(/^\| 129 \| the wizard's terminal was closed/m);
-    expect(readFileSync(join(REPO, 'source', 'cli.ts'), 'utf8')).toMatch(/^ {2}129 {2}the wizard's terminal was closed/m);
+    expect(readFileSync(join(REPO, 'source', 'cli-main.ts'), 'utf8')).toMatch(/^ {2}129 {2}the wizard's terminal was closed/m);
   });
 });

@@ -3,7 +3,7 @@
 import { formatProblems } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
-import type { Format } from '../core/formats.js';
+import type { DocumentOption, Format } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_STOPPED, toolMessage } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
@@ -18,6 +18,8 @@ import { holdStopSignals } from './stop-signals.js';
 export interface OutputOptions {
   languages?: Language[];
   formats: Format[];
+  /** By default the notice and the retention table. */
+  documents?: DocumentOption[];
   /** --changes-from: an earlier version of the answers; the notice lists what this one changes since (one file only). */
   changesFrom?: string;
 }
@@ -43,7 +45,7 @@ function prepareReplay(file: string, options: OutputOptions, catalogs: CatalogFi
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems), exitCode: EXIT_INVALID };
   const model = attachPreviousVersion(result.model, result.languages, previous, catalogs);
   if (!model.ok) return { ok: false, errors: model.errors, exitCode: EXIT_INVALID };
-  const files = generate(model.model, { languages: result.languages, formats: options.formats });
+  const files = generate(model.model, { languages: result.languages, formats: options.formats, documents: options.documents });
   return { ok: true, files, warnings: formatProblems(result.warnings) };
 }
 

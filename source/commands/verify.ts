@@ -17,7 +17,7 @@ import { LANGUAGES } from '../core/languages.js';
 import { countOf, EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
 import { generate } from '../core/pipeline-generate.js';
-import { DOCUMENTS, fileName } from '../core/render/documents.js';
+import { DEFAULT_DOCUMENTS, DOCUMENTS, fileName } from '../core/render/documents.js';
 import { invalidLines, unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { expandPatterns, plan } from './batch.js';
@@ -55,7 +55,7 @@ export function verifyFolder(
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems) };
   const model = attachPreviousVersion(result.model, result.languages, previous, catalogs);
   if (!model.ok) return { ok: false, errors: model.errors };
-  const files = generate(model.model, { languages: result.languages, formats: options.formats });
+  const files = generate(model.model, { languages: result.languages, formats: options.formats, documents: options.documents });
   const present = new Set(existsSync(outDir) ? readdirSync(outDir) : []);
   const stale: string[] = [];
   const missing: string[] = [];
@@ -64,7 +64,8 @@ export function verifyFolder(
     else if (!sameBytes(join(outDir, name), content)) stale.push(name);
   }
   const given = new Set(files.map((f) => f.name));
-  const writable = DOCUMENTS.flatMap((d) =>
+  const documents = options.documents ?? DEFAULT_DOCUMENTS;
+  const writable = DOCUMENTS.filter((d) => documents.includes(d.option)).flatMap((d) =>
     (options.languages ?? LANGUAGES).flatMap((lang) => options.formats.map((format) => fileName(d, lang, format))),
   );
   const extra = [...new Set(writable)].filter((name) => present.has(name) && !given.has(name)).sort();
