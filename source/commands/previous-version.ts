@@ -14,33 +14,31 @@ import { readForReplay } from '../core/pipeline.js';
 import { invalidLines } from '../io/messages.js';
 import { type AnswersText, inputName, loadAnswersInput } from '../io/read-answers-file.js';
 
-/** The earlier version's text as read (a file, `-` for standard input, or a pipe), with the name its problems give. */
+/**
+ * The earlier version, read (a file, `-` for standard input, or a pipe); `attach` gives the new
+ * version's model with what it changes since, or the lines that say why the earlier one cannot
+ * be read. Replay and --verify import only this type, and this module only with --changes-from:
+ * a replay without it loads no comparison code.
+ */
 export interface PreviousVersion {
-  name: string;
-  source: AnswersText;
+  attach(model: Model, languages: Language[], catalogs: CatalogFiles): { ok: true; model: Model } | { ok: false; errors: string[] };
 }
 
-export async function loadPreviousVersion(file: string | undefined): Promise<PreviousVersion | undefined> {
-  return file === undefined ? undefined : { name: inputName(file), source: await loadAnswersInput(file) };
+export async function loadPreviousVersion(file: string): Promise<PreviousVersion> {
+  const name = inputName(file);
+  const source = await loadAnswersInput(file);
+  return {
+    attach(model, languages, catalogs) {
+      if (!source.ok) return { ok: false, errors: unreadableInputLines(name, source, 'nothing was written') };
+      const old = readForReplay(source.text, name, catalogs, { languages });
+      if (!old.ok) return { ok: false, errors: invalidLines(name, old.problems) };
+      return { ok: true, model: withChangesSince(model, old.model, languages) };
+    },
+  };
 }
 
 /** Lines that say why an answers input was not read (problems located in it, or why it could not be opened). */
 export function unreadableInputLines(name: string, failure: Exclude<AnswersText, { ok: true }>, outcome: string): string[] {
   if ('cannotRead' in failure) return [toolMessage(failure.cannotRead)];
   return [...formatProblems(failure.problems), toolMessage(`${name} was not read; ${outcome}.`)];
-}
-
-/** The new version's model with what it changes since the earlier one; or the lines that say why the earlier one cannot be read. */
-export function attachPreviousVersion(
-  model: Model,
-  languages: Language[],
-  previous: PreviousVersion | undefined,
-  catalogs: CatalogFiles,
-): { ok: true; model: Model } | { ok: false; errors: string[] } {
-  if (previous === undefined) return { ok: true, model };
-  const { name, source } = previous;
-  if (!source.ok) return { ok: false, errors: unreadableInputLines(name, source, 'nothing was written') };
-  const old = readForReplay(source.text, name, catalogs, { languages });
-  if (!old.ok) return { ok: false, errors: invalidLines(name, old.problems) };
-  return { ok: true, model: withChangesSince(model, old.model, languages) };
 }

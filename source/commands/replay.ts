@@ -12,7 +12,7 @@ import type { OutputFile } from '../core/render/outputs.js';
 import { invalidLines, unreadableLines, warningLines, writeFailedLine, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { writeOutputs } from '../io/write-files.js';
-import { attachPreviousVersion, loadPreviousVersion, type PreviousVersion } from './previous-version.js';
+import type { PreviousVersion } from './previous-version.js';
 import { holdStopSignals } from './stop-signals.js';
 
 export interface OutputOptions {
@@ -43,7 +43,7 @@ function prepareReplay(file: string, options: OutputOptions, catalogs: CatalogFi
   if (!source.ok) return { ok: false, errors: unreadableLines(file, source), exitCode: EXIT_INVALID };
   const result = readForReplay(source.text, file, catalogs, options.languages ? { languages: options.languages } : {});
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems), exitCode: EXIT_INVALID };
-  const model = attachPreviousVersion(result.model, result.languages, previous, catalogs);
+  const model = previous ? previous.attach(result.model, result.languages, catalogs) : { ok: true as const, model: result.model };
   if (!model.ok) return { ok: false, errors: model.errors, exitCode: EXIT_INVALID };
   const files = generate(model.model, { languages: result.languages, formats: options.formats, documents: options.documents });
   return { ok: true, files, warnings: formatProblems(result.warnings) };
@@ -86,7 +86,10 @@ export const replaySync = (options: ReplayOptions): number =>
 export async function replay(options: ReplayOptions): Promise<number> {
   const signals = holdStopSignals();
   try {
-    const previous = await loadPreviousVersion(options.changesFrom);
+    const previous =
+      options.changesFrom === undefined
+        ? undefined
+        : await (await import('./previous-version.js')).loadPreviousVersion(options.changesFrom);
     const prepared = prepareReplay(options.answersFile, options, loadCatalogFiles(), previous);
     const before = await signals.settle();
     if (before) {

@@ -21,7 +21,7 @@ import { DEFAULT_DOCUMENTS, DOCUMENTS, fileName } from '../core/render/documents
 import { invalidLines, unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { expandPatterns, plan } from './batch.js';
-import { attachPreviousVersion, loadPreviousVersion, type PreviousVersion } from './previous-version.js';
+import type { PreviousVersion } from './previous-version.js';
 import type { OutputOptions } from './replay.js';
 
 /** Some file in --out is not what the answers give (stale, missing or left over). */
@@ -53,7 +53,7 @@ export function verifyFolder(
   if (!source.ok) return { ok: false, errors: unreadableLines(file, source) };
   const result = readForReplay(source.text, file, catalogs, options.languages ? { languages: options.languages } : {});
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems) };
-  const model = attachPreviousVersion(result.model, result.languages, previous, catalogs);
+  const model = previous ? previous.attach(result.model, result.languages, catalogs) : { ok: true as const, model: result.model };
   if (!model.ok) return { ok: false, errors: model.errors };
   const files = generate(model.model, { languages: result.languages, formats: options.formats, documents: options.documents });
   const present = new Set(existsSync(outDir) ? readdirSync(outDir) : []);
@@ -110,7 +110,8 @@ export async function verify(options: VerifyOptions): Promise<number> {
   }
   const catalogs = loadCatalogFiles();
   // --changes-from goes with one answers file (cli.ts refuses it with several).
-  const previous = await loadPreviousVersion(options.changesFrom);
+  const previous =
+    options.changesFrom === undefined ? undefined : await (await import('./previous-version.js')).loadPreviousVersion(options.changesFrom);
   let invalid = 0;
   let outOfDate = 0;
   for (const job of jobs) {
