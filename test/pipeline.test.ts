@@ -77,21 +77,21 @@ describe('the pipeline', () => {
     expect(Object.keys(result.problems[0]!)).toEqual(['path', 'message']);
   });
 
-  it('stops at check errors and keeps warnings apart, the same for text and object', () => {
+  it('stops at check errors and keeps warnings apart, the same for text and object', async () => {
     const text = readFileSync(join(REPO, 'test', 'fixtures', 'check', 'transfer-safeguard.yaml'), 'utf8');
     const replay = readForReplay(text, 'x.yaml', catalogs);
     expect(replay.ok).toBe(false);
     if (!replay.ok) expect(replay.problems.some((p) => p.file === 'x.yaml' && p.line > 1)).toBe(true);
-    const finish = writeNotice(parse(text) as Record<string, unknown>, catalogs, tempDir());
+    const finish = await writeNotice(parse(text) as Record<string, unknown>, catalogs, tempDir());
     expect(finish.ok).toBe(false);
     expect('problems' in finish && finish.problems.length).toBe(!replay.ok && replay.problems.length);
   });
 
-  it('the wizard’s finish reports a folder it cannot write to, instead of throwing', () => {
+  it('the wizard’s finish reports a folder it cannot write to, instead of throwing', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'in-the-way'), '');
     const answers = parse(readFileSync(exampleFiles()[0]!, 'utf8')) as Record<string, unknown>;
-    const result = writeNotice(answers, catalogs, join(dir, 'in-the-way', 'out'));
+    const result = await writeNotice(answers, catalogs, join(dir, 'in-the-way', 'out'));
     expect(result).toEqual({ ok: false, writeFailed: expect.stringContaining('ENOTDIR') });
   });
 

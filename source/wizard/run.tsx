@@ -94,7 +94,7 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
     process.stdout.write(`${t('cancelled', { command })}\n`);
     return EXIT_CANCELLED;
   }
-  const result = writeNotice(finished, catalogs, options.outDir, options.documents);
+  const result = await writeNotice(finished, catalogs, options.outDir, options.documents);
   if ('writeFailed' in result) {
     writeLines([toolMessage(t('writeFailed', { dir: options.outDir, reason: result.writeFailed }))]);
     return EXIT_FAILED;
