@@ -37,6 +37,7 @@ Usage
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
   privacy-wizard check FILE [--lang en,nl] [--format text|json] [--ui-lang LANG]   check an answers file against the GDPR
+  privacy-wizard diff OLD NEW [--lang en,nl] [--format text|json] [--ui-lang LANG]  what NEW changes for the people concerned
   privacy-wizard check FILE --site DIR                            ... and against the services the site's files load
   privacy-wizard scan DIR [--json] [--answers FILE]               the third-party services a site's files load (offline)
   privacy-wizard schema                                           print the answers file's JSON Schema (for editors)
@@ -47,17 +48,20 @@ Options
                    (its file name without .yaml; two files with one name: nothing is
                    written), on every core; a bad file does not stop the others
   --profile NAME   one saved session per client (default: default)
-  --ui-lang LANG   the language the wizard and check speak: ${languageChoice()} (default:
-                   from LANG; check --format json: en); also --lang-ui
+  --ui-lang LANG   the language the wizard, check and diff speak: ${languageChoice()}
+                   (default: from LANG; check and diff --format json: en); also --lang-ui
   --edit           with --answers: continue in the wizard from that file
   --verify         with --answers: write nothing; list each file in --out that is out of
                    date, missing or left over (exit 1), exit 0 when all are up to date
+  --changes-from OLD  with --answers FILE: the notice ends with what FILE changes since
+                   OLD, an earlier version of it (- reads standard input)
   --out DIR        folder for the generated files (default: ./privacy-notice)
-  --lang LIST      output languages, comma-separated (default: those the answers file names)
-  --format LIST    ${formatList} (default: ${DEFAULT_FORMATS.length === FORMATS.length ? (NUMBERS[FORMATS.length] ?? 'all') : DEFAULT_FORMATS.join(',')}); for check: ${REPORT_FORMATS.join(' or ')}
+  --lang LIST      output languages, comma-separated (default: those the answers file names;
+                   for diff, those of NEW: the languages the changes are said in)
+  --format LIST    ${formatList} (default: ${DEFAULT_FORMATS.length === FORMATS.length ? (NUMBERS[FORMATS.length] ?? 'all') : DEFAULT_FORMATS.join(',')}); for check and diff: ${REPORT_FORMATS.join(' or ')}
   --documents LIST ${DOCUMENT_OPTIONS.join(', ')} or all (default: ${DEFAULT_DOCUMENTS.join(',')}); the
                    files of each are listed below
-  --json           for check and scan: the same as --format json
+  --json           for check, diff and scan: the same as --format json
   --site DIR       for check: scan the site's files in DIR (as scan does) and report a
                    service the site loads that the notice does not name, one that tracks
                    visitors without consent, and a named web service the site no longer loads
@@ -72,6 +76,8 @@ Examples
   privacy-wizard --answers examples/web-agency.yaml
   privacy-wizard --answers client.yaml --out site/legal --lang nl,fr --format html
   privacy-wizard check client.yaml --json
+  privacy-wizard diff <(git show HEAD~1:clients/acme.yaml) clients/acme.yaml
+  git show HEAD~1:clients/acme.yaml | privacy-wizard diff - clients/acme.yaml
   privacy-wizard scan ./public --answers client.yaml
   privacy-wizard check client.yaml --site ./public
   privacy-wizard --answers 'clients/*.yaml' --out site/legal
@@ -96,6 +102,7 @@ Exit codes
        write under way is finished first; the message says what --out holds
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
        (or --site names no folder)
+  diff: 0 the changes listed (or none), 2 bad usage or either file not a valid answers file
   scan: 0 the scan ran (services found are no error), 2 no such folder or an
        answers file that is not valid
   --verify: 0 up to date, 1 some file out of date, missing or left over, 2 invalid answers
@@ -142,6 +149,7 @@ async function main(argv: string[]): Promise<number> {
       'lang-ui': { type: 'string' },
       edit: { type: 'boolean', default: false },
       verify: { type: 'boolean', default: false },
+      'changes-from': { type: 'string' },
       json: { type: 'boolean', default: false },
       site: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -166,14 +174,17 @@ async function main(argv: string[]): Promise<number> {
   if (uiLang !== undefined && parseList<Language>(uiLang, LANGUAGES, '--ui-lang').length > 1)
     throw new UsageError('--ui-lang takes one language');
   const [command, ...rest] = positionals;
-  if (values.json && command !== 'check' && command !== 'scan')
-    throw new UsageError('--json is an option of check and scan: privacy-wizard check FILE --json');
+  if (values.json && !['check', 'diff', 'scan'].includes(command ?? ''))
+    throw new UsageError('--json is an option of check, diff and scan: privacy-wizard check FILE --json');
   if (values.site !== undefined && command !== 'check')
     throw new UsageError('--site is an option of check: privacy-wizard check FILE --site DIR');
   if (values.site === '') throw new UsageError('--site needs a folder: privacy-wizard check FILE --site DIR');
+  const changesFrom = values['changes-from'];
+  if (changesFrom !== undefined && (!values.answers || values.edit || command !== undefined))
+    throw new UsageError('--changes-from goes with a replay: privacy-wizard --answers FILE --changes-from OLD');
   if (values.verify && (!values.answers || values.edit))
     throw new UsageError('--verify checks replayed files: privacy-wizard --answers FILE --out DIR --verify');
-  if (values.documents !== undefined && ['check', 'export', 'schema', 'scan'].includes(command ?? ''))
+  if (values.documents !== undefined && ['check', 'diff', 'export', 'schema', 'scan'].includes(command ?? ''))
     throw new UsageError(`--documents chooses the files replay and the wizard write; ${command} writes none`);
   if (command === 'schema') {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
@@ -195,15 +206,22 @@ async function main(argv: string[]): Promise<number> {
     const { scan } = await import('./commands/scan.js');
     return scan({ dir: rest[0]!, format, answersFile: values.answers?.[0], uiLanguage: uiLang as Language | undefined });
   }
-  if (command === 'check') {
-    if (rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
+  if (command === 'check' || command === 'diff') {
+    if (command === 'check' && rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
+    if (command === 'diff' && rest.length !== 2) throw new UsageError('diff takes two answers files: privacy-wizard diff OLD NEW');
+    if (rest[0] === '-' && rest[1] === '-') throw new UsageError('only one of the two files can be read from standard input (-)');
     const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
     const formats = values.format !== undefined ? parseList(values.format, REPORT_FORMATS, '--format') : [];
     if (values.json && formats.some((format) => format !== 'json')) throw new UsageError('--json and --format text contradict each other');
     const [format = values.json ? 'json' : 'text', ...more] = formats;
-    if (more.length > 0) throw new UsageError('check takes one --format: text or json');
+    if (more.length > 0) throw new UsageError(`${command} takes one --format: text or json`);
+    const uiLanguage = uiLang as Language | undefined;
+    if (command === 'diff') {
+      const { diff } = await import('./commands/diff.js');
+      return diff({ oldFile: rest[0]!, newFile: rest[1]!, languages, format, uiLanguage });
+    }
     const { check } = await import('./commands/check.js');
-    return check({ file: rest[0]!, languages, format, uiLanguage: uiLang as Language | undefined, site: values.site });
+    return check({ file: rest[0]!, languages, format, uiLanguage, site: values.site });
   }
   // `--answers clients/*.yaml` unquoted: the shell expands it into several file names.
   const answers = [...(values.answers ?? []), ...(values.answers ? positionals : [])];
@@ -214,13 +232,15 @@ async function main(argv: string[]): Promise<number> {
   const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
   const formats = values.format !== undefined ? parseList<Format>(values.format, FORMATS, '--format') : [...DEFAULT_FORMATS];
   const documents = parseDocuments(values.documents);
-  const output = { languages, formats, documents, quiet: values.quiet };
+  const output = { languages, formats, documents, quiet: values.quiet, changesFrom };
   const { isSingleFile } = await import('./commands/answers-files.js');
+  const single = await isSingleFile(answers);
+  if (changesFrom !== undefined && !single) throw new UsageError('--changes-from goes with one answers file, not several');
   if (values.verify) {
     const { verify } = await import('./commands/verify.js');
-    return verify({ patterns: answers, single: await isSingleFile(answers), outDir: values.out, ...output });
+    return verify({ patterns: answers, single, outDir: values.out, ...output });
   }
-  if (await isSingleFile(answers)) {
+  if (single) {
     const { replay } = await import('./commands/replay.js');
     return replay({ answersFile: answers[0]!, outDir: values.out, ...output });
   }

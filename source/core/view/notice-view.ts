@@ -10,6 +10,7 @@ import type { RenderContext } from '../render/documents.js';
 import { formatDate } from './format.js';
 import { activitiesSection } from './sections/activities.js';
 import { authoritySection } from './sections/authority.js';
+import { changesSection } from './sections/changes.js';
 import { closingSections } from './sections/closing.js';
 import { controllerSection } from './sections/controller.js';
 import { recipientsSection } from './sections/recipients.js';
@@ -26,6 +27,7 @@ export function buildNoticeView(model: Model, lang: Language, context: RenderCon
     ...rightsSection(model, lang),
     ...authoritySection(model, lang),
     ...closingSections(model, lang, context),
+    ...changesSection(model, lang),
   };
 }
 
