@@ -78,11 +78,51 @@ describe('the list reducer', () => {
   });
   it('toggles where the cursor is after the keys before, in a multi-select', () => {
     const multi = { ...config, multi: true };
+    // The cursor starts on Mailchimp, the first real entry: two downs reach Combell.
     const state = [{ name: 'down' }, { name: 'down' }, { text: ' ' }].reduce(
       (s, key) => reduceList(multi, s, key as Key).state,
       listState(multi, ['mailchimp']),
     );
-    expect(state.selected).toEqual(['mailchimp', 'brevo']);
+    expect(state.selected).toEqual(['mailchimp', 'combell']);
+  });
+});
+
+describe('an optional multi-select', () => {
+  const config: ListConfig = {
+    options: [
+      { value: '\u0000skip', label: '(skip)', always: true, skips: true },
+      { value: 'mailchimp', label: 'Mailchimp' },
+      { value: 'brevo', label: 'Brevo' },
+      { value: '\u0000other', label: 'Other…', always: true },
+    ],
+    multi: true,
+  };
+  const run = (keys: Key[], from = listState(config)) =>
+    keys.reduce<{ state: typeof from; outcome?: unknown }>((acc, key) => reduceList(config, acc.state, key), { state: from });
+
+  it('starts on the first real entry, so Space ticks it and Enter keeps the tick', () => {
+    expect(listState(config).cursor).toBe(1);
+    expect(run([{ text: ' ' }, { name: 'return' }]).outcome).toEqual({ pick: ['mailchimp'], selected: ['mailchimp'] });
+  });
+  it('never drops ticks on Enter: on "(skip)" with entries ticked it asks to untick them first', () => {
+    const onSkip = run([{ text: ' ' }, { name: 'down' }, { text: ' ' }, { name: 'home' }, { name: 'return' }]);
+    expect(onSkip.outcome).toBeUndefined();
+    expect(onSkip.state.warning).toBe('skipTicked');
+    expect(onSkip.state.selected).toEqual(['mailchimp', 'brevo']);
+    // Untick both: now "(skip)" skips.
+    const unticked = run(
+      [{ name: 'down' }, { text: ' ' }, { name: 'down' }, { text: ' ' }, { name: 'home' }, { name: 'return' }],
+      onSkip.state,
+    );
+    expect(unticked.outcome).toEqual({ pick: ['\u0000skip'], selected: [] });
+  });
+  it('carries the ticks to "Other…"', () => {
+    expect(run([{ text: ' ' }, { name: 'end' }, { name: 'return' }]).outcome).toEqual({ pick: ['\u0000other'], selected: ['mailchimp'] });
+  });
+  it('is left unanswered by Enter with nothing ticked, as "(skip)" leaves it', () => {
+    expect(run([{ name: 'return' }]).outcome).toEqual({ pick: ['\u0000skip'], selected: [] });
+    const required = { ...config, options: config.options.filter((o) => !o.skips) };
+    expect(reduceList(required, listState(required), { name: 'return' }).state.warning).toBe('pickOne');
   });
 });
 

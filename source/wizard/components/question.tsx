@@ -11,14 +11,13 @@ import { LANGUAGES, type Language } from '../../core/languages.js';
 import { useWizard } from '../context.js';
 import { itemName } from '../describe.js';
 import { optionsFor } from '../options.js';
-import { FilterList, SPECIAL } from './filter-list.js';
+import { FilterList, SKIP, SPECIAL } from './filter-list.js';
 import { GroupMenu } from './group-menu.js';
 import { ProseQuestion } from './prose-question.js';
 import { TextQuestion } from './text-question.js';
 import { answerMessages, valueMessage } from './value-messages.js';
 import { YesNo } from './yes-no.js';
 
-const SKIP = `${SPECIAL}skip`;
 const OTHER = `${SPECIAL}other`;
 
 interface Props {
