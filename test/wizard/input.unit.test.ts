@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../source/core/answers/schema.js';
 import { completeUrl, parseDate, prepareText } from '../../source/core/flow/values.js';
-import { type Key, splitKeys } from '../../source/wizard/input/keys.js';
+import { createKeyReader, type Key, PASTE_END, PASTE_START, pastedLine, splitKeys } from '../../source/wizard/input/keys.js';
 import { type ListConfig, listState, reduceList, visibleOptions } from '../../source/wizard/input/list-state.js';
 import { reduceText, textState } from '../../source/wizard/input/text-state.js';
 
@@ -21,6 +21,40 @@ describe('splitKeys', () => {
     expect(names).toEqual(['home', 'end', 'home', 'end', 'deleteToStart', 'deleteWordBack', 'wordLeft', 'wordRight', 'delete', 'escape']);
     expect(splitKeys('\u0007a\u0000')).toEqual([{ text: 'a' }]);
     expect(splitKeys('\u001b[99~')).toEqual([]);
+  });
+});
+
+describe('bracketed paste', () => {
+  const readAll = (...events: string[]) => {
+    const read = createKeyReader();
+    return events.flatMap((event) => read(event));
+  };
+  it('gathers the text between ESC[200~ and ESC[201~ into one paste, however many reads it takes', () => {
+    expect(readAll(PASTE_START, 'Drukkerij ', 'Peeters', ' BV', PASTE_END)).toEqual([{ text: 'Drukkerij Peeters BV', paste: true }]);
+  });
+  it('turns line breaks and tabs into spaces: a newline in a paste is no Enter', () => {
+    expect(readAll(PASTE_START, 'Stationsstraat 4\r\n2800\rMechelen\nBelgi\u00eb\tBE', PASTE_END)).toEqual([
+      { text: 'Stationsstraat 4 2800 Mechelen België BE', paste: true },
+    ]);
+  });
+  it('reads the keys before and after a paste as keys, and no escape sequence inside one', () => {
+    expect(readAll('a\u007f', PASTE_START, 'x\u007fy', '\u001b[A', 'z', PASTE_END, '\r')).toEqual([
+      { text: 'a' },
+      { name: 'backspace' },
+      { text: 'xyz', paste: true },
+      { name: 'return' },
+    ]);
+  });
+  it('keeps a marker whole when its bytes come in two events (Ink hands on an escape sequence it has waited a turn for)', () => {
+    expect(readAll('\u001b[20', '0~abc', 'def', '\u001b', '[201~\r')).toEqual([{ text: 'abcdef', paste: true }, { name: 'return' }]);
+    expect(readAll(PASTE_START, 'abc', '\u001b[2', '01~')).toEqual([{ text: 'abc', paste: true }]);
+    // Outside a paste a lone ESC is the Esc key, at once; an escape sequence that starts no paste is dropped.
+    expect(readAll('\u001b')).toEqual([{ name: 'escape' }]);
+    expect(readAll('\u001b[2', 'x')).toEqual([{ text: 'x' }]);
+  });
+  it('gives nothing for an empty paste', () => {
+    expect(readAll(PASTE_START, PASTE_END)).toEqual([]);
+    expect(pastedLine('\r\n')).toBe(' ');
   });
 });
 
@@ -123,6 +157,12 @@ describe('an optional multi-select', () => {
     expect(run([{ name: 'return' }]).outcome).toEqual({ pick: ['\u0000skip'], selected: [] });
     const required = { ...config, options: config.options.filter((o) => !o.skips) };
     expect(reduceList(required, listState(required), { name: 'return' }).state.warning).toBe('pickOne');
+  });
+  it('reads a paste as filter text, never as Space presses that tick', () => {
+    const filterable = { ...config, filterable: true };
+    const pasted = reduceList(filterable, listState(filterable), { text: 'mail chimp', paste: true }).state;
+    expect(pasted.selected).toEqual([]);
+    expect(pasted.filter).toBe('mail chimp');
   });
 });
 

@@ -67,6 +67,9 @@ export function reduceList(config: ListConfig, state: ListState, key: Key): { st
   const current = visible[state.cursor];
   const move = (cursor: number) => ({ state: { ...state, cursor: clamp(cursor, visible.length) } });
   if ('text' in key) {
+    // A paste is text to filter by, never a run of Space presses ticking entries.
+    if (key.paste)
+      return { state: config.filterable ? { ...state, filter: state.filter + key.text, cursor: 0, warning: undefined } : state };
     let next = state;
     for (const char of key.text) {
       if (config.multi && char === ' ') next = toggle(next, visibleOptions(config, next)[next.cursor]);
