@@ -38,7 +38,7 @@ function screensOf(flow: WizardContext['flow'], draft: Draft): FlowState[] {
       out.push({ draft, stack });
       const path = absolutePath(base, question);
       const items = getAt(draft, path);
-      if (question.type === 'group' && Array.isArray(items)) items.forEach((_, item) => walk(stack, [...path, item]));
+      if (question.type === 'group' && Array.isArray(items)) for (let item = 0; item < items.length; item++) walk(stack, [...path, item]);
     });
   };
   walk([], []);
