@@ -89,7 +89,7 @@ describe('the text field reducer', () => {
 describe('the list reducer', () => {
   const config: ListConfig = {
     options: [
-      { value: '\u0000skip', label: '(skip)', always: true },
+      { value: '\u0000skip', label: '(skip)', always: true, skips: true },
       { value: 'mailchimp', label: 'Mailchimp' },
       { value: 'brevo', label: 'Brevo' },
       { value: 'combell', label: 'Combell' },
@@ -149,6 +149,10 @@ describe('an optional multi-select', () => {
       onSkip.state,
     );
     expect(unticked.outcome).toEqual({ pick: ['\u0000skip'], selected: [] });
+  });
+  it('starts on a first line that acts rather than skips ("Write the files")', () => {
+    const action = { ...config, options: [{ value: '\u0000write', label: 'Write the files', always: true }, ...config.options.slice(1)] };
+    expect(listState(action).cursor).toBe(0);
   });
   it('carries the ticks to "Other…"', () => {
     expect(run([{ text: ' ' }, { name: 'end' }, { name: 'return' }]).outcome).toEqual({ pick: ['\u0000other'], selected: ['mailchimp'] });

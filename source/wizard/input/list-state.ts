@@ -2,7 +2,7 @@
  * A list to pick from as a pure reducer: the cursor, the filter typed so far and the ticked
  * entries. The cursor stops at both ends (no wrap-around: ↓ on the last entry stays there) and
  * a filter puts its matches first, so Enter on a filter with one match picks that match. A
- * multi-select starts on its first real entry, and Enter never drops the ticks made.
+ * multi-select never starts on "(skip)", and Enter never drops the ticks made.
  */
 import type { Key } from './keys.js';
 
@@ -36,9 +36,9 @@ export interface ListConfig {
 export type ListOutcome = { pick: string[]; selected: string[] } | { back: true } | undefined;
 
 export function listState(config: ListConfig, initial: readonly string[] = []): ListState {
-  // A multi-select starts on its first real entry, not on "(skip)": Space then ticks an entry, and
-  // Enter confirms the ticks instead of skipping the question.
-  const start = config.multi ? config.options.findIndex((o) => !o.always) : config.options.findIndex((o) => o.value === initial[0]);
+  // A multi-select never starts on "(skip)": Space then ticks an entry, and Enter confirms the
+  // ticks instead of skipping the question. A first line that acts ("Write the files") stays first.
+  const start = config.multi ? config.options.findIndex((o) => !o.skips) : config.options.findIndex((o) => o.value === initial[0]);
   return { filter: '', cursor: Math.max(0, start), selected: [...initial] };
 }
 
