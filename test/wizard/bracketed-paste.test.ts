@@ -8,11 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadUiStrings } from '../../source/core/flow/bank.js';
 import { CLI, EXAMPLES, REPO, tempDir } from '../support/cli.js';
 import { Tmux } from '../support/tmux.js';
 
 const CRASH = join(REPO, 'test', 'fixtures', 'wizard', 'crash-on-sigusr2.mjs');
 const FIRST_QUESTION = 'What kind of business do you run?';
+const ui = loadUiStrings();
 
 /** The wizard's process: the pane's shell runs it, maybe under one more shell. */
 function wizardPid(tmux: Tmux): number {
@@ -38,7 +40,16 @@ type WayOut = (tmux: Tmux) => Promise<void> | void;
 
 describe('bracketed paste mode in a real terminal', () => {
   it.each<[string, string, number, WayOut]>([
-    ['the files are written', '--answers', 0, (tmux) => tmux.enter()],
+    [
+      'the files are written',
+      '--answers',
+      0,
+      async (tmux) => {
+        await tmux.enter(); // the review's first line, then the documents screen's
+        await tmux.waitFor(ui.documentsWrite!.en);
+        await tmux.enter();
+      },
+    ],
     ['Ctrl+C', '', 130, (tmux) => tmux.keys('C-c')],
     ['Esc on the first question', '', 130, (tmux) => tmux.keys('Escape')],
     ['SIGTERM', '', 143, (tmux) => void process.kill(wizardPid(tmux), 'SIGTERM')],
