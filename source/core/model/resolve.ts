@@ -55,5 +55,6 @@ export function resolveAnswers(answers: Answers, catalogs: CatalogFiles): Model 
     cookieCategories: (answers.cookies?.categories ?? []).map((id) => entryIn(c['cookie-categories'], id, 'cookie category')),
     securityMeasures: (answers.security?.measures ?? []).map((id) => entryIn(c['security-measures'], id, 'security measure')),
     sectorLaws: sectorLaws(answers.controller.address.country, activities, c),
+    cameraSign: c.countries.cameraSign?.[answers.controller.address.country]?.mention,
   };
 }

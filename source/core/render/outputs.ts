@@ -6,13 +6,14 @@ import { type Model, resolveAnswers } from '../model/resolve.js';
 import { DEFAULT_DOCUMENTS, DEFAULT_FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
 import { noticeDocument } from './notice.js';
 import { retentionTableDocument } from './retention-table.js';
+import { shortNoticesDocument } from './short-notices.js';
 
 export interface OutputFile {
   name: string;
   content: string;
 }
 
-export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [noticeDocument, retentionTableDocument];
+export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [noticeDocument, retentionTableDocument, shortNoticesDocument];
 
 /**
  * Per language, per format (in the order formatsOf gives), each document that renders it; a
