@@ -40,7 +40,8 @@ const paragraphs = (view: ShortNoticeView, escapeValue: (value: string) => strin
     .split('\n')
     .filter((line) => line.trim() !== '');
 
-function plainText(view: ShortNoticeView): string {
+/** A text as people read it: the camera sign's mention, then its sentences, a line each. */
+export function shortNoticeText(view: ShortNoticeView): string {
   return [view.mention, ...paragraphs(view, plain)].filter((line) => line !== null).join('\n');
 }
 
@@ -54,7 +55,7 @@ export function shortNoticeOf(model: Model, activity: ActivityModel, index: numb
     // With one rule, stating the first is stating them all.
     if (detail === 'first' && activity.retention.length < 2) continue;
     const view = shortNoticeView(model, activity, lang, detail);
-    const text = plainText(view);
+    const text = shortNoticeText(view);
     notice = { activity, index, view, text, words: countWords(text) };
     if (notice.words <= SHORT_NOTICE_WORDS) break;
   }
@@ -106,9 +107,10 @@ export function renderShortNoticesHtml(view: ShortNoticesView): string {
   const notices = view.notices.map((notice) => ({
     ...notice,
     anchor: snippetId(notice),
+    region: l.region,
     paragraphs: paragraphs(notice, escapeMarkdown).map((line) => renderInlineMarkdown(settleBlockStarts(line))),
   }));
-  return renderTemplate(templatePath(SHORT_NOTICES.templates.html, view.lang), { none: l.none, region: l.region, notices }, escapeHtml);
+  return renderTemplate(templatePath(SHORT_NOTICES.templates.html, view.lang), { none: l.none, notices }, escapeHtml);
 }
 
 export const shortNoticesDocument = defineDocument(SHORT_NOTICES, shortNoticesView, {
