@@ -99,7 +99,7 @@ export interface CheckResult {
 export interface OutputDocument {
   /** The file name the CLI gives it: `privacy-notice.nl.html`. */
   name: string;
-  /** Which document: `notice` or `retention-table`. */
+  /** Which document: `notice`, `retention-table`, `short-notices`, … (its id). */
   document: string;
   language: Language;
   format: Format;
