@@ -44,16 +44,16 @@ function prepareReplay(file: string, options: OutputOptions, catalogs: CatalogFi
   return { ok: true, files, warnings: formatProblems(result.warnings) };
 }
 
-function writePrepared(prepared: Extract<Prepared, { ok: true }>, outDir: string): ReplayOutcome {
-  const written = writeOutputs(outDir, prepared.files);
+async function writePrepared(prepared: Extract<Prepared, { ok: true }>, outDir: string): Promise<ReplayOutcome> {
+  const written = await writeOutputs(outDir, prepared.files);
   if (!written.ok) return { ok: false, errors: [writeFailedLine(outDir, written.reason, written.mixed)], exitCode: EXIT_FAILED };
   return { ok: true, written: written.written, warnings: prepared.warnings };
 }
 
 /** One answers file into one folder, all or nothing; prints nothing (batch workers share stderr). */
-export function replayFile(file: string, outDir: string, options: OutputOptions, catalogs: CatalogFiles): ReplayOutcome {
+export async function replayFile(file: string, outDir: string, options: OutputOptions, catalogs: CatalogFiles): Promise<ReplayOutcome> {
   const prepared = prepareReplay(file, options, catalogs);
-  return prepared.ok ? writePrepared(prepared, outDir) : prepared;
+  return prepared.ok ? await writePrepared(prepared, outDir) : prepared;
 }
 
 /** Prints what a replay did and returns its exit code. */
@@ -71,8 +71,8 @@ function report(options: ReplayOptions, outcome: ReplayOutcome): number {
 }
 
 /** A replay in process, signals left as they are (tests, the fuzzer). */
-export const replaySync = (options: ReplayOptions): number =>
-  report(options, replayFile(options.answersFile, options.outDir, options, loadCatalogFiles()));
+export const replayInProcess = async (options: ReplayOptions): Promise<number> =>
+  report(options, await replayFile(options.answersFile, options.outDir, options, loadCatalogFiles()));
 
 /**
  * A signal (Ctrl+C, kill, hang-up) before the write leaves --out untouched; one during the write
@@ -87,7 +87,7 @@ export async function replay(options: ReplayOptions): Promise<number> {
       writeLines([toolMessage(`stopped by ${before} before writing; the files in ${options.outDir} are unchanged.`)]);
       return EXIT_STOPPED[before];
     }
-    const outcome = prepared.ok ? writePrepared(prepared, options.outDir) : prepared;
+    const outcome = prepared.ok ? await writePrepared(prepared, options.outDir) : prepared;
     const during = await signals.settle();
     const code = report(options, outcome);
     if (!during) return code;

@@ -8,14 +8,14 @@ import { writeOutputs } from '../io/write-files.js';
 export type FinishOutcome = { ok: true; written: string[] } | { ok: false; problems: PathProblem[] } | { ok: false; writeFailed: string };
 
 /** The wizard's answers through the same gate and renderers as a replay; a write error is an outcome, not a throw. */
-export function writeNotice(
+export async function writeNotice(
   answers: Record<string, unknown>,
   catalogs: CatalogFiles,
   outDir: string,
   documents?: DocumentOption[],
-): FinishOutcome {
+): Promise<FinishOutcome> {
   const result = checkForReplay(answers, catalogs);
   if (!result.ok) return result;
-  const written = writeOutputs(outDir, generate(result.model, { languages: result.languages, documents }));
+  const written = await writeOutputs(outDir, generate(result.model, { languages: result.languages, documents }));
   return written.ok ? written : { ok: false, writeFailed: written.reason };
 }
