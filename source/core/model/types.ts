@@ -8,6 +8,7 @@
 import type { EnterpriseNumberCheck } from '../answers/enterprise-number.js';
 import type { Activity, Answers, Prose, Recipient, RetentionRule } from '../answers/schema.js';
 import type { CatalogFiles, CollectionPoint, LegalBasisId, Localized, Period } from '../catalogs/schema.js';
+import type { ChangesSince } from '../diff/types.js';
 import type { Country } from './countries.js';
 import type { Text } from './text.js';
 
@@ -152,4 +153,9 @@ export interface Model {
   sectorLaws: Entry<EntryOf<'sector-laws'>>[];
   /** The mention a camera surveillance sign carries under the law of the controller's country; undefined where the catalog has none. */
   cameraSign: Localized | undefined;
+  /**
+   * What this version changes since an earlier one (`--changes-from`, core/diff/diff.ts): the
+   * notice then lists it. Absent when no earlier version is given, as resolving never has one.
+   */
+  changesSince?: ChangesSince;
 }

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { parse } from 'yaml';
 import { LANGUAGES, type Language } from '../languages.js';
 import { compiledOr, packagePath } from '../paths.js';
+import { recordLabelsSchema } from '../view/record-labels.js';
 import { NOTICE, RETENTION_TABLE, TEMPLATE_FILES, templateFile } from './documents.js';
 
 const text = v.pipe(v.string(), v.nonEmpty());
@@ -16,6 +17,7 @@ export const labelsSchema = v.strictObject({
     intro: text,
     columns: v.strictObject({ activity: text, data: text, period: text, reason: text }),
   }),
+  record: recordLabelsSchema,
   /** The short notices' file: its title ({{controller}}), what the texts are for, what it says without any, the snippets' label. */
   short: v.strictObject({ title: text, intro: text, none: text, region: text }),
 });
