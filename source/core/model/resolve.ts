@@ -61,6 +61,7 @@ export function resolveAnswers(answers: Answers, catalogs: CatalogFiles, site?: 
     cookieLaw: c.countries.cookieLaw?.[answers.controller.address.country]?.citation,
     securityMeasures: (answers.security?.measures ?? []).map((id) => entryIn(c['security-measures'], id, 'security measure')),
     sectorLaws: sectorLaws(answers.controller.address.country, activities, c),
+    cameraSign: c.countries.cameraSign?.[answers.controller.address.country]?.mention,
     ...(site ? { site: resolveSite(site, answers, c) } : {}),
   };
 }

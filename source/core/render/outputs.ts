@@ -8,6 +8,7 @@ import { DEFAULT_DOCUMENTS, DEFAULT_FORMATS, fileName, formatsOf, type Renderabl
 import { noticeDocument } from './notice.js';
 import { recordDocument } from './record.js';
 import { retentionTableDocument } from './retention-table.js';
+import { shortNoticesDocument } from './short-notices.js';
 
 export interface OutputFile {
   name: string;
@@ -18,6 +19,7 @@ export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [
   noticeDocument,
   retentionTableDocument,
   recordDocument,
+  shortNoticesDocument,
   cookieDeclarationDocument,
 ];
 
