@@ -14,7 +14,7 @@ import { formatPath, type Problem } from './core/answers/problems.js';
 import { loadCatalogFiles } from './core/catalogs/load.js';
 import type { CatalogFiles } from './core/catalogs/schema.js';
 import type { LocatedFinding, Finding as RuleFinding } from './core/check/check.js';
-import { DEFAULT_FORMATS, FORMATS } from './core/formats.js';
+import { DEFAULT_DOCUMENTS, DEFAULT_FORMATS, DOCUMENT_OPTIONS, FORMATS } from './core/formats.js';
 import { LANGUAGES } from './core/languages.js';
 import {
   type Checked,
@@ -34,6 +34,8 @@ import { DOCUMENTS, fileName } from './core/render/documents.js';
 export type Language = 'en' | 'nl' | 'fr' | 'de';
 /** A format a document is rendered in (`--format`). */
 export type Format = 'md' | 'html' | 'fragment' | 'csv';
+/** A document, by its `--documents` name. */
+export type DocumentOption = 'notice' | 'retention';
 
 /** The output languages, in the CLI's order: `['en', 'nl', 'fr', 'de']`. */
 export const languages: readonly Language[] = LANGUAGES;
@@ -41,6 +43,10 @@ export const languages: readonly Language[] = LANGUAGES;
 export const formats: readonly Format[] = FORMATS;
 /** The formats rendered when none are asked for, as the CLI writes them: md, html, csv. */
 export const defaultFormats: readonly Format[] = DEFAULT_FORMATS;
+/** Every document (`--documents`): notice, retention, … */
+export const documents: readonly DocumentOption[] = DOCUMENT_OPTIONS;
+/** The documents rendered when none are asked for: the notice and the retention table. */
+export const defaultDocuments: readonly DocumentOption[] = DEFAULT_DOCUMENTS;
 
 /** The answers: the text of an answers file (YAML), or the object it holds (as `export` would write it). */
 export type AnswersInput = string | object;
@@ -57,6 +63,8 @@ export interface CheckOptions {
 export interface RenderOptions extends CheckOptions {
   /** The formats to render (each document renders those it has); by default {@link defaultFormats}. */
   formats?: Format[];
+  /** The documents to render, by their `--documents` names; by default {@link defaultDocuments}. */
+  documents?: DocumentOption[];
 }
 
 /** One thing wrong with the answers, or one check finding. */
@@ -174,7 +182,11 @@ export function renderDocuments(input: AnswersInput, options: RenderOptions = {}
   // The CLI's gate: an error renders nothing; the findings say why.
   const gated = gate(run, pathProblem);
   if (!gated.ok) return { ok: false, languages: run.ok ? run.languages : [], findings, files: [] };
-  const rendered = generate(gated.model, { languages: gated.languages, formats: options.formats ?? DEFAULT_FORMATS });
+  const rendered = generate(gated.model, {
+    languages: gated.languages,
+    formats: options.formats ?? DEFAULT_FORMATS,
+    documents: options.documents ?? DEFAULT_DOCUMENTS,
+  });
   const files = rendered.map(({ name, content }) => ({ name, text: content, ...describe(name) }));
   return { ok: true, languages: gated.languages, findings, files };
 }

@@ -92,7 +92,7 @@ describe('--help', () => {
   });
 
   it('documents every option the parser accepts', () => {
-    const source = readFileSync(join(REPO, 'source/cli.ts'), 'utf8');
+    const source = readFileSync(join(REPO, 'source/cli-main.ts'), 'utf8');
     const options = [...source.slice(source.indexOf('options: {')).matchAll(/^ {6}'?([a-z-]+)'?: \{ type:/gm)].map((m) => m[1]!);
     expect(options.length).toBeGreaterThan(8);
     for (const option of options) expect(help().stdout).toContain(`--${option}`);

@@ -51,7 +51,14 @@ describe('the document registry', () => {
   });
 
   it('renders a document registered by a caller: a declaration and a renderer per format are all it takes', () => {
-    const spec = { id: 'greeting', file: 'greeting', formats: ['txt', 'md'], templates: {} } as const satisfies DocumentSpec;
+    const spec = {
+      id: 'greeting',
+      option: 'greeting',
+      byDefault: false,
+      file: 'greeting',
+      formats: ['txt', 'md'],
+      templates: {},
+    } as const satisfies DocumentSpec;
     const greeting = defineDocument(spec, (model, lang) => ({ lang, name: model.answers.controller.legalName }), {
       txt: (view) => `Hello from ${view.name} (${view.lang})\n`,
       md: (view) => `# ${view.name}\n`,
@@ -62,12 +69,23 @@ describe('the document registry', () => {
     expect(files[1]!.content).toBe(`Hello from ${answers.controller.legalName} (en)\n`);
     const md = renderDocuments(model, ['en'], ['md'], documents).map((f) => f.name);
     expect(md).toEqual(['privacy-notice.en.md', 'retention-table.en.md', 'greeting.en.md']);
-    expect(filesWrittenHelp([...DOCUMENTS, spec]).at(-1)).toBe('  greeting.<lang>.txt           greeting.<lang>.md');
+    const help = filesWrittenHelp([...DOCUMENTS, spec]);
+    // An on-request document is starred; its files line up with the notice's columns.
+    expect(help.at(-1)).toMatch(/^ {2}greeting\* +greeting\.<lang>\.txt +greeting\.<lang>\.md$/);
+    expect(help.at(-1)!.indexOf('greeting.<lang>.txt')).toBe(help[0]!.indexOf('privacy-notice.<lang>.md'));
+    expect(help[0]).toMatch(/^ {2}notice +privacy-notice/);
   });
 
   it('builds a document’s view only when one of its formats is written', () => {
     let built = 0;
-    const spec = { id: 'counted', file: 'counted', formats: ['txt'], templates: {} } as const satisfies DocumentSpec;
+    const spec = {
+      id: 'counted',
+      option: 'counted',
+      byDefault: false,
+      file: 'counted',
+      formats: ['txt'],
+      templates: {},
+    } as const satisfies DocumentSpec;
     const counted = defineDocument(spec, () => ++built, { txt: (n) => `${n}` });
     renderDocuments(model, ['en'], ['csv'], [...RENDERABLE_DOCUMENTS, counted]);
     expect(built).toBe(0);

@@ -18,7 +18,7 @@ vi.mock('../source/core/catalogs/load.js', async (importOriginal) => {
   const catalogs = original.loadCatalogFiles();
   return { ...original, loadCatalogFiles: () => catalogs };
 });
-const { replaySync } = await import('../source/commands/replay.js');
+const { replayInProcess } = await import('../source/commands/replay.js');
 const { check } = await import('../source/commands/check.js');
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
@@ -36,7 +36,7 @@ interface Outcome {
 }
 
 /** Runs a command function with stdout and stderr captured; a throw is part of the outcome. */
-function capture(run: () => number): Omit<Outcome, 'files'> {
+async function capture(run: () => number | Promise<number>): Promise<Omit<Outcome, 'files'>> {
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
@@ -48,7 +48,7 @@ function capture(run: () => number): Omit<Outcome, 'files'> {
     return true;
   });
   try {
-    return { status: run(), stdout, stderr };
+    return { status: await run(), stdout, stderr };
   } catch (error) {
     return { status: 'threw', stdout, stderr: `${stderr}${(error as Error).stack}` };
   } finally {
@@ -124,26 +124,26 @@ function expectSafe(file: string, bytes: Buffer, replayed: Outcome, checked: Omi
 }
 
 let counter = 0;
-function inProcess(plan: Plan) {
+async function inProcess(plan: Plan) {
   const dir = join(work, String(counter++));
   const file = join(dir, 'client.yaml');
   const out = join(dir, 'out');
   const bytes = mutatedFile(plan);
   mkdirSync(dir);
   writeFileSync(file, bytes);
-  const replayed = capture(() => replaySync({ answersFile: file, outDir: out, formats: ['md', 'html', 'csv'], quiet: true }));
-  const checked = capture(() => check({ file, format: 'text' }));
+  const replayed = await capture(() => replayInProcess({ answersFile: file, outDir: out, formats: ['md', 'html', 'csv'], quiet: true }));
+  const checked = await capture(() => check({ file, format: 'text' }));
   const result = { file, bytes, replayed: { ...replayed, files: listing(out) }, checked };
   rmSync(dir, { recursive: true, force: true });
   return result;
 }
 
 describe('fuzzing answers files', () => {
-  it(`replay and check stay safe on ${RUNS} mutated files (seed ${SEED})`, { timeout: Math.max(60_000, RUNS * 1000) }, () => {
+  it(`replay and check stay safe on ${RUNS} mutated files (seed ${SEED})`, { timeout: Math.max(60_000, RUNS * 1000) }, async () => {
     const statuses: number[] = [];
-    fc.assert(
-      fc.property(plans, (plan) => {
-        const { file, bytes, replayed, checked } = inProcess(plan);
+    await fc.assert(
+      fc.asyncProperty(plans, async (plan) => {
+        const { file, bytes, replayed, checked } = await inProcess(plan);
         expectSafe(file, bytes, replayed, checked);
         statuses.push(replayed.status as number);
       }),
@@ -172,16 +172,16 @@ describe('fuzzing answers files', () => {
 describe('counterexamples the fuzzer found', () => {
   const minimal = SEEDS.findIndex((seed) => seed.name === 'test/fixtures/minimal.yaml');
 
-  it('keeps a problem that quotes a value with line breaks on one line', () => {
+  it('keeps a problem that quotes a value with line breaks on one line', async () => {
     const plan: Plan = { seed: minimal, doc: [{ kind: 'set-string', at: 0, value: '| a | b |\n# heading' }], text: [] };
-    const { file, bytes, replayed, checked } = inProcess(plan);
+    const { file, bytes, replayed, checked } = await inProcess(plan);
     expectSafe(file, bytes, replayed, checked);
     expect(replayed.stderr).toContain("unknown language '| a | b |\\n# heading'");
   });
 
-  it('names an empty key as [""]', () => {
+  it('names an empty key as [""]', async () => {
     const plan: Plan = { seed: minimal, doc: [{ kind: 'extra-field', at: 0, key: '', value: '' }], text: [] };
-    const { file, bytes, replayed, checked } = inProcess(plan);
+    const { file, bytes, replayed, checked } = await inProcess(plan);
     expectSafe(file, bytes, replayed, checked);
     expect(replayed.stderr).toMatch(/:\d+:\d+ {2}\[""\] {2}unknown field ''/);
   });

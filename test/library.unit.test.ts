@@ -7,12 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Format as CoreFormat } from '../source/core/formats.js';
+import type { DocumentOption as CoreDocumentOption, Format as CoreFormat } from '../source/core/formats.js';
 import { type Language as CoreLanguage, LANGUAGES } from '../source/core/languages.js';
-import { DEFAULT_FORMATS, DOCUMENTS, FORMATS, fileName } from '../source/core/render/documents.js';
+import { DEFAULT_DOCUMENTS, DEFAULT_FORMATS, DOCUMENT_OPTIONS, DOCUMENTS, FORMATS, fileName } from '../source/core/render/documents.js';
 import {
   checkAnswers,
+  type DocumentOption,
+  defaultDocuments,
   defaultFormats,
+  documents,
   type Format,
   formats,
   type Language,
@@ -33,6 +36,16 @@ describe('the library entry', () => {
     expect([...languages]).toEqual([...LANGUAGES]);
     expect([...formats]).toEqual([...FORMATS]);
     expect([...defaultFormats]).toEqual([...DEFAULT_FORMATS]);
+    expectTypeOf<DocumentOption>().toEqualTypeOf<CoreDocumentOption>();
+    expect([...documents]).toEqual([...DOCUMENT_OPTIONS]);
+    expect([...defaultDocuments]).toEqual([...DEFAULT_DOCUMENTS]);
+  });
+
+  it('renders only the documents asked for', () => {
+    const result = renderDocuments(text, { file: example, documents: ['retention'], formats: ['csv'] });
+    expect(result.ok).toBe(true);
+    expect(new Set(result.files.map((f) => f.document))).toEqual(new Set(['retention-table']));
+    expect(result.files).toHaveLength(result.languages.length);
   });
 
   it('renders the default formats in every language of the answers, each file named by its document', () => {

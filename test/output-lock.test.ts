@@ -24,7 +24,7 @@ buildSync({
 });
 
 const steps: WriteStep[] = [];
-writeFilesAtomically(
+await writeFilesAtomically(
   folderWithEarlierFiles(),
   Object.entries(NEW_SET).map(([name, content]) => ({ name, content })),
   { step: (at) => steps.push(at) },

@@ -55,11 +55,11 @@ describe('the output folder lock', () => {
 });
 
 describe('a write into a folder another run holds', () => {
-  it('fails as a write that changed nothing', () => {
+  it('fails as a write that changed nothing', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.md'), 'old');
     heldByAnotherThread(dir);
-    const outcome = writeOutputs(dir, [{ name: 'a.md', content: 'new' }], { lockWaitMs: 50 });
+    const outcome = await writeOutputs(dir, [{ name: 'a.md', content: 'new' }], { lockWaitMs: 50 });
     expect(outcome).toMatchObject({ ok: false, mixed: false });
     expect(outcome.ok || outcome.reason).toContain('is writing into it');
     expect(readdirSync(dir).sort()).toEqual([OUTPUT_LOCK, 'a.md']);

@@ -37,9 +37,9 @@ describe.each(PASTED)('%s pasted as the legal name', (_what, pasted) => {
     expect((again.load()!.draft.controller as { legalName: string }).legalName).toBe(pasted);
   });
 
-  it('never reaches a notice: the finish refuses it at its path and writes no file', () => {
+  it('never reaches a notice: the finish refuses it at its path and writes no file', async () => {
     const out = join(tempDir(), 'out');
-    const finished = writeNotice(answers, catalogs, out);
+    const finished = await writeNotice(answers, catalogs, out);
     expect(finished.ok).toBe(false);
     expect('problems' in finished && finished.problems[0]).toMatchObject({
       path: 'controller.legalName',

@@ -38,7 +38,7 @@ describe('layers', () => {
     expect(importsOf(join(REPO, 'source', 'core', 'answers', 'parse.ts')).filter((spec) => spec.includes('check/'))).toEqual([]);
   });
 
-  it('no source file sets an exit code or exits but cli.ts and the terminal-closed handler', () => {
+  it('no source file sets an exit code or exits but cli-main.ts and the terminal-closed handler', () => {
     const exits = sourceFiles(join(REPO, 'source'))
       .filter((file) => !file.includes(`${join('source', 'tools')}`))
       .flatMap((file) =>
@@ -47,9 +47,9 @@ describe('layers', () => {
         ),
       );
     expect(exits.map((line) => line.replace(/=.*/, '='))).toEqual([
-      'source/cli.ts: process.exitCode =', // a failed stdout or stderr (io/std-streams.ts)
-      'source/cli.ts: process.exitCode =',
-      'source/cli.ts: process.exitCode =',
+      'source/cli-main.ts: process.exitCode =', // a failed stdout or stderr (io/std-streams.ts)
+      'source/cli-main.ts: process.exitCode =',
+      'source/cli-main.ts: process.exitCode =',
       'source/wizard/run.tsx: process.exit) {', // exitWhenTerminalCloses, tested below
     ]);
   });
@@ -77,21 +77,21 @@ describe('the pipeline', () => {
     expect(Object.keys(result.problems[0]!)).toEqual(['path', 'message']);
   });
 
-  it('stops at check errors and keeps warnings apart, the same for text and object', () => {
+  it('stops at check errors and keeps warnings apart, the same for text and object', async () => {
     const text = readFileSync(join(REPO, 'test', 'fixtures', 'check', 'transfer-safeguard.yaml'), 'utf8');
     const replay = readForReplay(text, 'x.yaml', catalogs);
     expect(replay.ok).toBe(false);
     if (!replay.ok) expect(replay.problems.some((p) => p.file === 'x.yaml' && p.line > 1)).toBe(true);
-    const finish = writeNotice(parse(text) as Record<string, unknown>, catalogs, tempDir());
+    const finish = await writeNotice(parse(text) as Record<string, unknown>, catalogs, tempDir());
     expect(finish.ok).toBe(false);
     expect('problems' in finish && finish.problems.length).toBe(!replay.ok && replay.problems.length);
   });
 
-  it('the wizard’s finish reports a folder it cannot write to, instead of throwing', () => {
+  it('the wizard’s finish reports a folder it cannot write to, instead of throwing', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'in-the-way'), '');
     const answers = parse(readFileSync(exampleFiles()[0]!, 'utf8')) as Record<string, unknown>;
-    const result = writeNotice(answers, catalogs, join(dir, 'in-the-way', 'out'));
+    const result = await writeNotice(answers, catalogs, join(dir, 'in-the-way', 'out'));
     expect(result).toEqual({ ok: false, writeFailed: expect.stringContaining('ENOTDIR') });
   });
 
@@ -126,6 +126,6 @@ describe('exit code 129', () => {
 
   it('is documented in the README and the help', () => {
     expect(readFileSync(join(REPO, 'README.md'), 'utf8')).toMatch(/^\| 129 \| the wizard's terminal was closed/m);
-    expect(readFileSync(join(REPO, 'source', 'cli.ts'), 'utf8')).toMatch(/^ {2}129 {2}the wizard's terminal was closed/m);
+    expect(readFileSync(join(REPO, 'source', 'cli-main.ts'), 'utf8')).toMatch(/^ {2}129 {2}the wizard's terminal was closed/m);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NETWORK_BUILTINS, outputOf, packagesIn, runRecordingImports, UI_PACKAGES } from './support/bundle.js';
@@ -64,6 +64,25 @@ describe('the replay command line', () => {
     const result = runCli(['--answers', example, '--out', out, '--lang', 'fr,nl', '--format', 'html']);
     expect(result.status, result.stderr).toBe(0);
     expect(listFiles(out)).toEqual(['privacy-notice.fr.html', 'privacy-notice.nl.html']);
+  });
+
+  it('writes only the documents --documents names; `all` writes every one; a wrong name writes nothing', () => {
+    const out = join(tempDir(), 'out');
+    const result = runCli(['--answers', example, '--out', out, '--lang', 'nl', '--documents', 'retention']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(listFiles(out)).toEqual(['retention-table.nl.csv', 'retention-table.nl.md']);
+    const all = runCli(['--answers', example, '--out', join(tempDir(), 'all'), '--lang', 'nl', '--documents', 'all', '--format', 'md']);
+    expect(all.status, all.stderr).toBe(0);
+    expect(all.stdout).toContain('privacy-notice.nl.md');
+    expect(all.stdout).toContain('retention-table.nl.md');
+    const wrong = join(tempDir(), 'wrong');
+    const bad = runCli(['--answers', example, '--out', wrong, '--documents', 'notice,leaflet']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("unknown --documents value 'leaflet'");
+    expect(existsSync(wrong)).toBe(false);
+    const check = runCli(['check', example, '--documents', 'notice']);
+    expect(check.status).toBe(2);
+    expect(check.stderr).toContain('--documents');
   });
 
   it('writes into ./privacy-notice by default and reports what it wrote', () => {

@@ -12,7 +12,7 @@ import { describeWriteError, type WriteStep, writeFilesAtomically, writeOutputs 
 import { contents, files, folderWithEarlierFiles, NEW_SET, OLD_SET } from './support/write-sets.js';
 
 const allSteps: WriteStep[] = [];
-writeFilesAtomically(folderWithEarlierFiles(), files, { step: (at) => allSteps.push(at) });
+await writeFilesAtomically(folderWithEarlierFiles(), files, { step: (at) => allSteps.push(at) });
 const label = (at: WriteStep) => ('name' in at ? `${at.step} ${at.name}` : at.step);
 
 describe('writeFilesAtomically', () => {
@@ -37,10 +37,10 @@ describe('writeFilesAtomically', () => {
 
   it.each(allSteps.map((at, index) => [label(at), index] as const))(
     'a failure at %s leaves one whole set, and nothing once the next write ran',
-    (_label, index) => {
+    async (_label, index) => {
       const dir = folderWithEarlierFiles();
       let n = 0;
-      const outcome = writeOutputs(dir, files, {
+      const outcome = await writeOutputs(dir, files, {
         step() {
           if (n++ === index) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
         },
@@ -55,18 +55,18 @@ describe('writeFilesAtomically', () => {
     },
   );
 
-  it('replaces them all when every file could be written, and leaves nothing else', () => {
+  it('replaces them all when every file could be written, and leaves nothing else', async () => {
     const dir = folderWithEarlierFiles();
-    expect(writeFilesAtomically(dir, files)).toEqual(files.map((f) => join(dir, f.name)));
+    expect(await writeFilesAtomically(dir, files)).toEqual(files.map((f) => join(dir, f.name)));
     expect(contents(dir)).toEqual(NEW_SET);
   });
 
-  it('refuses a folder standing where a file goes, before changing anything (it is never moved aside)', () => {
+  it('refuses a folder standing where a file goes, before changing anything (it is never moved aside)', async () => {
     const dir = folderWithEarlierFiles();
     fs.rmSync(join(dir, 'b.html'));
     fs.mkdirSync(join(dir, 'b.html'));
     fs.writeFileSync(join(dir, 'b.html', 'mine.txt'), 'kept');
-    const outcome = writeOutputs(dir, files);
+    const outcome = await writeOutputs(dir, files);
     expect(outcome).toMatchObject({
       ok: false,
       mixed: false,
@@ -76,16 +76,16 @@ describe('writeFilesAtomically', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['a.md', 'b.html', 'c.csv']);
   });
 
-  it('is not blocked by the temporary files of a killed earlier version (.NAME.PID.tmp) and removes them', () => {
+  it('is not blocked by the temporary files of a killed earlier version (.NAME.PID.tmp) and removes them', async () => {
     const dir = folderWithEarlierFiles();
     for (const f of files) fs.writeFileSync(join(dir, `.${f.name}.${process.pid}.tmp`), 'stale');
-    expect(writeOutputs(dir, files).ok).toBe(true);
+    expect((await writeOutputs(dir, files)).ok).toBe(true);
     expect(contents(dir)).toEqual(NEW_SET);
   });
 
-  it('says when undoing failed too: the folder is then a mix that the next write puts back', () => {
+  it('says when undoing failed too: the folder is then a mix that the next write puts back', async () => {
     const dir = folderWithEarlierFiles();
-    const outcome = writeOutputs(dir, files, {
+    const outcome = await writeOutputs(dir, files, {
       step(at) {
         if (at.step === 'place' && at.name === 'b.html') {
           // The earlier a.md cannot go back: something else took its place (a folder, not empty).

@@ -26,7 +26,7 @@ buildSync({
 
 const pairs = Object.entries(NEW_SET).map(([name, content]) => `${name}=${content}`);
 const steps: WriteStep[] = [];
-writeFilesAtomically(
+await writeFilesAtomically(
   folderWithEarlierFiles(),
   Object.entries(NEW_SET).map(([name, content]) => ({ name, content })),
   { step: (at) => steps.push(at) },

@@ -8,10 +8,10 @@ import { type OutputOptions, replayFile } from './replay.js';
 const output = workerData as OutputOptions;
 const catalogs = loadCatalogFiles();
 
-parentPort!.on('message', (job: BatchJob) => {
+parentPort!.on('message', async (job: BatchJob) => {
   let outcome: BatchOutcome;
   try {
-    const replayed = replayFile(job.file, job.outDir, output, catalogs);
+    const replayed = await replayFile(job.file, job.outDir, output, catalogs);
     // The count is enough: thousands of file lists would only grow the main thread's memory.
     outcome = replayed.ok ? { ok: true, written: replayed.written.length, warnings: replayed.warnings } : replayed;
   } catch (error) {

@@ -80,7 +80,11 @@ export async function batch(options: AnswersOptions): Promise<number> {
   const signals = holdStopSignals();
   let outcomes: (BatchOutcome | undefined)[];
   try {
-    outcomes = await runOnWorkers(jobs, { languages: options.languages, formats: options.formats }, { signals });
+    outcomes = await runOnWorkers(
+      jobs,
+      { languages: options.languages, formats: options.formats, documents: options.documents },
+      { signals },
+    );
   } finally {
     signals.release();
   }

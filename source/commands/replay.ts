@@ -3,7 +3,7 @@
 import { formatProblems } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
-import type { Format } from '../core/formats.js';
+import type { DocumentOption, Format } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
 import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_STOPPED, toolMessage } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
@@ -17,6 +17,8 @@ import { holdStopSignals } from './stop-signals.js';
 export interface OutputOptions {
   languages?: Language[];
   formats: Format[];
+  /** By default the notice and the retention table. */
+  documents?: DocumentOption[];
 }
 
 export interface ReplayOptions extends OutputOptions {
@@ -38,20 +40,20 @@ function prepareReplay(file: string, options: OutputOptions, catalogs: CatalogFi
   if (!source.ok) return { ok: false, errors: unreadableLines(file, source), exitCode: EXIT_INVALID };
   const result = readForReplay(source.text, file, catalogs, options.languages ? { languages: options.languages } : {});
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems), exitCode: EXIT_INVALID };
-  const files = generate(result.model, { languages: result.languages, formats: options.formats });
+  const files = generate(result.model, { languages: result.languages, formats: options.formats, documents: options.documents });
   return { ok: true, files, warnings: formatProblems(result.warnings) };
 }
 
-function writePrepared(prepared: Extract<Prepared, { ok: true }>, outDir: string): ReplayOutcome {
-  const written = writeOutputs(outDir, prepared.files);
+async function writePrepared(prepared: Extract<Prepared, { ok: true }>, outDir: string): Promise<ReplayOutcome> {
+  const written = await writeOutputs(outDir, prepared.files);
   if (!written.ok) return { ok: false, errors: [writeFailedLine(outDir, written.reason, written.mixed)], exitCode: EXIT_FAILED };
   return { ok: true, written: written.written, warnings: prepared.warnings };
 }
 
 /** One answers file into one folder, all or nothing; prints nothing (batch workers share stderr). */
-export function replayFile(file: string, outDir: string, options: OutputOptions, catalogs: CatalogFiles): ReplayOutcome {
+export async function replayFile(file: string, outDir: string, options: OutputOptions, catalogs: CatalogFiles): Promise<ReplayOutcome> {
   const prepared = prepareReplay(file, options, catalogs);
-  return prepared.ok ? writePrepared(prepared, outDir) : prepared;
+  return prepared.ok ? await writePrepared(prepared, outDir) : prepared;
 }
 
 /** Prints what a replay did and returns its exit code. */
@@ -69,8 +71,8 @@ function report(options: ReplayOptions, outcome: ReplayOutcome): number {
 }
 
 /** A replay in process, signals left as they are (tests, the fuzzer). */
-export const replaySync = (options: ReplayOptions): number =>
-  report(options, replayFile(options.answersFile, options.outDir, options, loadCatalogFiles()));
+export const replayInProcess = async (options: ReplayOptions): Promise<number> =>
+  report(options, await replayFile(options.answersFile, options.outDir, options, loadCatalogFiles()));
 
 /**
  * A signal (Ctrl+C, kill, hang-up) before the write leaves --out untouched; one during the write
@@ -85,7 +87,7 @@ export async function replay(options: ReplayOptions): Promise<number> {
       writeLines([toolMessage(`stopped by ${before} before writing; the files in ${options.outDir} are unchanged.`)]);
       return EXIT_STOPPED[before];
     }
-    const outcome = prepared.ok ? writePrepared(prepared, options.outDir) : prepared;
+    const outcome = prepared.ok ? await writePrepared(prepared, options.outDir) : prepared;
     const during = await signals.settle();
     const code = report(options, outcome);
     if (!during) return code;

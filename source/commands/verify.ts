@@ -17,7 +17,7 @@ import { LANGUAGES } from '../core/languages.js';
 import { countOf, EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
 import { generate } from '../core/pipeline-generate.js';
-import { DOCUMENTS, fileName } from '../core/render/documents.js';
+import { DEFAULT_DOCUMENTS, DOCUMENTS, fileName } from '../core/render/documents.js';
 import { invalidLines, unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { expandPatterns, plan } from './batch.js';
@@ -46,7 +46,7 @@ export function verifyFolder(file: string, outDir: string, options: OutputOption
   if (!source.ok) return { ok: false, errors: unreadableLines(file, source) };
   const result = readForReplay(source.text, file, catalogs, options.languages ? { languages: options.languages } : {});
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems) };
-  const files = generate(result.model, { languages: result.languages, formats: options.formats });
+  const files = generate(result.model, { languages: result.languages, formats: options.formats, documents: options.documents });
   const present = new Set(existsSync(outDir) ? readdirSync(outDir) : []);
   const stale: string[] = [];
   const missing: string[] = [];
@@ -55,7 +55,8 @@ export function verifyFolder(file: string, outDir: string, options: OutputOption
     else if (!sameBytes(join(outDir, name), content)) stale.push(name);
   }
   const given = new Set(files.map((f) => f.name));
-  const writable = DOCUMENTS.flatMap((d) =>
+  const documents = options.documents ?? DEFAULT_DOCUMENTS;
+  const writable = DOCUMENTS.filter((d) => documents.includes(d.option)).flatMap((d) =>
     (options.languages ?? LANGUAGES).flatMap((lang) => options.formats.map((format) => fileName(d, lang, format))),
   );
   const extra = [...new Set(writable)].filter((name) => present.has(name) && !given.has(name)).sort();

@@ -1,7 +1,7 @@
 /**
  * How a run ends and how the tool words its own messages: the exit codes (README, "Exit codes
  * and errors"), the prefix of every line the tool writes about itself, and counts of problems.
- * cli.ts is the one place that sets the exit code; everything else returns one of these.
+ * cli-main.ts is the one place that sets the exit code; everything else returns one of these.
  */
 
 /** Files written; for check: no errors (warnings allowed). */

@@ -86,8 +86,12 @@ export function syncFolder(dir: string) {
   try {
     fsyncSync(fd);
   } catch (error) {
-    if (!['EINVAL', 'EISDIR', 'EPERM', 'ENOTSUP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    if (!unsyncableFolder(error)) throw error;
   } finally {
     closeSync(fd);
   }
 }
+
+/** The error of a platform or file system that cannot sync a folder: nothing to do about it. */
+export const unsyncableFolder = (error: unknown): boolean =>
+  ['EINVAL', 'EISDIR', 'EPERM', 'ENOTSUP'].includes((error as NodeJS.ErrnoException).code ?? '');

@@ -12,7 +12,7 @@ let failed = false;
 /** Whether a standard stream failed: the run's exit code is then 1, whatever the command returned. */
 export const standardStreamFailed = (): boolean => failed;
 
-/** `onFailure` sets the exit code (cli.ts is the one place that does); it may come after the command has returned. */
+/** `onFailure` sets the exit code (cli-main.ts is the one place that does); it may come after the command has returned. */
 export function guardStandardStreams(onFailure: () => void) {
   for (const [stream, name] of [
     [process.stdout, 'standard output'],

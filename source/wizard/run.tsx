@@ -6,6 +6,7 @@ import { formatProblems } from '../core/answers/problems.js';
 import { buildAnswersSchema } from '../core/answers/schema.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
+import type { DocumentOption } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
 import { EXIT_CANCELLED, EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_TERMINAL_CLOSED, toolMessage } from '../core/outcome.js';
 import { pathProblemLines, unreadableLines, writeLines } from '../io/messages.js';
@@ -23,6 +24,8 @@ export interface WizardOptions {
   uiLang: Language;
   outDir: string;
   editFile?: string;
+  /** `--documents`: what the finish writes; by default the notice and the retention table. */
+  documents?: DocumentOption[];
 }
 
 export async function runWizard(options: WizardOptions): Promise<number> {
@@ -66,7 +69,7 @@ export async function runWizard(options: WizardOptions): Promise<number> {
 /**
  * The terminal went away (window closed, SSH dropped) and the process outlived its SIGHUP: every
  * answer is saved, so leave quietly, with the code a shell gives a process that SIGHUP ended.
- * The one exit outside cli.ts: Ink's render loop cannot be unwound without a terminal to draw on.
+ * The one exit outside cli-main.ts: Ink's render loop cannot be unwound without a terminal to draw on.
  */
 export function exitWhenTerminalCloses(error: NodeJS.ErrnoException, exit: (code: number) => void = process.exit) {
   if (error.code !== 'EIO' && error.code !== 'EPIPE') throw error;
@@ -91,7 +94,7 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
     process.stdout.write(`${t('cancelled', { command })}\n`);
     return EXIT_CANCELLED;
   }
-  const result = writeNotice(finished, catalogs, options.outDir);
+  const result = await writeNotice(finished, catalogs, options.outDir, options.documents);
   if ('writeFailed' in result) {
     writeLines([toolMessage(t('writeFailed', { dir: options.outDir, reason: result.writeFailed }))]);
     return EXIT_FAILED;

@@ -13,7 +13,7 @@ const [dir, at, pauseMs, ready, ...pairs] = process.argv.slice(2);
 const files = pairs.map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), content: pair.slice(pair.indexOf('=') + 1) }));
 let n = 0;
 let journalsAtRecovery = -1;
-writeFilesAtomically(dir!, files, {
+await writeFilesAtomically(dir!, files, {
   step(where) {
     if (where.step === 'recover') journalsAtRecovery = readdirSync(dir!).filter((name) => name.startsWith(JOURNAL_PREFIX)).length;
     if (n++ !== Number(at)) return;

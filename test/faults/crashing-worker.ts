@@ -6,12 +6,12 @@
 import { parentPort } from 'node:worker_threads';
 import { writeFilesAtomically } from '../../source/io/write-files.js';
 
-parentPort!.on('message', (job: { index: number; file: string; outDir: string }) => {
+parentPort!.on('message', async (job: { index: number; file: string; outDir: string }) => {
   const files = [
     { name: 'a.md', content: `new ${job.file}` },
     { name: 'b.md', content: `new ${job.file}` },
   ];
-  writeFilesAtomically(job.outDir, files, {
+  await writeFilesAtomically(job.outDir, files, {
     step(at) {
       if (job.file === 'crash' && at.step === 'place' && at.name === 'a.md') process.exit(3);
     },

@@ -12,7 +12,7 @@ const [dir, at, signal, hold, ...pairs] = process.argv.slice(2);
 const files = pairs.map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), content: pair.slice(pair.indexOf('=') + 1) }));
 const signals = hold === '1' ? holdStopSignals() : undefined;
 let n = 0;
-writeFilesAtomically(dir!, files, {
+await writeFilesAtomically(dir!, files, {
   step() {
     if (n++ !== Number(at)) return;
     process.kill(process.pid, signal as NodeJS.Signals);

@@ -28,7 +28,7 @@ describe('export and replay', () => {
     expect(w.finished).toBeDefined();
 
     const wizardOut = join(home, 'wizard-out');
-    const written = writeNotice(w.finished!, catalogs, wizardOut);
+    const written = await writeNotice(w.finished!, catalogs, wizardOut);
     expect(written.ok).toBe(true);
 
     const env = { ...process.env, XDG_CONFIG_HOME: home };

@@ -12,7 +12,7 @@ import { type Localized, localized, type Period } from '../catalogs/schema.js';
 import { LANGUAGES, type Language } from '../languages.js';
 import { englishRegionName, LOCALES } from '../locale/intl-tables.js';
 import { compiledOr, packagePath } from '../paths.js';
-import { countryName, formatDate, formatPeriod } from '../view/format.js';
+import { countryName, formatDate, formatPeriod, joinList } from '../view/format.js';
 
 export type MessageParam =
   | string
@@ -69,11 +69,14 @@ export function loadCheckMessages(file = CHECK_MESSAGES_FILE): CheckMessages {
 let messages: CheckMessages | undefined;
 export const checkMessages = (): CheckMessages => (messages ??= compiledOr('check-messages', loadCheckMessages));
 
-/** English names periods as it always has ("1 year 6 months"); the others through CLDR. */
+/** English names each unit as it always has ("1 year"), the others through CLDR; several units read as a list ("1 year and 6 months"). */
 const describePeriod = (p: Period, lang: Language): string =>
-  Object.entries(p)
-    .map(([unit, n]) => (lang === 'en' ? `${n} ${n === 1 ? unit.slice(0, -1) : unit}` : formatPeriod({ [unit]: n }, lang)))
-    .join(' ');
+  joinList(
+    Object.entries(p).map(([unit, n]) =>
+      lang === 'en' ? `${n} ${n === 1 ? unit.slice(0, -1) : unit}` : formatPeriod({ [unit]: n }, lang),
+    ),
+    lang,
+  );
 
 function renderParam(param: MessageParam, lang: Language): string {
   if (typeof param === 'string') return param;

@@ -14,6 +14,10 @@ import type { Model } from '../model/resolve.js';
 
 export interface DocumentSpec {
   id: string;
+  /** Its name in `--documents` (and the library's `documents` option): notice, retention, … */
+  option: string;
+  /** Written when `--documents` is not given (the notice and the retention table); the others on request. */
+  byDefault: boolean;
   /** The start of each file's name: <file>.<lang>.<format>. */
   file: string;
   /** The formats it renders, in the order its files are written. */
@@ -33,6 +37,8 @@ export interface DocumentSpec {
  */
 export const NOTICE = {
   id: 'notice',
+  option: 'notice',
+  byDefault: true,
   file: 'privacy-notice',
   formats: ['md', 'html', 'fragment'],
   onRequest: ['fragment'],
@@ -46,6 +52,8 @@ export const NOTICE = {
 
 export const RETENTION_TABLE = {
   id: 'retention-table',
+  option: 'retention',
+  byDefault: true,
   file: 'retention-table',
   formats: ['md', 'csv'],
   templates: { table: 'templates/retention-table.md.mustache' },
@@ -54,6 +62,11 @@ export const RETENTION_TABLE = {
 export const DOCUMENTS = [NOTICE, RETENTION_TABLE] as const;
 
 export type Format = (typeof DOCUMENTS)[number]['formats'][number];
+
+/** The `--documents` values: each document's option name; `all` stands for every one. */
+export type DocumentOption = (typeof DOCUMENTS)[number]['option'];
+export const DOCUMENT_OPTIONS = DOCUMENTS.map((d) => d.option) as readonly DocumentOption[];
+export const DEFAULT_DOCUMENTS = DOCUMENTS.filter((d) => d.byDefault).map((d) => d.option) as readonly DocumentOption[];
 
 /** Every format some document renders, in the order of their first appearance: md, html, csv. */
 export const formatsOf = (documents: readonly DocumentSpec[]): string[] => [...new Set(documents.flatMap((d) => d.formats))];
@@ -79,11 +92,15 @@ export const templateFilesOf = (documents: readonly DocumentSpec[]): string[] =>
 
 export const TEMPLATE_FILES = templateFilesOf(DOCUMENTS);
 
-/** The help's "Files written, per language": a line per document, its files in columns. */
+/** The help's "Files written, per language": a line per document, its --documents name, then its files in columns. */
 export function filesWrittenHelp(documents: readonly DocumentSpec[] = DOCUMENTS): string[] {
+  const names = documents.map((d) => (d.byDefault ? d.option : `${d.option}*`));
   const rows = documents.map((d) => d.formats.map((format) => fileName(d, '<lang>', format)));
-  const width = Math.max(...rows.flatMap((row) => row.slice(0, -1).map((name) => name.length))) + 4;
-  return rows.map((row) => `  ${row.map((name, i) => (i < row.length - 1 ? name.padEnd(width) : name)).join('')}`);
+  const nameWidth = Math.max(...names.map((name) => name.length)) + 3;
+  const width = Math.max(...rows.flatMap((row) => row.slice(0, -1).map((file) => file.length))) + 4;
+  return rows.map(
+    (row, r) => `  ${names[r]!.padEnd(nameWidth)}${row.map((file, i) => (i < row.length - 1 ? file.padEnd(width) : file)).join('')}`,
+  );
 }
 
 /** A document that can be rendered: its declaration, its view of the answers, and a renderer per format. */

@@ -72,6 +72,8 @@ function escapeText(text: string, startsValue: boolean): string {
  * indentation, list markers and quote markers) and left as it is elsewhere (`1. Februar`).
  */
 export function settleBlockStarts(markdown: string): string {
+  // Most notices mark no value start at all: the line-by-line pattern below costs a replay ~1.5 ms.
+  if (!markdown.includes(BLOCK_START)) return markdown;
   return markdown
     .replace(
       /^((?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)*[ \t]*)\uE000(?:(\d{1,9})(?=[.)])|(?=[-+=>]))/gm,

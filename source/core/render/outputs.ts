@@ -3,7 +3,7 @@ import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { type Model, resolveAnswers } from '../model/resolve.js';
-import { DEFAULT_FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
+import { DEFAULT_DOCUMENTS, DEFAULT_FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
 import { noticeDocument } from './notice.js';
 import { retentionTableDocument } from './retention-table.js';
 
@@ -54,6 +54,11 @@ export function renderModelOutputs(
   model: Model,
   languages: readonly Language[],
   formats: readonly string[] = DEFAULT_FORMATS,
+  documents: readonly string[] = DEFAULT_DOCUMENTS,
 ): OutputFile[] {
-  return renderDocuments(model, languages, formats);
+  return renderDocuments(model, languages, formats, documentsNamed(documents));
 }
+
+/** The documents `--documents` names (their option names), in the registry's order. */
+export const documentsNamed = (options: readonly string[]): RenderableDocument[] =>
+  RENDERABLE_DOCUMENTS.filter((d) => options.includes(d.spec.option));

@@ -1,0 +1,236 @@
+/**
+ * The command line, loaded by cli.ts. Kept light on purpose: it parses arguments and loads only
+ * the command it runs, so the replay path never loads the interactive UI.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  DEFAULT_DOCUMENTS,
+  DEFAULT_FORMATS,
+  DOCUMENT_OPTIONS,
+  type DocumentOption,
+  FORMATS,
+  type Format,
+  REPORT_FORMATS,
+} from './core/formats.js';
+import { LANGUAGES, type Language, languageChoice } from './core/languages.js';
+import { EXIT_FAILED, EXIT_INVALID, EXIT_OK, toolMessage } from './core/outcome.js';
+import { packagePath } from './core/paths.js';
+import { filesWrittenHelp } from './core/render/documents.js';
+import { guardStandardStreams, standardStreamFailed } from './io/std-streams.js';
+
+guardStandardStreams(() => {
+  process.exitCode = EXIT_FAILED;
+});
+
+const NUMBERS = ['none', 'one', 'both', 'all three', 'all four', 'all five'];
+const formatList = `${FORMATS.slice(0, -1).join(', ')} and/or ${FORMATS.at(-1)}`;
+
+const HELP = `privacy-wizard — write a complete GDPR privacy notice (${LANGUAGES.map((lang) => lang.toUpperCase()).join('/')}) and retention table
+
+Usage
+  privacy-wizard [--profile NAME] [--ui-lang LANG] [--out DIR]     the interactive wizard
+  privacy-wizard --answers FILE [--out DIR] [--lang ${LANGUAGES.join(',')}] [--format ${FORMATS.join(',')}]
+                                  [--documents ${DOCUMENT_OPTIONS.join(',')}|all]
+  privacy-wizard --answers 'GLOB' | --answers FILE FILE... [--out DIR]   many answers files, a folder each
+  privacy-wizard --answers FILE|'GLOB' --out DIR --verify         is DIR what the answers give? (for CI)
+  privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
+  privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
+  privacy-wizard check FILE [--lang en,nl] [--format text|json] [--ui-lang LANG]   check an answers file against the GDPR
+  privacy-wizard schema                                           print the answers file's JSON Schema (for editors)
+
+Options
+  --answers FILE   replay an answers file (YAML) without questions; with a quoted glob
+                   ('clients/*.yaml') or several files, each file goes to DIR/<name>/
+                   (its file name without .yaml; two files with one name: nothing is
+                   written), on every core; a bad file does not stop the others
+  --profile NAME   one saved session per client (default: default)
+  --ui-lang LANG   the language the wizard and check speak: ${languageChoice()} (default:
+                   from LANG; check --format json: en); also --lang-ui
+  --edit           with --answers: continue in the wizard from that file
+  --verify         with --answers: write nothing; list each file in --out that is out of
+                   date, missing or left over (exit 1), exit 0 when all are up to date
+  --out DIR        folder for the generated files (default: ./privacy-notice)
+  --lang LIST      output languages, comma-separated (default: those the answers file names)
+  --format LIST    ${formatList} (default: ${DEFAULT_FORMATS.length === FORMATS.length ? (NUMBERS[FORMATS.length] ?? 'all') : DEFAULT_FORMATS.join(',')}); for check: ${REPORT_FORMATS.join(' or ')}
+  --documents LIST ${DOCUMENT_OPTIONS.join(', ')} or all (default: ${DEFAULT_DOCUMENTS.join(',')}); the
+                   files of each are listed below
+  --json           for check: the same as --format json
+  --quiet          print nothing on success
+  -h, --help       show this help
+  -v, --version    show the version
+
+Files written, per language (--documents name first; * only when asked for)
+${filesWrittenHelp().join('\n')}
+
+Examples
+  privacy-wizard --answers examples/web-agency.yaml
+  privacy-wizard --answers client.yaml --out site/legal --lang nl,fr --format html
+  privacy-wizard check client.yaml --json
+  privacy-wizard --answers 'clients/*.yaml' --out site/legal
+  privacy-wizard schema > answers.schema.json
+
+Environment
+  NO_COLOR=1       the wizard uses no colour (FORCE_COLOR, when set, takes precedence)
+  FORCE_COLOR=0|1  turn the wizard's colour off or on
+
+Exit codes
+  0    files written
+  1    files could not be written (disk full, read-only, no permission; --out
+       keeps its earlier files, or the message says the next run restores them),
+       stdout or stderr could not be written, or an unexpected internal error
+       (please report it); several files: any could not be written
+  2    bad usage or an invalid answers file; each problem is listed on stderr as
+       FILE:LINE:COL  path  message   and nothing is written
+       (several files: 2 when any was invalid; the others are written)
+  129  the wizard's terminal was closed (window, SSH connection; answers are kept)
+  130  the wizard was stopped with Ctrl+C (answers are kept)
+  129, 130, 143  a replay stopped by SIGHUP, SIGINT (Ctrl+C) or SIGTERM: the
+       write under way is finished first; the message says what --out holds
+  check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
+  --verify: 0 up to date, 1 some file out of date, missing or left over, 2 invalid answers
+`;
+
+class UsageError extends Error {}
+
+function parseList<T extends string>(value: string, allowed: readonly T[], option: string): T[] {
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
+  if (items.length === 0) throw new UsageError(`${option} needs a value: use ${allowed.join(', ')}`);
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown ${option} value '${unknown.join(',') || value}': use ${allowed.join(', ')}`);
+  }
+  return [...new Set(items)] as T[];
+}
+
+/** `--documents notice,record` or `all`; by default the notice and the retention table. */
+function parseDocuments(value: string | undefined): DocumentOption[] {
+  if (value === undefined) return [...DEFAULT_DOCUMENTS];
+  if (value.trim() === 'all') return [...DOCUMENT_OPTIONS];
+  const named = parseList<DocumentOption | 'all'>(value, [...DOCUMENT_OPTIONS, 'all'], '--documents');
+  if (named.includes('all')) throw new UsageError("--documents all stands alone: 'all' or a list of documents");
+  // In the registry's order, so that the files are listed the same way whatever the order given.
+  return DOCUMENT_OPTIONS.filter((option) => named.includes(option));
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      answers: { type: 'string', multiple: true },
+      out: { type: 'string', default: 'privacy-notice' },
+      lang: { type: 'string' },
+      format: { type: 'string' },
+      documents: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      profile: { type: 'string', default: 'default' },
+      'ui-lang': { type: 'string' },
+      'lang-ui': { type: 'string' },
+      edit: { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
+    process.stdout.write(`${pkg.version}\n`);
+    return EXIT_OK;
+  }
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(values.profile)) throw new UsageError('a profile name is letters, digits, - and _');
+  if (values.out === '') throw new UsageError('--out needs a folder name');
+  // Node decodes arguments as UTF-8 and puts U+FFFD for bytes that are not: the folder would not be the one named.
+  if (values.out.includes('\uFFFD'))
+    throw new UsageError('--out holds bytes that are not UTF-8 text (or U+FFFD): name the folder in UTF-8');
+  const uiLang = values['ui-lang'] ?? values['lang-ui'];
+  if (uiLang !== undefined && parseList<Language>(uiLang, LANGUAGES, '--ui-lang').length > 1)
+    throw new UsageError('--ui-lang takes one language');
+  const [command, ...rest] = positionals;
+  if (values.json && command !== 'check') throw new UsageError('--json is an option of check: privacy-wizard check FILE --json');
+  if (values.verify && (!values.answers || values.edit))
+    throw new UsageError('--verify checks replayed files: privacy-wizard --answers FILE --out DIR --verify');
+  if (values.documents !== undefined && ['check', 'export', 'schema'].includes(command ?? ''))
+    throw new UsageError(`--documents chooses the files replay and the wizard write; ${command} writes none`);
+  if (command === 'schema') {
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+    const { printSchema } = await import('./commands/schema.js');
+    return printSchema();
+  }
+  if (command === 'export') {
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+    const { exportSession } = await import('./commands/export.js');
+    return exportSession(values.profile);
+  }
+  if (command === 'check') {
+    if (rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
+    const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
+    const formats = values.format !== undefined ? parseList(values.format, REPORT_FORMATS, '--format') : [];
+    if (values.json && formats.some((format) => format !== 'json')) throw new UsageError('--json and --format text contradict each other');
+    const [format = values.json ? 'json' : 'text', ...more] = formats;
+    if (more.length > 0) throw new UsageError('check takes one --format: text or json');
+    const { check } = await import('./commands/check.js');
+    return check({ file: rest[0]!, languages, format, uiLanguage: uiLang as Language | undefined });
+  }
+  // `--answers clients/*.yaml` unquoted: the shell expands it into several file names.
+  const answers = [...(values.answers ?? []), ...(values.answers ? positionals : [])];
+  if (command !== undefined && !values.answers) throw new UsageError(`unknown command '${command}'`);
+  if (values.edit && answers.length > 1) throw new UsageError('--edit opens one answers file');
+  if (answers.length === 0 || values.edit)
+    return interactive(values.profile, uiLang, values.out, values.edit ? answers[0] : undefined, parseDocuments(values.documents));
+  const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
+  const formats = values.format !== undefined ? parseList<Format>(values.format, FORMATS, '--format') : [...DEFAULT_FORMATS];
+  const documents = parseDocuments(values.documents);
+  const output = { languages, formats, documents, quiet: values.quiet };
+  const { isSingleFile } = await import('./commands/answers-files.js');
+  if (values.verify) {
+    const { verify } = await import('./commands/verify.js');
+    return verify({ patterns: answers, single: await isSingleFile(answers), outDir: values.out, ...output });
+  }
+  if (await isSingleFile(answers)) {
+    const { replay } = await import('./commands/replay.js');
+    return replay({ answersFile: answers[0]!, outDir: values.out, ...output });
+  }
+  const { batch } = await import('./commands/batch.js');
+  return batch({ patterns: answers, outDir: values.out, ...output });
+}
+
+/** The wizard needs a terminal; without one (piped input, CI) it says so instead of crashing. */
+async function interactive(
+  profile: string,
+  uiLangFlag: string | undefined,
+  outDir: string,
+  editFile: string | undefined,
+  documents: DocumentOption[],
+): Promise<number> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    process.stderr.write(
+      `${toolMessage('the wizard needs an interactive terminal; to generate without questions use --answers FILE (see --help)')}\n`,
+    );
+    return EXIT_INVALID;
+  }
+  // NO_COLOR (no-color.org): chalk, under Ink, only knows FORCE_COLOR; it reads it on import.
+  if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
+  const { detectUiLanguage } = await import('./core/locale/ui-language.js');
+  const { runWizard } = await import('./wizard/run.js');
+  return runWizard({ profile, uiLang: detectUiLanguage(process.env, uiLangFlag), outDir, editFile, documents });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = standardStreamFailed() ? EXIT_FAILED : code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`${toolMessage((error as Error).message)}\n${usage ? "Run 'privacy-wizard --help' for usage.\n" : ''}`);
+    process.exitCode = usage ? EXIT_INVALID : EXIT_FAILED;
+  },
+);
