@@ -121,7 +121,9 @@ export async function playPrintShop({ cli, home, out, node = process.execPath })
     await answer('Hoe maakt u wijzigingen', '');
     await on('Controleer uw antwoorden');
     await moveTo('Privacyverklaring opstellen');
-    // The last key: the wizard writes the files and exits, taking the terminal with it.
+    await press('Enter');
+    await on('Welke andere documenten');
+    // The last key, on "De bestanden aanmaken": the wizard writes the files and exits, taking the terminal with it.
     keystrokes++;
     tmux('send-keys', '-t', server, 'Enter');
     for (let waited = 0; waited < 15_000 && !(existsSync(out) && readdirSync(out).some((f) => f.endsWith('.fr.md'))); waited += 50)

@@ -35,7 +35,7 @@ export type Language = 'en' | 'nl' | 'fr' | 'de';
 /** A format a document is rendered in (`--format`). */
 export type Format = 'md' | 'html' | 'fragment' | 'csv';
 /** A document, by its `--documents` name. */
-export type DocumentOption = 'notice' | 'retention';
+export type DocumentOption = 'notice' | 'retention' | 'record';
 
 /** The output languages, in the CLI's order: `['en', 'nl', 'fr', 'de']`. */
 export const languages: readonly Language[] = LANGUAGES;
@@ -43,7 +43,7 @@ export const languages: readonly Language[] = LANGUAGES;
 export const formats: readonly Format[] = FORMATS;
 /** The formats rendered when none are asked for, as the CLI writes them: md, html, csv. */
 export const defaultFormats: readonly Format[] = DEFAULT_FORMATS;
-/** Every document (`--documents`): notice, retention, … */
+/** Every document (`--documents`): notice, retention, record (of processing activities), … */
 export const documents: readonly DocumentOption[] = DOCUMENT_OPTIONS;
 /** The documents rendered when none are asked for: the notice and the retention table. */
 export const defaultDocuments: readonly DocumentOption[] = DEFAULT_DOCUMENTS;
@@ -99,7 +99,7 @@ export interface CheckResult {
 export interface OutputDocument {
   /** The file name the CLI gives it: `privacy-notice.nl.html`. */
   name: string;
-  /** Which document: `notice` or `retention-table`. */
+  /** Which document: `notice`, `retention-table` or `record-of-processing`. */
   document: string;
   language: Language;
   format: Format;

@@ -11,8 +11,10 @@ import { marked, type Token, type Tokens } from 'marked';
 import { type DefaultTreeAdapterTypes as Html, parse as parseHtml } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type Scalar, visit } from 'yaml';
+import { resolveAnswers } from '../source/core/model/resolve.js';
 import { readForReplay } from '../source/core/pipeline.js';
-import { type OutputFile, renderOutputs } from '../source/core/render/outputs.js';
+import { DEFAULT_FORMATS, DOCUMENT_OPTIONS } from '../source/core/render/documents.js';
+import { type OutputFile, renderModelOutputs } from '../source/core/render/outputs.js';
 import { REPO } from './support/cli.js';
 import { catalogs } from './support/replay.js';
 
@@ -53,7 +55,8 @@ function fixture(name: string, fields: number) {
       catalogs,
     );
     if (!result.ok) throw new Error(result.problems.map((p) => `${p.line}:${p.col} ${p.path} ${p.message}`).join('\n'));
-    return renderOutputs(result.answers, catalogs, result.languages);
+    // Every document, the record of processing activities too.
+    return renderModelOutputs(resolveAnswers(result.answers, catalogs), result.languages, DEFAULT_FORMATS, DOCUMENT_OPTIONS);
   };
   return { name, fields, freeText, render, probeFiles: render(PROBE) };
 }
@@ -148,7 +151,7 @@ describe.each(FIXTURES)('$name', ({ fields, freeText, render, probeFiles }) => {
     const files = render(payload);
 
     it.each(['en', 'nl', 'fr', 'de'])('Markdown (%s): same blocks, unbroken tables, the text intact', (lang) => {
-      for (const name of [`privacy-notice.${lang}.md`, `retention-table.${lang}.md`]) {
+      for (const name of [`privacy-notice.${lang}.md`, `retention-table.${lang}.md`, `record-of-processing.${lang}.md`]) {
         const markdown = file(files, name);
         expect(markdownShape(marked.lexer(markdown)), name).toEqual(markdownShape(marked.lexer(file(probeFiles, name))));
         for (const widths of tableRowWidths(markdown)) expect(new Set(widths).size, `${name}: ${widths}`).toBe(1);
@@ -178,7 +181,10 @@ describe.each(FIXTURES)('$name', ({ fields, freeText, render, probeFiles }) => {
     });
 
     it.each(['en', 'nl', 'fr', 'de'])('CSV (%s): same rows and columns, no cell that starts a formula, the text intact', (lang) => {
-      const name = `retention-table.${lang}.csv`;
+      for (const name of [`retention-table.${lang}.csv`, `record-of-processing.${lang}.csv`]) expectCsvIntact(lang, name);
+    });
+
+    function expectCsvIntact(lang: string, name: string) {
       const delimiter = lang === 'en' ? ',' : ';';
       const rows = parseCsv(file(files, name), { bom: true, delimiter }) as string[][];
       const probeRows = parseCsv(file(probeFiles, name), { bom: true, delimiter }) as string[][];
@@ -187,7 +193,7 @@ describe.each(FIXTURES)('$name', ({ fields, freeText, render, probeFiles }) => {
       expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
       const text = (all: string[]) => squash(all.map((cell) => cell.replace(/^'(?=[=+\-@\t\r])/, '')).join('\n'));
       expectIntact(text(cells), text(probeRows.flat()), payload, name);
-    });
+    }
   });
 });
 

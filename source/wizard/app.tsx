@@ -21,8 +21,10 @@ import {
   rootQuestions,
 } from '../core/flow/flow.js';
 import { answersToDraft, asGroupLists } from '../core/flow/import-answers.js';
+import { DEFAULT_DOCUMENTS, type DocumentOption } from '../core/formats.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import type { SavedSession, SessionStore } from '../session/store.js';
+import { DocumentsChoice, ON_REQUEST } from './components/documents-choice.js';
 import { Header } from './components/header.js';
 import { QuestionInput } from './components/question.js';
 import { Review } from './components/review.js';
@@ -38,16 +40,19 @@ export interface AppProps {
   saved?: SavedSession;
   /** Opened with --answers FILE --edit: start from these answers, at the review. */
   edit?: Answers;
-  onFinish: (answers: Record<string, unknown>) => void;
+  /** What `--documents` asked for (by default the notice and the retention table): the finish offers the others. */
+  documents?: readonly DocumentOption[];
+  /** The answers, and the documents to write from them. */
+  onFinish: (answers: Record<string, unknown>, documents: DocumentOption[]) => void;
 }
 
 const atReview = (context: WizardContext, answers: Answers): FlowState =>
   reduce(context.flow, initialState(context.flow, answersToDraft(context.flow, answers)), { type: 'review' });
 
-export function App({ context, store, saved, edit, onFinish }: AppProps) {
+export function App({ context, store, saved, edit, documents = DEFAULT_DOCUMENTS, onFinish }: AppProps) {
   const { exit } = useApp();
   const { flow, catalogs, t } = context;
-  const [phase, setPhase] = useState<'start' | 'flow'>(saved && !edit ? 'start' : 'flow');
+  const [phase, setPhase] = useState<'start' | 'flow' | 'documents'>(saved && !edit ? 'start' : 'flow');
   const [state, dispatch] = useReducer(
     (s: FlowState, a: FlowAction | { type: 'replace'; state: FlowState }) => (a.type === 'replace' ? a.state : reduce(flow, s, a)),
     undefined,
@@ -102,22 +107,26 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
     return undefined;
   };
 
-  const finish = () => {
-    onFinish(draftToAnswers(flow, state.draft));
+  const finish = (chosen: DocumentOption[]) => {
+    onFinish(draftToAnswers(flow, state.draft), chosen);
     exit();
   };
+  // Finishing the review offers the documents written only on request, where the registry has any.
+  const reviewed = () => (ON_REQUEST.length > 0 ? setPhase('documents') : finish([...documents]));
 
   let body;
   // The keys of what is on screen: a list to filter, a list to tick, a menu, or a text field.
   const type = phase === 'flow' && !menu ? currentQuestion(flow, state)?.type : undefined;
   const hint =
-    type === 'choice'
-      ? t('hintChoice')
-      : type === 'multi'
-        ? t('hintMulti')
-        : type && ['text', 'period', 'prose'].includes(type)
-          ? t('hintText')
-          : t('hintGroup');
+    phase === 'documents'
+      ? t('hintMulti')
+      : type === 'choice'
+        ? t('hintChoice')
+        : type === 'multi'
+          ? t('hintMulti')
+          : type && ['text', 'period', 'prose'].includes(type)
+            ? t('hintText')
+            : t('hintGroup');
   if (phase === 'start') {
     body = (
       <StartMenu
@@ -130,6 +139,8 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
         onLoad={load}
       />
     );
+  } else if (phase === 'documents') {
+    body = <DocumentsChoice documents={documents} onSubmit={finish} onBack={() => setPhase('flow')} />;
   } else if (menu) {
     body = (
       <SectionMenu
@@ -141,7 +152,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
       />
     );
   } else if (isReview(flow, state)) {
-    body = <Review state={state} dispatch={send} onFinish={finish} />;
+    body = <Review state={state} dispatch={send} onFinish={reviewed} />;
   } else {
     const question = currentQuestion(flow, state)!;
     const key = `${state.stack.map((f) => `${f.base.join('.')}:${f.index}`).join('/')}`;
@@ -167,7 +178,7 @@ export function App({ context, store, saved, edit, onFinish }: AppProps) {
         </Static>
         <Box flexDirection="column">
           {body}
-          <Text dimColor>{phase === 'start' ? t('hintGroup') : `${hint} · ${t('hintTab')}`}</Text>
+          <Text dimColor>{phase === 'start' ? t('hintGroup') : phase === 'documents' ? hint : `${hint} · ${t('hintTab')}`}</Text>
         </Box>
       </KeyQueueProvider>
     </Wizard.Provider>

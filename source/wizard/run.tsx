@@ -6,7 +6,7 @@ import { formatProblems } from '../core/answers/problems.js';
 import { buildAnswersSchema } from '../core/answers/schema.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
-import type { DocumentOption } from '../core/formats.js';
+import { DEFAULT_DOCUMENTS, type DocumentOption } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
 import { EXIT_CANCELLED, EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_TERMINAL_CLOSED, toolMessage } from '../core/outcome.js';
 import { pathProblemLines, unreadableLines, writeLines } from '../io/messages.js';
@@ -83,9 +83,16 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
   if (store.brokenBackup) {
     writeLines([toolMessage(t('storeBroken', { path: store.path, backup: store.brokenBackup }))]);
   }
-  let finished: Record<string, unknown> | undefined;
+  let finished: { answers: Record<string, unknown>; documents: DocumentOption[] } | undefined;
   const app = render(
-    <App context={context} store={store} saved={store.load()} edit={edit} onFinish={(answers) => (finished = answers)} />,
+    <App
+      context={context}
+      store={store}
+      saved={store.load()}
+      edit={edit}
+      documents={options.documents}
+      onFinish={(answers, documents) => (finished = { answers, documents })}
+    />,
     { exitOnCtrlC: true },
   );
   await app.waitUntilExit();
@@ -94,7 +101,7 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
     process.stdout.write(`${t('cancelled', { command })}\n`);
     return EXIT_CANCELLED;
   }
-  const result = await writeNotice(finished, catalogs, options.outDir, options.documents);
+  const result = await writeNotice(finished.answers, catalogs, options.outDir, finished.documents);
   if ('writeFailed' in result) {
     writeLines([toolMessage(t('writeFailed', { dir: options.outDir, reason: result.writeFailed }))]);
     return EXIT_FAILED;
@@ -105,9 +112,12 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
   }
   const { written } = result;
   const profile = options.profile === 'default' ? '' : ` --profile ${options.profile}`;
+  // The documents chosen at the finish, when they are not the default ones, so the command writes the same files.
+  const chosen = finished.documents.join(',');
+  const documentsFlag = chosen === DEFAULT_DOCUMENTS.join(',') ? '' : ` --documents ${chosen}`;
   process.stdout.write(
     `${t('done', { count: written.length, dir: options.outDir })}\n${written.map((f) => `  ${f}\n`).join('')}` +
-      `${t('regenerate')}\n  ${command} export${profile} > answers.yaml && ${command} --answers answers.yaml --out ${options.outDir}\n`,
+      `${t('regenerate')}\n  ${command} export${profile} > answers.yaml && ${command} --answers answers.yaml --out ${options.outDir}${documentsFlag}\n`,
   );
   return EXIT_OK;
 }

@@ -2,6 +2,7 @@
 import { render } from 'ink-testing-library';
 import { buildAnswersSchema } from '../../source/core/answers/schema.js';
 import { loadQuestionBank, loadUiStrings } from '../../source/core/flow/bank.js';
+import type { DocumentOption } from '../../source/core/formats.js';
 import type { Language } from '../../source/core/languages.js';
 import type { SavedSession, SessionStore } from '../../source/session/store.js';
 import { App } from '../../source/wizard/app.js';
@@ -94,17 +95,28 @@ export interface Driver {
   waitFor(text: string | RegExp, timeout?: number): Promise<void>;
   unmount(): void;
   finished: Record<string, unknown> | undefined;
+  /** The documents the finish chose to write, with the answers. */
+  documents: DocumentOption[] | undefined;
 }
 
-export function startWizard(props: { store: SessionStore; uiLang?: Language; edit?: Parameters<typeof App>[0]['edit'] }): Driver {
-  const driver = { finished: undefined } as Driver;
+export function startWizard(props: {
+  store: SessionStore;
+  uiLang?: Language;
+  edit?: Parameters<typeof App>[0]['edit'];
+  documents?: DocumentOption[];
+}): Driver {
+  const driver = { finished: undefined, documents: undefined } as Driver;
   const app = render(
     <App
       context={wizardContext(props.uiLang)}
       store={props.store}
       saved={props.store.load()}
       edit={props.edit}
-      onFinish={(a) => (driver.finished = a)}
+      documents={props.documents}
+      onFinish={(answers, documents) => {
+        driver.finished = answers;
+        driver.documents = documents;
+      }}
     />,
   );
   const frame = () => app.lastFrame() ?? '';

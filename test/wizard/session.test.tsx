@@ -24,6 +24,7 @@ describe('export and replay', () => {
     const w = startWizard({ store });
     await answerUpToSituations(w);
     await answerToReview(w);
+    await w.press(KEY.enter); // the review's finish line: on to the documents to write
     await w.press(KEY.enter, () => w.finished !== undefined);
     expect(w.finished).toBeDefined();
 

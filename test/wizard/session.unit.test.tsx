@@ -26,6 +26,7 @@ describe('a wizard session', () => {
     await answerToReview(w);
     expect(w.frame()).toMatch(/^ *⚠ /m); // a warning: no recipients named
     expect(w.frame()).toContain('Write the privacy notice');
+    await w.press(KEY.enter); // the review's finish line: on to the documents to write
     await w.press(KEY.enter, () => w.finished !== undefined);
     expect(w.finished).toMatchObject({
       version: 1,
@@ -190,6 +191,7 @@ describe('moving around', () => {
     const w = startWizard({ store: new MemoryStore(), edit: answers });
     await w.waitFor('Review your answers');
     expect(w.frame()).toContain('No problems found');
+    await w.press(KEY.enter); // the review's finish line: on to the documents to write
     await w.press(KEY.enter, () => w.finished !== undefined);
     const again = readForReplay(stringify(w.finished), 'finished', catalogs);
     // The wizard edits an activity's sources as a list: the file's one source comes back as a list of one.

@@ -2,7 +2,7 @@
  * The documents the tool writes, and in which formats: each declares its id, its file name per
  * language and format (<file>.<lang>.<format>), and the templates it reads. `--format`, the
  * template list the build compiles and the help's "Files written" derive from this list; the
- * renderers are bound to them in each document's own file (notice.ts, retention-table.ts) and
+ * renderers are bound to them in each document's own file (notice.ts, retention-table.ts, record.ts) and
  * listed in outputs.ts: kept apart, because cli.ts reads this file before it loads anything.
  *
  * A new document: its entry here, a file with its view and one renderer per format (as
@@ -59,7 +59,21 @@ export const RETENTION_TABLE = {
   templates: { table: 'templates/retention-table.md.mustache' },
 } as const satisfies DocumentSpec;
 
-export const DOCUMENTS = [NOTICE, RETENTION_TABLE] as const;
+/**
+ * The record of processing activities (Art. 30(1) GDPR) the controller keeps and shows the
+ * authority on request: on request only, since it is an internal document, not one to publish.
+ * Built in code (record-markdown.ts, record-csv.ts) from the labels: no template of its own.
+ */
+export const RECORD = {
+  id: 'record-of-processing',
+  option: 'record',
+  byDefault: false,
+  file: 'record-of-processing',
+  formats: ['md', 'csv'],
+  templates: {},
+} as const satisfies DocumentSpec;
+
+export const DOCUMENTS = [NOTICE, RETENTION_TABLE, RECORD] as const;
 
 export type Format = (typeof DOCUMENTS)[number]['formats'][number];
 

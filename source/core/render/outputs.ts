@@ -5,6 +5,7 @@ import type { Language } from '../languages.js';
 import { type Model, resolveAnswers } from '../model/resolve.js';
 import { DEFAULT_DOCUMENTS, DEFAULT_FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
 import { noticeDocument } from './notice.js';
+import { recordDocument } from './record.js';
 import { retentionTableDocument } from './retention-table.js';
 
 export interface OutputFile {
@@ -12,7 +13,7 @@ export interface OutputFile {
   content: string;
 }
 
-export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [noticeDocument, retentionTableDocument];
+export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [noticeDocument, retentionTableDocument, recordDocument];
 
 /**
  * Per language, per format (in the order formatsOf gives), each document that renders it; a

@@ -3,8 +3,9 @@ import type { Language } from '../languages.js';
 import type { Model } from '../model/resolve.js';
 import { formatDate } from '../view/format.js';
 import { type RetentionRow, retentionRows } from '../view/retention.js';
+import { csvFile } from './csv.js';
 import { defineDocument, RETENTION_TABLE } from './documents.js';
-import { csvRow, escapeMarkdown } from './escape.js';
+import { escapeMarkdown } from './escape.js';
 import { tidyMarkdown } from './notice.js';
 import { labels, renderTemplate, templatePaths } from './templates.js';
 
@@ -21,19 +22,13 @@ export function renderRetentionMarkdown(view: RetentionTableView): string {
   return tidyMarkdown(renderTemplate(templatePaths.retention(), { ...view, title: l.title, intro, columns: l.columns }, escapeMarkdown));
 }
 
-/**
- * Excel splits a CSV on the list separator of the reader's regional settings: ";" in Belgium,
- * the Netherlands, France and Germany (where "," is the decimal comma), "," in English ones.
- */
-const CSV_SEPARATOR: Record<Language, string> = { en: ',', nl: ';', fr: ';', de: ';' };
-
-/** UTF-8 with a byte-order mark, so that spreadsheet programs read accents right. */
 export function renderRetentionCsv(view: RetentionTableView): string {
   const { columns } = labels(view.lang).retention;
-  const separator = CSV_SEPARATOR[view.lang];
-  const row = (fields: string[]) => csvRow(fields, separator);
-  const header = row([columns.activity, columns.data, columns.period, columns.reason]);
-  return `\uFEFF${header}${view.rows.map((r) => row([r.activity, r.data, r.period, r.reason])).join('')}`;
+  return csvFile(
+    [columns.activity, columns.data, columns.period, columns.reason],
+    view.rows.map((r) => [r.activity, r.data, r.period, r.reason]),
+    view.lang,
+  );
 }
 
 export function retentionTableView(model: Model, lang: Language): RetentionTableView {

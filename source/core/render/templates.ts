@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { parse } from 'yaml';
 import { LANGUAGES, type Language } from '../languages.js';
 import { compiledOr, packagePath } from '../paths.js';
+import { recordLabelsSchema } from '../view/record-labels.js';
 import { NOTICE, RETENTION_TABLE, TEMPLATE_FILES, templateFile } from './documents.js';
 
 const text = v.pipe(v.string(), v.nonEmpty());
@@ -16,6 +17,7 @@ export const labelsSchema = v.strictObject({
     intro: text,
     columns: v.strictObject({ activity: text, data: text, period: text, reason: text }),
   }),
+  record: recordLabelsSchema,
 });
 export type Labels = v.InferOutput<typeof labelsSchema>;
 

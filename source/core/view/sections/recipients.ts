@@ -7,12 +7,12 @@ import { capitalize, countryName, formatDate, joinList } from '../format.js';
 import { required } from '../text.js';
 
 /** A name as written; a category's label (a noun phrase) starts the table cell with a capital. */
-const nameOf = (r: RecipientModel, lang: Language): string => {
+export const nameOf = (r: RecipientModel, lang: Language): string => {
   const name = required(r.name, 'a recipient without name, service or category', 'recipient-identified');
   return typeof name === 'string' ? name : capitalize(localize(name, lang), lang);
 };
 /** Country names, and the EU/EEA for the location `EEA`. */
-const locations = (m: Model, list: RecipientModel['countries'], lang: Language): string =>
+export const locations = (m: Model, list: RecipientModel['countries'], lang: Language): string =>
   joinList(
     list.map(({ code }) => (code === EEA_LOCATION ? m.catalogs.countries.eeaLocation[lang] : countryName(code, lang))),
     lang,
