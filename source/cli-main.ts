@@ -37,6 +37,7 @@ Usage
   privacy-wizard --answers FILE --edit [--profile NAME]           open an answers file in the wizard
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
   privacy-wizard check FILE [--lang en,nl] [--format text|json] [--ui-lang LANG]   check an answers file against the GDPR
+  privacy-wizard diff OLD NEW [--lang en,nl] [--format text|json] [--ui-lang LANG]  what NEW changes for the people concerned
   privacy-wizard schema                                           print the answers file's JSON Schema (for editors)
 
 Options
@@ -45,17 +46,20 @@ Options
                    (its file name without .yaml; two files with one name: nothing is
                    written), on every core; a bad file does not stop the others
   --profile NAME   one saved session per client (default: default)
-  --ui-lang LANG   the language the wizard and check speak: ${languageChoice()} (default:
-                   from LANG; check --format json: en); also --lang-ui
+  --ui-lang LANG   the language the wizard, check and diff speak: ${languageChoice()}
+                   (default: from LANG; check and diff --format json: en); also --lang-ui
   --edit           with --answers: continue in the wizard from that file
   --verify         with --answers: write nothing; list each file in --out that is out of
                    date, missing or left over (exit 1), exit 0 when all are up to date
+  --changes-from OLD  with --answers FILE: the notice ends with what FILE changes since
+                   OLD, an earlier version of it (- reads standard input)
   --out DIR        folder for the generated files (default: ./privacy-notice)
-  --lang LIST      output languages, comma-separated (default: those the answers file names)
-  --format LIST    ${formatList} (default: ${DEFAULT_FORMATS.length === FORMATS.length ? (NUMBERS[FORMATS.length] ?? 'all') : DEFAULT_FORMATS.join(',')}); for check: ${REPORT_FORMATS.join(' or ')}
+  --lang LIST      output languages, comma-separated (default: those the answers file names;
+                   for diff, those of NEW: the languages the changes are said in)
+  --format LIST    ${formatList} (default: ${DEFAULT_FORMATS.length === FORMATS.length ? (NUMBERS[FORMATS.length] ?? 'all') : DEFAULT_FORMATS.join(',')}); for check and diff: ${REPORT_FORMATS.join(' or ')}
   --documents LIST ${DOCUMENT_OPTIONS.join(', ')} or all (default: ${DEFAULT_DOCUMENTS.join(',')}); the
                    files of each are listed below
-  --json           for check: the same as --format json
+  --json           for check and diff: the same as --format json
   --quiet          print nothing on success
   -h, --help       show this help
   -v, --version    show the version
@@ -67,6 +71,8 @@ Examples
   privacy-wizard --answers examples/web-agency.yaml
   privacy-wizard --answers client.yaml --out site/legal --lang nl,fr --format html
   privacy-wizard check client.yaml --json
+  privacy-wizard diff <(git show HEAD~1:clients/acme.yaml) clients/acme.yaml
+  git show HEAD~1:clients/acme.yaml | privacy-wizard diff - clients/acme.yaml
   privacy-wizard --answers 'clients/*.yaml' --out site/legal
   privacy-wizard schema > answers.schema.json
 
@@ -88,6 +94,7 @@ Exit codes
   129, 130, 143  a replay stopped by SIGHUP, SIGINT (Ctrl+C) or SIGTERM: the
        write under way is finished first; the message says what --out holds
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
+  diff: 0 the changes listed (or none), 2 bad usage or either file not a valid answers file
   --verify: 0 up to date, 1 some file out of date, missing or left over, 2 invalid answers
 `;
 
@@ -132,6 +139,7 @@ async function main(argv: string[]): Promise<number> {
       'lang-ui': { type: 'string' },
       edit: { type: 'boolean', default: false },
       verify: { type: 'boolean', default: false },
+      'changes-from': { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -155,10 +163,14 @@ async function main(argv: string[]): Promise<number> {
   if (uiLang !== undefined && parseList<Language>(uiLang, LANGUAGES, '--ui-lang').length > 1)
     throw new UsageError('--ui-lang takes one language');
   const [command, ...rest] = positionals;
-  if (values.json && command !== 'check') throw new UsageError('--json is an option of check: privacy-wizard check FILE --json');
+  if (values.json && command !== 'check' && command !== 'diff')
+    throw new UsageError('--json is an option of check and diff: privacy-wizard check FILE --json');
+  const changesFrom = values['changes-from'];
+  if (changesFrom !== undefined && (!values.answers || values.edit || command !== undefined))
+    throw new UsageError('--changes-from goes with a replay: privacy-wizard --answers FILE --changes-from OLD');
   if (values.verify && (!values.answers || values.edit))
     throw new UsageError('--verify checks replayed files: privacy-wizard --answers FILE --out DIR --verify');
-  if (values.documents !== undefined && ['check', 'export', 'schema'].includes(command ?? ''))
+  if (values.documents !== undefined && ['check', 'diff', 'export', 'schema'].includes(command ?? ''))
     throw new UsageError(`--documents chooses the files replay and the wizard write; ${command} writes none`);
   if (command === 'schema') {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
@@ -170,15 +182,22 @@ async function main(argv: string[]): Promise<number> {
     const { exportSession } = await import('./commands/export.js');
     return exportSession(values.profile);
   }
-  if (command === 'check') {
-    if (rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
+  if (command === 'check' || command === 'diff') {
+    if (command === 'check' && rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
+    if (command === 'diff' && rest.length !== 2) throw new UsageError('diff takes two answers files: privacy-wizard diff OLD NEW');
+    if (rest[0] === '-' && rest[1] === '-') throw new UsageError('only one of the two files can be read from standard input (-)');
     const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
     const formats = values.format !== undefined ? parseList(values.format, REPORT_FORMATS, '--format') : [];
     if (values.json && formats.some((format) => format !== 'json')) throw new UsageError('--json and --format text contradict each other');
     const [format = values.json ? 'json' : 'text', ...more] = formats;
-    if (more.length > 0) throw new UsageError('check takes one --format: text or json');
+    if (more.length > 0) throw new UsageError(`${command} takes one --format: text or json`);
+    const uiLanguage = uiLang as Language | undefined;
+    if (command === 'diff') {
+      const { diff } = await import('./commands/diff.js');
+      return diff({ oldFile: rest[0]!, newFile: rest[1]!, languages, format, uiLanguage });
+    }
     const { check } = await import('./commands/check.js');
-    return check({ file: rest[0]!, languages, format, uiLanguage: uiLang as Language | undefined });
+    return check({ file: rest[0]!, languages, format, uiLanguage });
   }
   // `--answers clients/*.yaml` unquoted: the shell expands it into several file names.
   const answers = [...(values.answers ?? []), ...(values.answers ? positionals : [])];
@@ -189,13 +208,15 @@ async function main(argv: string[]): Promise<number> {
   const languages = values.lang !== undefined ? parseList<Language>(values.lang, LANGUAGES, '--lang') : undefined;
   const formats = values.format !== undefined ? parseList<Format>(values.format, FORMATS, '--format') : [...DEFAULT_FORMATS];
   const documents = parseDocuments(values.documents);
-  const output = { languages, formats, documents, quiet: values.quiet };
+  const output = { languages, formats, documents, quiet: values.quiet, changesFrom };
   const { isSingleFile } = await import('./commands/answers-files.js');
+  const single = await isSingleFile(answers);
+  if (changesFrom !== undefined && !single) throw new UsageError('--changes-from goes with one answers file, not several');
   if (values.verify) {
     const { verify } = await import('./commands/verify.js');
-    return verify({ patterns: answers, single: await isSingleFile(answers), outDir: values.out, ...output });
+    return verify({ patterns: answers, single, outDir: values.out, ...output });
   }
-  if (await isSingleFile(answers)) {
+  if (single) {
     const { replay } = await import('./commands/replay.js');
     return replay({ answersFile: answers[0]!, outDir: values.out, ...output });
   }

@@ -85,7 +85,7 @@ describe('--help', () => {
     const { status, stdout, stderr } = help();
     expect(status).toBe(0);
     expect(stderr).toBe('');
-    for (const command of ['export', 'check', 'schema']) expect(stdout).toMatch(new RegExp(`^ +privacy-wizard ${command}\\b`, 'm'));
+    for (const command of ['export', 'check', 'diff', 'schema']) expect(stdout).toMatch(new RegExp(`^ +privacy-wizard ${command}\\b`, 'm'));
     expect(stdout).toMatch(/^Examples$/m);
     expect(stdout).toMatch(/^Exit codes$/m);
     for (const code of [0, 1, 2, 130]) expect(stdout).toMatch(new RegExp(`^ +${code} +\\S`, 'm'));

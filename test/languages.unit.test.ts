@@ -36,7 +36,7 @@ describe.each(LANGUAGES)('output language %s', (lang) => {
   });
 
   it('has every UI string and every check message', () => {
-    for (const file of ['ui.yaml', 'check-messages.yaml']) {
+    for (const file of ['ui.yaml', 'check-messages.yaml', 'diff-messages.yaml']) {
       const missing = Object.entries(yamlFile('questions', file))
         .filter(([, texts]) => typeof texts[lang] !== 'string')
         .map(([id]) => id);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mustache from 'mustache';
 import { describe, expect, it } from 'vitest';
+import { withChangesSince } from '../source/core/diff/diff.js';
 import { LANGUAGES } from '../source/core/languages.js';
 import { resolveAnswers } from '../source/core/model/resolve.js';
 import { noticePageView, renderNoticeMarkdown } from '../source/core/render/notice.js';
@@ -14,6 +15,7 @@ import { labels, templatePaths } from '../source/core/render/templates.js';
 import { buildNoticeView } from '../source/core/view/notice-view.js';
 import { retentionRows } from '../source/core/view/retention.js';
 import { exampleFiles, REPO } from './support/cli.js';
+import { base, edited } from './support/diff.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 import { checkTags, collectTags, type TagReport } from './support/template-tags.js';
 
@@ -42,6 +44,14 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
     for (const { file, answers } of loaded) {
       checkTags(template, buildNoticeView(resolveAnswers(answers, catalogs), lang), file, r);
     }
+    // "What this version changes" (--changes-from): with changes, and with none.
+    const earlier = resolveAnswers(
+      edited((a) => a.activities.pop()),
+      catalogs,
+    );
+    const now = resolveAnswers(base, catalogs);
+    checkTags(template, buildNoticeView(withChangesSince(now, earlier, LANGUAGES), lang), 'changes since', r);
+    checkTags(template, buildNoticeView(withChangesSince(now, now, LANGUAGES), lang), 'no changes since', r);
     expectAllVerified(r, template);
   });
 

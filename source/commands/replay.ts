@@ -12,6 +12,7 @@ import type { OutputFile } from '../core/render/outputs.js';
 import { invalidLines, unreadableLines, warningLines, writeFailedLine, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { writeOutputs } from '../io/write-files.js';
+import type { PreviousVersion } from './previous-version.js';
 import { holdStopSignals } from './stop-signals.js';
 
 export interface OutputOptions {
@@ -19,6 +20,8 @@ export interface OutputOptions {
   formats: Format[];
   /** By default the notice and the retention table. */
   documents?: DocumentOption[];
+  /** --changes-from: an earlier version of the answers; the notice lists what this one changes since (one file only). */
+  changesFrom?: string;
 }
 
 export interface ReplayOptions extends OutputOptions {
@@ -35,12 +38,14 @@ export type ReplayOutcome =
 /** The files one answers file renders to, with check's warnings; or the lines that say why there are none. */
 type Prepared = { ok: true; files: OutputFile[]; warnings: string[] } | { ok: false; errors: string[]; exitCode: typeof EXIT_INVALID };
 
-function prepareReplay(file: string, options: OutputOptions, catalogs: CatalogFiles): Prepared {
+function prepareReplay(file: string, options: OutputOptions, catalogs: CatalogFiles, previous?: PreviousVersion): Prepared {
   const source = loadAnswersText(file);
   if (!source.ok) return { ok: false, errors: unreadableLines(file, source), exitCode: EXIT_INVALID };
   const result = readForReplay(source.text, file, catalogs, options.languages ? { languages: options.languages } : {});
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems), exitCode: EXIT_INVALID };
-  const files = generate(result.model, { languages: result.languages, formats: options.formats, documents: options.documents });
+  const model = previous ? previous.attach(result.model, result.languages, catalogs) : { ok: true as const, model: result.model };
+  if (!model.ok) return { ok: false, errors: model.errors, exitCode: EXIT_INVALID };
+  const files = generate(model.model, { languages: result.languages, formats: options.formats, documents: options.documents });
   return { ok: true, files, warnings: formatProblems(result.warnings) };
 }
 
@@ -70,7 +75,7 @@ function report(options: ReplayOptions, outcome: ReplayOutcome): number {
   return EXIT_OK;
 }
 
-/** A replay in process, signals left as they are (tests, the fuzzer). */
+/** A replay in process, signals left as they are (tests, the fuzzer); without --changes-from, which may read a pipe. */
 export const replayInProcess = async (options: ReplayOptions): Promise<number> =>
   report(options, await replayFile(options.answersFile, options.outDir, options, loadCatalogFiles()));
 
@@ -81,7 +86,11 @@ export const replayInProcess = async (options: ReplayOptions): Promise<number> =
 export async function replay(options: ReplayOptions): Promise<number> {
   const signals = holdStopSignals();
   try {
-    const prepared = prepareReplay(options.answersFile, options, loadCatalogFiles());
+    const previous =
+      options.changesFrom === undefined
+        ? undefined
+        : await (await import('./previous-version.js')).loadPreviousVersion(options.changesFrom);
+    const prepared = prepareReplay(options.answersFile, options, loadCatalogFiles(), previous);
     const before = await signals.settle();
     if (before) {
       writeLines([toolMessage(`stopped by ${before} before writing; the files in ${options.outDir} are unchanged.`)]);

@@ -21,6 +21,7 @@ import { DEFAULT_DOCUMENTS, DOCUMENTS, fileName } from '../core/render/documents
 import { invalidLines, unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { expandPatterns, plan } from './batch.js';
+import type { PreviousVersion } from './previous-version.js';
 import type { OutputOptions } from './replay.js';
 
 /** Some file in --out is not what the answers give (stale, missing or left over). */
@@ -41,12 +42,20 @@ export type FolderVerdict =
   | { ok: false; errors: string[] };
 
 /** One answers file against one folder; reads, never writes. */
-export function verifyFolder(file: string, outDir: string, options: OutputOptions, catalogs: CatalogFiles): FolderVerdict {
+export function verifyFolder(
+  file: string,
+  outDir: string,
+  options: OutputOptions,
+  catalogs: CatalogFiles,
+  previous?: PreviousVersion,
+): FolderVerdict {
   const source = loadAnswersText(file);
   if (!source.ok) return { ok: false, errors: unreadableLines(file, source) };
   const result = readForReplay(source.text, file, catalogs, options.languages ? { languages: options.languages } : {});
   if (!result.ok) return { ok: false, errors: invalidLines(file, result.problems) };
-  const files = generate(result.model, { languages: result.languages, formats: options.formats, documents: options.documents });
+  const model = previous ? previous.attach(result.model, result.languages, catalogs) : { ok: true as const, model: result.model };
+  if (!model.ok) return { ok: false, errors: model.errors };
+  const files = generate(model.model, { languages: result.languages, formats: options.formats, documents: options.documents });
   const present = new Set(existsSync(outDir) ? readdirSync(outDir) : []);
   const stale: string[] = [];
   const missing: string[] = [];
@@ -86,7 +95,7 @@ export function verdictLines(file: string, outDir: string, verdict: Extract<Fold
   ];
 }
 
-export function verify(options: VerifyOptions): number {
+export async function verify(options: VerifyOptions): Promise<number> {
   let jobs: { file: string; outDir: string }[];
   if (options.single) jobs = [{ file: options.patterns[0]!, outDir: options.outDir }];
   else {
@@ -100,10 +109,13 @@ export function verify(options: VerifyOptions): number {
     jobs = planned.jobs;
   }
   const catalogs = loadCatalogFiles();
+  // --changes-from goes with one answers file (cli.ts refuses it with several).
+  const previous =
+    options.changesFrom === undefined ? undefined : await (await import('./previous-version.js')).loadPreviousVersion(options.changesFrom);
   let invalid = 0;
   let outOfDate = 0;
   for (const job of jobs) {
-    const verdict = verifyFolder(job.file, job.outDir, options, catalogs);
+    const verdict = verifyFolder(job.file, job.outDir, options, catalogs, previous);
     if (!verdict.ok) {
       invalid++;
       writeLines(verdict.errors);

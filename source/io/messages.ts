@@ -10,10 +10,10 @@ export function unreadableLines(file: string, failure: Exclude<AnswersText, { ok
   return [...formatProblems(failure.problems), toolMessage(`${file} was not read; nothing was written.`)];
 }
 
-/** Every problem that stopped a replay, then a summary. */
-export const invalidLines = (file: string, problems: readonly Problem[]): string[] => [
+/** Every problem that stopped a replay (or a diff: `outcome` 'nothing was compared'), then a summary. */
+export const invalidLines = (file: string, problems: readonly Problem[], outcome = 'nothing was written'): string[] => [
   ...formatProblems(problems),
-  toolMessage(`${problemCount(problems.length)} in ${file}; nothing was written.`),
+  toolMessage(`${problemCount(problems.length)} in ${file}; ${outcome}.`),
 ];
 
 /** Why a write failed, and what the folder holds now: the earlier files, or (undoing failed too) a mix the next run undoes. */

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 import { MAX_ANSWERS_BYTES, TOO_LARGE } from '../core/answers/parse.js';
 import type { Problem } from '../core/answers/problems.js';
 
@@ -18,6 +18,49 @@ export function loadAnswersText(file: string): AnswersText {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     return { ok: false, cannotRead: `cannot read answers file ${file}: ${reason}` };
   }
+  return answersTextOf(bytes, file);
+}
+
+/** The name `-` stands for standard input (diff, --changes-from): `git show HEAD~1:acme.yaml | privacy-wizard diff - acme.yaml`. */
+export const STDIN = '-';
+/** How problems of standard input name it. */
+export const STDIN_NAME = '(stdin)';
+export const inputName = (file: string): string => (file === STDIN ? STDIN_NAME : file);
+
+const isPipe = (file: string): boolean => {
+  try {
+    return statSync(file).isFIFO();
+  } catch {
+    return false; // loadAnswersText says why it cannot be read
+  }
+};
+
+/**
+ * As loadAnswersText, and also standard input (`-`) or a pipe such as the shell's `<(git show
+ * HEAD~1:acme.yaml)`, which are read to their end: named on purpose, they have a writer, so
+ * waiting for it cannot hang a batch. At most one byte past the size limit is kept.
+ */
+export async function loadAnswersInput(file: string): Promise<AnswersText> {
+  if (file !== STDIN && !isPipe(file)) return loadAnswersText(file);
+  const name = inputName(file);
+  const stream = file === STDIN ? process.stdin : createReadStream(file);
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream) {
+      chunks.push(chunk as Buffer);
+      length += (chunk as Buffer).length;
+      if (length > MAX_ANSWERS_BYTES) break;
+    }
+  } catch (error) {
+    return { ok: false, cannotRead: `cannot read answers from ${name}: ${(error as Error).message}` };
+  } finally {
+    if (file !== STDIN) stream.destroy();
+  }
+  return answersTextOf(Buffer.concat(chunks), name);
+}
+
+function answersTextOf(bytes: Buffer, file: string): AnswersText {
   if (bytes.length > MAX_ANSWERS_BYTES) {
     return { ok: false, problems: [{ file, line: 1, col: 1, path: '(file)', message: TOO_LARGE }] };
   }

@@ -1,7 +1,7 @@
 /**
  * Run by `npm run build`: validates the catalogs (and their cross-references), the question
  * bank and the UI strings (and every reference between them, the answers schema and the code),
- * check's messages, the citations (one for every article a rule or question cites) and the labels, parses the Mustache templates, takes the tables of names and
+ * check's and diff's messages, the citations (one for every article a rule or question cites) and the labels, parses the Mustache templates, takes the tables of names and
  * formats the product needs from Intl, and writes them to dist/data/ as JSON, which the bundle
  * reads instead of parsing (or starting Intl) on every run.
  */
@@ -12,6 +12,8 @@ import { CATALOGS_DIR, loadCatalogFiles } from '../core/catalogs/load.js';
 import { danglingReferences } from '../core/catalogs/references.js';
 import { loadCheckMessages } from '../core/check/messages.js';
 import { RULES } from '../core/check/registry.js';
+import { DIFF_ARTICLES } from '../core/diff/activities.js';
+import { loadDiffMessages } from '../core/diff/messages.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import { BANK_FILE, bankProblems, UI_FILE, uiStringProblems } from '../core/flow/validate-bank.js';
 import { LANGUAGES } from '../core/languages.js';
@@ -47,7 +49,10 @@ if (problems.length > 0) {
 }
 
 const citations = loadCitations();
-const uncited = missingCitations([...RULES.flatMap((rule) => (rule.article ? [rule.article] : [])), ...articlesIn(bank)], citations);
+const uncited = missingCitations(
+  [...RULES.flatMap((rule) => (rule.article ? [rule.article] : [])), ...articlesIn(bank), ...DIFF_ARTICLES],
+  citations,
+);
 if (uncited.length > 0) {
   console.error(
     `npm run build: ${CITATIONS_FILE} has no entry for ${uncited.length} citation(s):\n${uncited.map((a) => `  ${a}`).join('\n')}`,
@@ -61,6 +66,7 @@ const data = {
   'question-bank': bank,
   'ui-strings': uiStrings,
   'check-messages': loadCheckMessages(),
+  'diff-messages': loadDiffMessages(),
   labels: Object.fromEntries(LANGUAGES.map((lang) => [lang, readLabels(lang)])),
   templates: Object.fromEntries(TEMPLATE_FILES.map((file) => [file, parseTemplate(file)])),
 };

@@ -16,14 +16,14 @@ export interface RunResult {
 
 export function runCli(
   args: string[],
-  options: { cwd?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+  options: { cwd?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv; timeout?: number; input?: string } = {},
 ): RunResult {
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     cwd: options.cwd ?? tempDir(),
     encoding: 'utf8',
     // The locale picks check's language: the tests expect English unless they ask for another.
     env: { ...process.env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined, LANGUAGE: undefined, ...options.env },
-    input: '',
+    input: options.input ?? '',
     timeout: options.timeout,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -10,7 +10,9 @@ import * as v from 'valibot';
 import { parse } from 'yaml';
 import { type Localized, localized, type Period } from '../catalogs/schema.js';
 import { LANGUAGES, type Language } from '../languages.js';
+import { citation } from '../locale/citations.js';
 import { englishRegionName, LOCALES } from '../locale/intl-tables.js';
+import { localize, type Text } from '../model/text.js';
 import { compiledOr, packagePath } from '../paths.js';
 import { countryName, formatDate, formatPeriod, joinList } from '../view/format.js';
 
@@ -25,8 +27,10 @@ export type MessageParam =
   | { date: string }
   /** Items joined with the language's "and". */
   | { and: readonly MessageParam[] }
-  /** A text the rule has in every language, such as a catalog entry's name. */
-  | { text: Record<Language, string> };
+  /** A text in each language it is rendered in, such as a catalog entry's name or the user's own prose. */
+  | { text: Text }
+  /** A citation of the law as the rules write it ("Art. 13(3) GDPR"), cited as the language cites it (questions/citations.yaml). */
+  | { article: string };
 
 export interface Message {
   id: string;
@@ -36,6 +40,8 @@ export interface Message {
 export const msg = (id: string, params?: Readonly<Record<string, MessageParam>>): Message => (params ? { id, params } : { id });
 
 export type CheckMessages = Record<string, Localized>;
+/** A table of messages: check's (the default), or another command's such as diff's (core/diff/messages.ts). */
+export type MessageTable = () => CheckMessages;
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 export const placeholdersOf = (text: string): string[] => [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
@@ -78,31 +84,32 @@ const describePeriod = (p: Period, lang: Language): string =>
     lang,
   );
 
-function renderParam(param: MessageParam, lang: Language): string {
+function renderParam(param: MessageParam, lang: Language, table: MessageTable): string {
   if (typeof param === 'string') return param;
   if (typeof param === 'number') return String(param);
-  if ('id' in param) return renderMessage(param, lang);
+  if ('id' in param) return renderMessage(param, lang, table);
   if ('country' in param) return lang === 'en' ? (englishRegionName(param.country) ?? param.country) : countryName(param.country, lang);
   if ('period' in param) return describePeriod(param.period, lang);
   // English findings have always shown ISO dates; the other languages write them out.
   if ('date' in param) return lang === 'en' ? param.date : formatDate(param.date, lang);
-  if ('and' in param) return param.and.map((item) => renderParam(item, lang)).join(` ${renderMessage({ id: 'and' }, lang)} `);
-  return param.text[lang];
+  if ('and' in param) return param.and.map((item) => renderParam(item, lang, table)).join(` ${renderMessage({ id: 'and' }, lang)} `);
+  if ('article' in param) return citation(param.article, lang);
+  return localize(param.text, lang);
 }
 
-export function renderMessage(message: Message, lang: Language): string {
-  const template = checkMessages()[message.id]?.[lang];
-  if (template === undefined) throw new Error(`internal error: no check message '${message.id}'`);
+export function renderMessage(message: Message, lang: Language, table: MessageTable = checkMessages): string {
+  const template = table()[message.id]?.[lang];
+  if (template === undefined) throw new Error(`internal error: no message '${message.id}'`);
   return template.replace(PLACEHOLDER, (_, name: string) => {
     const param = message.params?.[name];
-    if (param === undefined) throw new Error(`internal error: check message '${message.id}' needs {{${name}}}`);
-    return renderParam(param, lang);
+    if (param === undefined) throw new Error(`internal error: message '${message.id}' needs {{${name}}}`);
+    return renderParam(param, lang, table);
   });
 }
 
 /** `{{count}} problem(s)`: the message `id.one`, `id.other`… that the language's plural rules pick. */
-export function renderCount(id: string, count: number, lang: Language): string {
+export function renderCount(id: string, count: number, lang: Language, table: MessageTable = checkMessages): string {
   const category = new Intl.PluralRules(LOCALES[lang]).select(count);
-  const known = checkMessages()[`${id}.${category}`] === undefined ? 'other' : category;
-  return renderMessage(msg(`${id}.${known}`, { count }), lang);
+  const known = table()[`${id}.${category}`] === undefined ? 'other' : category;
+  return renderMessage(msg(`${id}.${known}`, { count }), lang, table);
 }

@@ -8,6 +8,7 @@
 import type { EnterpriseNumberCheck } from '../answers/enterprise-number.js';
 import type { Activity, Answers, Prose, Recipient, RetentionRule } from '../answers/schema.js';
 import type { CatalogFiles, LegalBasisId, Localized, Period } from '../catalogs/schema.js';
+import type { ChangesSince } from '../diff/types.js';
 import type { Country } from './countries.js';
 import type { Text } from './text.js';
 
@@ -155,4 +156,9 @@ export interface Model {
   securityMeasures: Entry<EntryOf<'security-measures'>>[];
   /** Law beside the GDPR that the notice states: of the controller's country, brought in by an activity's data. */
   sectorLaws: Entry<EntryOf<'sector-laws'>>[];
+  /**
+   * What this version changes since an earlier one (`--changes-from`, core/diff/diff.ts): the
+   * notice then lists it. Absent when no earlier version is given, as resolving never has one.
+   */
+  changesSince?: ChangesSince;
 }

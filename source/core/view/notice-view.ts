@@ -9,6 +9,7 @@ import type { Model } from '../model/resolve.js';
 import { formatDate } from './format.js';
 import { activitiesSection } from './sections/activities.js';
 import { authoritySection } from './sections/authority.js';
+import { changesSection } from './sections/changes.js';
 import { closingSections } from './sections/closing.js';
 import { controllerSection } from './sections/controller.js';
 import { recipientsSection } from './sections/recipients.js';
@@ -24,6 +25,7 @@ export function buildNoticeView(model: Model, lang: Language) {
     ...rightsSection(model, lang),
     ...authoritySection(model, lang),
     ...closingSections(model, lang),
+    ...changesSection(model, lang),
   };
 }
 
