@@ -1,7 +1,8 @@
 // `npm run bench` (builds first): whole-process timings of the built CLI as alternating pairs
 // against `node -e 0`, the wizard's first frame in a real terminal (tmux), in-process figures
 // (bench/in-process.tsx), the print-shop owner's screens and keys (bench/print-shop.mjs) and batch replays of generated answers files. Prints a Markdown table
-// with the budgets of issue 6; exits 1 when a budget fails. BENCH_PAIRS, BENCH_BATCH override
+// with the budgets of issue 6, and the 10,000-file `scan` of issue 19 (bench/scan.mjs, which also
+// runs alone); exits 1 when a budget fails. BENCH_PAIRS, BENCH_BATCH override
 // the number of pairs (20) and the batch sizes (100,1000,5000).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { PRINT_SHOP_BUDGET, playPrintShop } from './print-shop.mjs';
+import { benchScan, SCAN_BUDGET } from './scan.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const CLI = join(REPO, 'dist', 'cli.js');
@@ -223,6 +225,17 @@ if (batch.length > 1) {
   const flat = large.rssKb / small.rssKb;
   row(`batch peak memory, ${large.size} ÷ ${small.size} files (flat: ≈ 1)`, NaN, flat, NaN, '≤ 1.5', flat <= 1.5);
 }
+// --- scan: a 10,000-file site (issue 19) ---------------------------------------------------------
+const scanned = benchScan({ cli: CLI });
+row(
+  `\`scan\` of a generated ${scanned.files}-file site, --json (median of 5; found ${scanned.found})`,
+  scanned.ms,
+  NaN,
+  scanned.rssKb,
+  `≤ ${SCAN_BUDGET.ms} ms, ≤ ${SCAN_BUDGET.rssMb} MB`,
+  scanned.pass,
+);
+
 rmSync(work, { recursive: true, force: true });
 
 // --- the table -----------------------------------------------------------------------------------

@@ -38,6 +38,8 @@ Usage
   privacy-wizard export [--profile NAME]                          print the saved answers as an answers file
   privacy-wizard check FILE [--lang en,nl] [--format text|json] [--ui-lang LANG]   check an answers file against the GDPR
   privacy-wizard diff OLD NEW [--lang en,nl] [--format text|json] [--ui-lang LANG]  what NEW changes for the people concerned
+  privacy-wizard check FILE --site DIR                            ... and against the services the site's files load
+  privacy-wizard scan DIR [--json] [--answers FILE]               the third-party services a site's files load (offline)
   privacy-wizard schema                                           print the answers file's JSON Schema (for editors)
 
 Options
@@ -59,7 +61,10 @@ Options
   --format LIST    ${formatList} (default: ${DEFAULT_FORMATS.length === FORMATS.length ? (NUMBERS[FORMATS.length] ?? 'all') : DEFAULT_FORMATS.join(',')}); for check and diff: ${REPORT_FORMATS.join(' or ')}
   --documents LIST ${DOCUMENT_OPTIONS.join(', ')} or all (default: ${DEFAULT_DOCUMENTS.join(',')}); the
                    files of each are listed below
-  --json           for check and diff: the same as --format json
+  --json           for check, diff and scan: the same as --format json
+  --site DIR       for check: scan the site's files in DIR (as scan does) and report a
+                   service the site loads that the notice does not name, one that tracks
+                   visitors without consent, and a named web service the site no longer loads
   --quiet          print nothing on success
   -h, --help       show this help
   -v, --version    show the version
@@ -73,6 +78,8 @@ Examples
   privacy-wizard check client.yaml --json
   privacy-wizard diff <(git show HEAD~1:clients/acme.yaml) clients/acme.yaml
   git show HEAD~1:clients/acme.yaml | privacy-wizard diff - clients/acme.yaml
+  privacy-wizard scan ./public --answers client.yaml
+  privacy-wizard check client.yaml --site ./public
   privacy-wizard --answers 'clients/*.yaml' --out site/legal
   privacy-wizard schema > answers.schema.json
 
@@ -94,7 +101,10 @@ Exit codes
   129, 130, 143  a replay stopped by SIGHUP, SIGINT (Ctrl+C) or SIGTERM: the
        write under way is finished first; the message says what --out holds
   check: 0 no errors (warnings allowed), 1 errors found, 2 not a valid answers file
+       (or --site names no folder)
   diff: 0 the changes listed (or none), 2 bad usage or either file not a valid answers file
+  scan: 0 the scan ran (services found are no error), 2 no such folder or an
+       answers file that is not valid
   --verify: 0 up to date, 1 some file out of date, missing or left over, 2 invalid answers
 `;
 
@@ -141,6 +151,7 @@ async function main(argv: string[]): Promise<number> {
       verify: { type: 'boolean', default: false },
       'changes-from': { type: 'string' },
       json: { type: 'boolean', default: false },
+      site: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -163,14 +174,17 @@ async function main(argv: string[]): Promise<number> {
   if (uiLang !== undefined && parseList<Language>(uiLang, LANGUAGES, '--ui-lang').length > 1)
     throw new UsageError('--ui-lang takes one language');
   const [command, ...rest] = positionals;
-  if (values.json && command !== 'check' && command !== 'diff')
-    throw new UsageError('--json is an option of check and diff: privacy-wizard check FILE --json');
+  if (values.json && !['check', 'diff', 'scan'].includes(command ?? ''))
+    throw new UsageError('--json is an option of check, diff and scan: privacy-wizard check FILE --json');
+  if (values.site !== undefined && command !== 'check')
+    throw new UsageError('--site is an option of check: privacy-wizard check FILE --site DIR');
+  if (values.site === '') throw new UsageError('--site needs a folder: privacy-wizard check FILE --site DIR');
   const changesFrom = values['changes-from'];
   if (changesFrom !== undefined && (!values.answers || values.edit || command !== undefined))
     throw new UsageError('--changes-from goes with a replay: privacy-wizard --answers FILE --changes-from OLD');
   if (values.verify && (!values.answers || values.edit))
     throw new UsageError('--verify checks replayed files: privacy-wizard --answers FILE --out DIR --verify');
-  if (values.documents !== undefined && ['check', 'diff', 'export', 'schema'].includes(command ?? ''))
+  if (values.documents !== undefined && ['check', 'diff', 'export', 'schema', 'scan'].includes(command ?? ''))
     throw new UsageError(`--documents chooses the files replay and the wizard write; ${command} writes none`);
   if (command === 'schema') {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
@@ -181,6 +195,16 @@ async function main(argv: string[]): Promise<number> {
     if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
     const { exportSession } = await import('./commands/export.js');
     return exportSession(values.profile);
+  }
+  if (command === 'scan') {
+    if (rest.length !== 1) throw new UsageError('scan takes one folder: privacy-wizard scan DIR');
+    if ((values.answers?.length ?? 0) > 1) throw new UsageError('scan --answers takes one answers file');
+    const [format = values.json ? 'json' : 'text', ...more] =
+      values.format !== undefined ? parseList(values.format, REPORT_FORMATS, '--format') : [];
+    if (more.length > 0) throw new UsageError('scan takes one --format: text or json');
+    if (values.json && format !== 'json') throw new UsageError('--json and --format text contradict each other');
+    const { scan } = await import('./commands/scan.js');
+    return scan({ dir: rest[0]!, format, answersFile: values.answers?.[0], uiLanguage: uiLang as Language | undefined });
   }
   if (command === 'check' || command === 'diff') {
     if (command === 'check' && rest.length !== 1) throw new UsageError('check takes one answers file: privacy-wizard check FILE');
@@ -197,7 +221,7 @@ async function main(argv: string[]): Promise<number> {
       return diff({ oldFile: rest[0]!, newFile: rest[1]!, languages, format, uiLanguage });
     }
     const { check } = await import('./commands/check.js');
-    return check({ file: rest[0]!, languages, format, uiLanguage });
+    return check({ file: rest[0]!, languages, format, uiLanguage, site: values.site });
   }
   // `--answers clients/*.yaml` unquoted: the shell expands it into several file names.
   const answers = [...(values.answers ?? []), ...(values.answers ? positionals : [])];

@@ -28,6 +28,19 @@ describe('the shipped catalogs', () => {
     }
   });
 
+  it('recognise at least 25 web services in a site, each sign belonging to one service only', () => {
+    const withSignatures = Object.entries(c.processors).filter(([, p]) => p.signatures);
+    expect(withSignatures.length).toBeGreaterThanOrEqual(25);
+    const owner = new Map<string, string>();
+    for (const [id, p] of withSignatures) {
+      const signs = [...(p.signatures!.hosts ?? []), ...(p.signatures!.snippets ?? []), ...(p.signatures!.packages ?? [])];
+      for (const sign of signs) {
+        expect(owner.get(sign), `${sign} in ${id}`).toBeUndefined();
+        owner.set(sign, id);
+      }
+    }
+  });
+
   it('give every processor outside the EEA a valid safeguard, and the DPF only to US transfers', () => {
     for (const [id, p] of Object.entries(c.processors)) {
       const outside = p.countries.filter((country) => !c.countries.eea.includes(country));

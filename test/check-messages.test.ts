@@ -22,7 +22,14 @@ const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml'));
 /** The ids the code names: `msg('id'` literally, or a template such as `msg(\`kind.${kind}\``, as a pattern. */
 function idsInCode(): { literal: string[]; patterns: RegExp[] } {
   const dir = join(REPO, 'source', 'core', 'check');
-  const files = [...readdirSync(join(dir, 'rules')).map((f) => join(dir, 'rules', f)), join(dir, 'report.ts'), join(dir, 'messages.ts')];
+  const scan = join(REPO, 'source', 'core', 'scan');
+  const files = [
+    ...readdirSync(join(dir, 'rules')).map((f) => join(dir, 'rules', f)),
+    join(dir, 'report.ts'),
+    join(dir, 'messages.ts'),
+    // scan's report speaks through the same messages (scan.*).
+    ...readdirSync(scan).map((f) => join(scan, f)),
+  ];
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   const literal = [...code.matchAll(/\bmsg\('([^']+)'/g)].map((m) => m[1]!);
   const patterns = [...code.matchAll(/\bmsg\(`([^`]+)`/g)].map(
@@ -30,7 +37,11 @@ function idsInCode(): { literal: string[]; patterns: RegExp[] } {
   );
   // renderCount names `${id}.one` / `${id}.other`; renderParam names 'and'.
   const counted = [...code.matchAll(/renderCount\('([^']+)'/g)].map((m) => new RegExp(`^${m[1]!.replace(/\./g, '\\.')}\\.[a-z]+$`));
-  return { literal: [...literal, 'and'], patterns: [...patterns, ...counted] };
+  // renderCount(`scan.${kind}`, …): any id of that shape with a plural ending.
+  const countedTemplates = [...code.matchAll(/renderCount\(`([^`]+)`/g)].map(
+    (m) => new RegExp(`^${m[1]!.replace(/\./g, '\\.').replace(/\$\{[^}]+\}/g, '[a-z-]+')}\\.[a-z]+$`),
+  );
+  return { literal: [...literal, 'and'], patterns: [...patterns, ...counted, ...countedTemplates] };
 }
 
 describe('questions/check-messages.yaml', () => {

@@ -7,13 +7,15 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../source/core/check/check.js';
-import { checkFile, positionOf } from './support/check.js';
+import { checkFile, positionOf, siteScan } from './support/check.js';
 import { EXAMPLE_WARNINGS, exampleFiles, REPO } from './support/cli.js';
 
 const fixture = (name: string) => join(REPO, 'test/fixtures/check', `${name}.yaml`);
 
-/** rule id, the path it reports, and the spot in the fixture (`|` marks it). */
-const cases: [rule: string, path: string, at: string][] = [
+const site = (name: string) => join(REPO, 'test/fixtures/sites/check', name);
+
+/** rule id, the path it reports, and the spot in the fixture (`|` marks it); for the site rules, the site (check --site). */
+const cases: [rule: string, path: string, at: string, site?: string][] = [
   ['enterprise-number', 'controller.enterpriseNumber', 'enterpriseNumber: |"0879.451.291"'],
   ['eu-representative', 'representative', '|version: 1'],
   ['dpo-likely-required', 'activities[1].purposes[0].purpose', '{ purpose: |camera-surveillance'],
@@ -54,6 +56,9 @@ const cases: [rule: string, path: string, at: string][] = [
   ['recipient-role', 'recipients[1].role', '{ service: mollie, role: |processor'],
   ['joint-arrangement', 'recipients[1].arrangement', '- |{ name: Printers Federation'],
   ['processor-countries', 'recipients[1].countries', 'countries: |[IE]'],
+  ['site-service-missing', 'recipients', 'recipients:\n  |- service: hetzner', site('fonts')],
+  ['site-tracking-consent', 'activities', 'activities:\n  |- id: orders', site('pixel')],
+  ['site-service-unused', 'recipients[2].service', 'service: |vimeo', site('fonts')],
   ['transfer-safeguard', 'recipients[1].safeguard', '- |{ name: US Print Cloud'],
   ['transfer-safeguard-invalid', 'recipients[1].safeguard', 'safeguard: |privacy-shield'],
   ['privacy-shield-mentioned', 'recipients[1].purpose', 'purpose: |{ en: printing; certified'],
@@ -65,10 +70,10 @@ const cases: [rule: string, path: string, at: string][] = [
 ];
 
 describe('each check rule', () => {
-  it.each(cases)('%s: reports %s at its line and column, and nothing else', (rule, path, at) => {
+  it.each(cases)('%s: reports %s at its line and column, and nothing else', (rule, path, at, dir) => {
     const file = fixture(rule);
     const { line, col } = positionOf(readFileSync(file, 'utf8'), at);
-    const findings = checkFile(file);
+    const findings = checkFile(file, undefined, dir ? siteScan(dir) : undefined);
     expect(findings.map((f) => [f.rule, f.pathText, f.line, f.col])).toEqual([[rule, path, line, col]]);
     const [finding] = findings;
     expect(finding!.severity).toBe(RULES.find((r) => r.id === rule)!.severity);

@@ -44,6 +44,8 @@ describe('privacy-wizard', () => {
   it.each([
     ['replay', ['--answers', EXAMPLE, '--out', 'out']],
     ['check', ['check', EXAMPLE]],
+    ['scan', ['scan', join(import.meta.dirname, 'fixtures', 'sites', 'static')]],
+    ['check --site', ['check', EXAMPLE, '--site', join(import.meta.dirname, 'fixtures', 'sites', 'wordpress')]],
     ['export', ['export']],
     ['--help', ['--help']],
   ])('%s opens no socket and loads no network module', (_name, args) => {

@@ -6,8 +6,10 @@ import type { Language } from '../core/languages.js';
 import { detectUiLanguage } from '../core/locale/ui-language.js';
 import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, problemCount, toolMessage } from '../core/outcome.js';
 import { readAndCheck } from '../core/pipeline.js';
+import type { SiteScan } from '../core/scan/types.js';
 import { unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
+import { scanSite } from '../io/scan-site.js';
 
 export interface CheckOptions {
   file: string;
@@ -15,9 +17,11 @@ export interface CheckOptions {
   format: ReportFormat;
   /** The language of the messages (--ui-lang); without it the locale's for text, English for JSON. */
   uiLanguage?: Language;
+  /** --site DIR: hold the answers against the site's files too (rules/site.ts). */
+  site?: string;
 }
 
-export function check({ file, languages, format, uiLanguage }: CheckOptions): number {
+export function check({ file, languages, format, uiLanguage, site }: CheckOptions): number {
   // JSON is read by tools: the same bytes wherever it runs, unless the language is asked for.
   const lang = uiLanguage ?? (format === 'json' ? 'en' : detectUiLanguage(process.env));
   const source = loadAnswersText(file);
@@ -26,7 +30,21 @@ export function check({ file, languages, format, uiLanguage }: CheckOptions): nu
     return EXIT_INVALID;
   }
 
-  const result = readAndCheck(source.text, file, loadCatalogFiles(), languages ? { languages, uiLanguage: lang } : { uiLanguage: lang });
+  const catalogs = loadCatalogFiles();
+  let scan: SiteScan | undefined;
+  if (site !== undefined) {
+    const scanned = scanSite(site, catalogs);
+    if (!scanned.ok) {
+      writeLines([toolMessage(scanned.message)]);
+      return EXIT_INVALID;
+    }
+    scan = scanned.scan;
+  }
+  const result = readAndCheck(source.text, file, catalogs, {
+    uiLanguage: lang,
+    ...(languages ? { languages } : {}),
+    ...(scan ? { site: scan } : {}),
+  });
   if (!result.ok) {
     const summary = `${file} is not a valid answers file (${problemCount(result.problems.length)}); it was not checked.`;
     writeLines([...formatProblems(result.problems), toolMessage(summary)]);

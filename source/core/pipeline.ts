@@ -12,12 +12,15 @@ import type { CatalogFiles } from './catalogs/schema.js';
 import { checkModel, type Finding, findingMessage, type LocatedFinding, locateFindings } from './check/check.js';
 import type { Language } from './languages.js';
 import { type Model, resolveAnswers } from './model/resolve.js';
+import type { SiteScan } from './scan/types.js';
 
 export interface CheckOptions {
   /** The output languages; by default those the answers name. */
   languages?: Language[];
   /** The language check's messages are written in (the reader's); English by default. */
   uiLanguage?: Language;
+  /** A scan of the site's files (`check --site DIR`): the site rules hold the answers against it. */
+  site?: SiteScan;
 }
 
 /** The answers and every finding, sorted by place and rule; or the structural problems that stopped the check. */
@@ -36,7 +39,7 @@ export function readAndCheck(text: string, file: string, catalogs: CatalogFiles,
   const read = readAnswers(text, file, catalogs, options);
   if (!read.ok) return read;
   // Resolved once: the rules read this model, and so does rendering after the gate.
-  const model = resolveAnswers(read.answers, catalogs);
+  const model = resolveAnswers(read.answers, catalogs, options.site);
   const findings = locateFindings(checkModel(model, read.languages, options.uiLanguage), read.locate);
   return { ok: true, answers: read.answers, model, languages: read.languages, findings };
 }

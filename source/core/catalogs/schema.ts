@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { byLanguage } from '../languages.js';
+import { signatures } from './signatures.js';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 export const localized = v.strictObject(byLanguage(() => text));
@@ -182,6 +183,14 @@ export const catalogFileSchemas = {
         'payroll',
         'recruitment',
         'credit-insurance',
+        'tag-management',
+        'fonts',
+        'spam-protection',
+        'maps',
+        'video',
+        'advertising',
+        'chat',
+        'website-builder',
       ]),
       service: localized,
       countries: v.pipe(v.array(countryCode), v.minLength(1)),
@@ -190,6 +199,8 @@ export const catalogFileSchemas = {
       trackingCookies: v.optional(v.boolean()),
       /** The role the provider itself states for the service; absent: processor. A payment provider decides its own purposes (PSD2, anti-money-laundering). */
       role: v.optional(v.picklist(['processor', 'controller'])),
+      /** How a site's files show that they load the service (`scan`, `check --site`): see signatures.ts. */
+      signatures: v.optional(signatures),
       source: source,
     }),
   ),

@@ -14,7 +14,7 @@ import { RULES } from './registry.js';
 import type { Finding, LocatedFinding } from './types.js';
 
 export { RULES } from './registry.js';
-export type { Finding, LocatedFinding, Rule, Severity } from './types.js';
+export type { Finding, LocatedFinding, Rule, Severity, SiteLocation } from './types.js';
 
 /** `uiLanguage` is the reader's, for the messages; `languages` are the notice's. */
 export function checkAnswers(
@@ -37,6 +37,7 @@ export function checkModel(model: Model, languages: readonly Language[], uiLangu
       message: renderMessage(hit.message, uiLanguage),
       article: rule.article === null ? null : citation(rule.article, uiLanguage),
       fix: hit.fix ? renderMessage(hit.fix, uiLanguage) : null,
+      ...(hit.site ? { site: hit.site } : {}),
     })),
   );
 }

@@ -107,9 +107,18 @@ export function renderMessage(message: Message, lang: Language, table: MessageTa
   });
 }
 
-/** `{{count}} problem(s)`: the message `id.one`, `id.other`… that the language's plural rules pick. */
-export function renderCount(id: string, count: number, lang: Language, table: MessageTable = checkMessages): string {
+/**
+ * `{{count}} problem(s)`: the message `id.one`, `id.other`… that the language's plural rules
+ * pick; `params` are its other placeholders, if any.
+ */
+export function renderCount(
+  id: string,
+  count: number,
+  lang: Language,
+  params: Readonly<Record<string, MessageParam>> = {},
+  table: MessageTable = checkMessages,
+): string {
   const category = new Intl.PluralRules(LOCALES[lang]).select(count);
   const known = table()[`${id}.${category}`] === undefined ? 'other' : category;
-  return renderMessage(msg(`${id}.${known}`, { count }), lang, table);
+  return renderMessage(msg(`${id}.${known}`, { ...params, count }), lang, table);
 }

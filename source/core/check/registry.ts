@@ -7,6 +7,7 @@ import * as information from './rules/information.js';
 import * as prose from './rules/prose.js';
 import * as recipients from './rules/recipients.js';
 import * as retention from './rules/retention.js';
+import * as site from './rules/site.js';
 import * as transfers from './rules/transfers.js';
 import type { Rule } from './types.js';
 
@@ -47,6 +48,9 @@ export const RULES: readonly Rule[] = [
   recipients.recipientRole,
   recipients.jointArrangement,
   recipients.processorCountries,
+  site.siteServiceMissing,
+  site.siteTrackingConsent,
+  site.siteServiceUnused,
   transfers.transferSafeguard,
   transfers.transferSafeguardInvalid,
   transfers.privacyShieldMentioned,

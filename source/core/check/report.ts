@@ -53,6 +53,8 @@ export function jsonReport(file: string, languages: readonly Language[], finding
       message: f.message,
       article: f.article,
       fix: f.fix,
+      // Only the site rules have one: every other finding keeps the shape it always had.
+      ...(f.site ? { site: f.site } : {}),
     })),
     counts: countFindings(findings),
   };

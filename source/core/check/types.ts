@@ -19,6 +19,15 @@ export interface Hit {
   path: PathSegment[];
   message: Message;
   fix?: Message;
+  /** For the site rules (`check --site`): the place in the site's files, beside the answers path. */
+  site?: SiteLocation;
+}
+
+/** A place in a site's files: `file` is the folder as the user named it joined to the file. */
+export interface SiteLocation {
+  file: string;
+  line: number;
+  column: number;
 }
 
 export interface Rule {
@@ -38,6 +47,7 @@ export interface Finding {
   message: string;
   article: string | null;
   fix: string | null;
+  site?: SiteLocation;
 }
 
 export interface LocatedFinding extends Finding {

@@ -33,4 +33,4 @@ export const renderDiffMessage = (message: Message, lang: Language): string => r
 /** A change line: a sentence, so it starts with a capital even when it opens with a name ("unser Buchhalter …"). */
 export const renderChangeLine = (message: Message, lang: Language): string => capitalize(renderDiffMessage(message, lang), lang);
 
-export const renderDiffCount = (id: string, count: number, lang: Language): string => renderCount(id, count, lang, diffMessages);
+export const renderDiffCount = (id: string, count: number, lang: Language): string => renderCount(id, count, lang, {}, diffMessages);

@@ -6,11 +6,13 @@
 import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
 import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles, LegalBasisId } from '../catalogs/schema.js';
+import type { SiteScan } from '../scan/types.js';
 import { resolveActivity } from './activities.js';
 import { digitalConsent, resolveAuthority } from './authority.js';
 import { resolveCountry } from './countries.js';
 import { entryIn } from './lookup.js';
 import { resolveRecipient } from './recipients.js';
+import { resolveSite } from './site.js';
 import type { ControllerModel, Model } from './types.js';
 
 export type * from './types.js';
@@ -32,7 +34,8 @@ function sectorLaws(country: string, activities: Model['activities'], c: Catalog
     .map(([id, entry]) => ({ id, entry }));
 }
 
-export function resolveAnswers(answers: Answers, catalogs: CatalogFiles): Model {
+/** `site`: a scan of the site's files, for the rules that hold the notice against it. */
+export function resolveAnswers(answers: Answers, catalogs: CatalogFiles, site?: SiteScan): Model {
   const c = catalogs;
   const activities = answers.activities.map((act) => resolveActivity(act, c));
   const purposes = activities.flatMap((act) => act.purposes);
@@ -55,5 +58,6 @@ export function resolveAnswers(answers: Answers, catalogs: CatalogFiles): Model 
     cookieCategories: (answers.cookies?.categories ?? []).map((id) => entryIn(c['cookie-categories'], id, 'cookie category')),
     securityMeasures: (answers.security?.measures ?? []).map((id) => entryIn(c['security-measures'], id, 'security measure')),
     sectorLaws: sectorLaws(answers.controller.address.country, activities, c),
+    ...(site ? { site: resolveSite(site, answers, c) } : {}),
   };
 }

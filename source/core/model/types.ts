@@ -10,6 +10,7 @@ import type { Activity, Answers, Prose, Recipient, RetentionRule } from '../answ
 import type { CatalogFiles, LegalBasisId, Localized, Period } from '../catalogs/schema.js';
 import type { ChangesSince } from '../diff/types.js';
 import type { Country } from './countries.js';
+import type { SiteModel } from './site.js';
 import type { Text } from './text.js';
 
 /** The entry type of a catalog that maps ids to entries. */
@@ -161,4 +162,6 @@ export interface Model {
    * notice then lists it. Absent when no earlier version is given, as resolving never has one.
    */
   changesSince?: ChangesSince;
+  /** The site's scan held against the answers (`check --site DIR`); undefined without a site. */
+  site?: SiteModel;
 }
