@@ -35,7 +35,7 @@ export type Language = 'en' | 'nl' | 'fr' | 'de';
 /** A format a document is rendered in (`--format`). */
 export type Format = 'md' | 'html' | 'fragment' | 'csv';
 /** A document, by its `--documents` name. */
-export type DocumentOption = 'notice' | 'retention' | 'record';
+export type DocumentOption = 'notice' | 'retention' | 'record' | 'short';
 
 /** The output languages, in the CLI's order: `['en', 'nl', 'fr', 'de']`. */
 export const languages: readonly Language[] = LANGUAGES;
@@ -99,7 +99,7 @@ export interface CheckResult {
 export interface OutputDocument {
   /** The file name the CLI gives it: `privacy-notice.nl.html`. */
   name: string;
-  /** Which document: `notice`, `retention-table` or `record-of-processing`. */
+  /** Which document: `notice`, `retention-table`, `record-of-processing`, `short-notices`, … (its id). */
   document: string;
   language: Language;
   format: Format;

@@ -50,6 +50,7 @@ const cases: [rule: string, path: string, at: string, site?: string][] = [
   ['retention-vague', 'activities[0].retention[0].reason', 'reason: |{ en: As long'],
   ['retention-legal-minimum', 'activities[0].retention[0].period', 'period: |{ years: 7 }'],
   ['retention-follow-up', 'activities[0].retention[1].followUp', 'followUp: |contract-follows'],
+  ['short-notice-length', 'activities[0].purposes', '|- purpose:\n          en: registering'],
   ['recipients-listed', 'recipients', '|version: 1'],
   ['recipient-identified', 'recipients[1].name', '- |{ role: processor'],
   ['recipient-activities', 'recipients[0].activities[0]', '[|order]'],

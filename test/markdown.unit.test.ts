@@ -10,7 +10,9 @@ import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Answers } from '../source/core/answers/schema.js';
-import { renderOutputs } from '../source/core/render/outputs.js';
+import { resolveAnswers } from '../source/core/model/resolve.js';
+import { DOCUMENT_OPTIONS } from '../source/core/render/documents.js';
+import { renderModelOutputs, renderOutputs } from '../source/core/render/outputs.js';
 import { exampleFiles, REPO } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
@@ -75,13 +77,20 @@ describe.each(sources)('$name', ({ answers, languages }) => {
   });
 });
 
-describe("the README's sample", () => {
-  it('is an excerpt of the notice it names, as generated today', () => {
-    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-    const [, example, file, excerpt] = /<!-- sample: (\S+) (\S+) [^>]*-->\n```markdown\n([\s\S]*?)\n```/.exec(readme) ?? [];
-    expect(excerpt?.split('\n').length).toBeGreaterThan(5);
+describe("the README's samples", () => {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  const samples = [...readme.matchAll(/<!-- sample: (\S+) (\S+) [^>]*-->\n```markdown\n([\s\S]*?)\n```/g)].map((m) => m.slice(1));
+
+  it('include the notice and the short notices', () => {
+    expect(samples.map(([, file]) => file)).toEqual(expect.arrayContaining(['privacy-notice.en.md', 'short-notices.en.md']));
+  });
+
+  it.each(samples)('%s: %s is an excerpt of the file it names, as generated today', (example, file, excerpt) => {
+    expect(excerpt!.split('\n').length).toBeGreaterThan(5);
     const { answers, languages } = loadAnswers(join(REPO, example!));
-    const generated = renderOutputs(answers, catalogs, languages, ['md']).find((output) => output.name === file);
+    const generated = renderModelOutputs(resolveAnswers(answers, catalogs), languages, ['md'], DOCUMENT_OPTIONS).find(
+      (output) => output.name === file,
+    );
     expect(generated?.content).toContain(excerpt);
   });
 });

@@ -41,9 +41,9 @@ describe('the replay command line', () => {
     expect(listFiles(out)).toEqual(ALL_FILES);
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        new RegExp(`^${file}:79:12  automatedDecisions\\[0\\]\\.logic  warning: describes the logic involved in 2 words only`),
+        new RegExp(`^${file}:80:12  automatedDecisions\\[0\\]\\.logic  warning: describes the logic involved in 2 words only`),
       ),
-      expect.stringMatching(new RegExp(`^${file}:80:19  automatedDecisions\\[0\\]\\.consequences  warning: `)),
+      expect.stringMatching(new RegExp(`^${file}:81:19  automatedDecisions\\[0\\]\\.consequences  warning: `)),
       `privacy-wizard: ${file} was replayed with check warnings (above); \`privacy-wizard check ${file}\` explains them.`,
     ]);
     const quiet = runCli(['--answers', file, '--out', join(tempDir(), 'out'), '--quiet']);
@@ -54,7 +54,7 @@ describe('the replay command line', () => {
   it("prints each file's warnings in a batch, under the file's name", () => {
     const result = runCli(['--answers', join(REPO, 'test/fixtures/everything.yaml'), example, '--out', join(tempDir(), 'out')]);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/everything\.yaml:79:12 .* warning: /);
+    expect(result.stderr).toMatch(/everything\.yaml:80:12 .* warning: /);
     expect(result.stderr).toContain('everything.yaml was replayed with check warnings');
     expect(result.stderr).not.toContain('web-agency.yaml');
   });

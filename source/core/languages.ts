@@ -25,7 +25,15 @@ export interface LanguageEntry {
     /** The invalidated EU-US Privacy Shield. */
     privacyShield: readonly RegExp[];
   };
+  /**
+   * How a period is typed in the wizard ("3 jaar", "6m"): per unit, the letter the language's hint
+   * shows and the words it is written with, lowercase (diacritics are ignored when matching).
+   */
+  periodInput: Record<PeriodInputUnit, { letter: string; words: readonly string[] }>;
 }
+
+/** The units of a retention period, as the answers format names them. */
+export type PeriodInputUnit = 'years' | 'months' | 'weeks' | 'days';
 
 /** Belgian conventions for Dutch and French: the product is made for Belgian businesses first. */
 export const LANGUAGE_TABLE = {
@@ -45,6 +53,12 @@ export const LANGUAGE_TABLE = {
       ],
       privacyShield: [/\bprivacy[\s-]?shield\b/i],
     },
+    periodInput: {
+      years: { letter: 'y', words: ['year', 'years', 'yr', 'yrs'] },
+      months: { letter: 'm', words: ['month', 'months', 'mo', 'mos'] },
+      weeks: { letter: 'w', words: ['week', 'weeks', 'wk', 'wks'] },
+      days: { letter: 'd', words: ['day', 'days'] },
+    },
   },
   nl: {
     locale: 'nl-BE',
@@ -57,6 +71,12 @@ export const LANGUAGE_TABLE = {
       anonymous: [/\banoniem(?:e)?\b/i],
       noCookies: [/\b(?:geen|zonder)\s+(?:tracking\s*)?cookies\b/i, /\bcookie-?(?:vrij|loos)e?\b/i],
       privacyShield: [/\bprivacy[\s-]?(?:shield|schild)\b/i],
+    },
+    periodInput: {
+      years: { letter: 'j', words: ['jaar', 'jaren', 'jr'] },
+      months: { letter: 'm', words: ['maand', 'maanden', 'mnd'] },
+      weeks: { letter: 'w', words: ['week', 'weken', 'wk'] },
+      days: { letter: 'd', words: ['dag', 'dagen'] },
     },
   },
   fr: {
@@ -72,6 +92,12 @@ export const LANGUAGE_TABLE = {
       noCookies: [/\b(?:sans|aucun|pas\s+de)\s+cookies?\b/i],
       privacyShield: [/\bbouclier\s+de\s+protection\s+des\s+donn[ée]es\b/i],
     },
+    periodInput: {
+      years: { letter: 'a', words: ['an', 'ans', 'année', 'années'] },
+      months: { letter: 'm', words: ['mois'] },
+      weeks: { letter: 's', words: ['semaine', 'semaines', 'sem'] },
+      days: { letter: 'j', words: ['jour', 'jours'] },
+    },
   },
   de: {
     locale: 'de-DE',
@@ -84,6 +110,12 @@ export const LANGUAGE_TABLE = {
       anonymous: [/\banonym(?:e[nrs]?)?\b/i],
       noCookies: [/\b(?:keine|ohne)\s+(?:Tracking-?)?Cookies\b/i, /\bcookie-?(?:frei|los)(?:e[nrs]?)?\b/i],
       privacyShield: [/\bdatenschutz-?schild\b/i],
+    },
+    periodInput: {
+      years: { letter: 'j', words: ['jahr', 'jahre', 'jahren'] },
+      months: { letter: 'm', words: ['monat', 'monate', 'monaten', 'mon'] },
+      weeks: { letter: 'w', words: ['woche', 'wochen', 'wo'] },
+      days: { letter: 't', words: ['tag', 'tage', 'tagen'] },
     },
   },
 } as const satisfies Record<string, LanguageEntry>;

@@ -2,9 +2,9 @@
 import type { CatalogFiles, Period } from '../core/catalogs/schema.js';
 import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
-import { formatPeriodShort } from '../core/flow/validate-answer.js';
 import type { Language } from '../core/languages.js';
 import { inAnyLanguage } from '../core/model/text.js';
+import { formatPeriod } from '../core/view/format.js';
 import { optionsFor } from './options.js';
 import type { Translate } from './strings.js';
 
@@ -25,7 +25,7 @@ export function describe(
   }
   if (typeof value === 'object' && value !== null) {
     const map = value as Record<string, unknown>;
-    if (question?.type === 'period') return formatPeriodShort(map as Period);
+    if (question?.type === 'period') return formatPeriod(map as Period, lang);
     const text = inAnyLanguage(map, lang);
     if (text !== undefined) return text;
     if ('from' in map) return describe(map.from, question, c, lang, t);

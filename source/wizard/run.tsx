@@ -14,6 +14,7 @@ import { loadAnswersText } from '../io/read-answers-file.js';
 import { ProfileInUseError } from '../session/session-lock.js';
 import { NewerStoreError, openSessionStore, type SessionStore } from '../session/store.js';
 import { App, type AppProps } from './app.js';
+import { enableBracketedPaste } from './bracketed-paste.js';
 import { commandName } from './command-name.js';
 import type { WizardContext } from './context.js';
 import { writeNotice } from './finish.js';
@@ -84,18 +85,23 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
     writeLines([toolMessage(t('storeBroken', { path: store.path, backup: store.brokenBackup }))]);
   }
   let finished: { answers: Record<string, unknown>; documents: DocumentOption[] } | undefined;
-  const app = render(
-    <App
-      context={context}
-      store={store}
-      saved={store.load()}
-      edit={edit}
-      documents={options.documents}
-      onFinish={(answers, documents) => (finished = { answers, documents })}
-    />,
-    { exitOnCtrlC: true },
-  );
-  await app.waitUntilExit();
+  const restoreTerminal = enableBracketedPaste();
+  try {
+    const app = render(
+      <App
+        context={context}
+        store={store}
+        saved={store.load()}
+        edit={edit}
+        documents={options.documents}
+        onFinish={(answers, documents) => (finished = { answers, documents })}
+      />,
+      { exitOnCtrlC: true },
+    );
+    await app.waitUntilExit();
+  } finally {
+    restoreTerminal();
+  }
   const command = commandName(process.env, process.argv);
   if (!finished) {
     process.stdout.write(`${t('cancelled', { command })}\n`);

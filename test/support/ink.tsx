@@ -1,7 +1,12 @@
 /** Helpers to drive the wizard by keystrokes: one key at a time, waiting for the frame. */
+import { Text } from 'ink';
 import { render } from 'ink-testing-library';
+import { afterAll, beforeAll } from 'vitest';
+import type { PathSegment } from '../../source/core/answers/problems.js';
 import { buildAnswersSchema } from '../../source/core/answers/schema.js';
 import { loadQuestionBank, loadUiStrings } from '../../source/core/flow/bank.js';
+import type { Draft } from '../../source/core/flow/draft.js';
+import { type Frame, questionsAt } from '../../source/core/flow/flow.js';
 import type { DocumentOption } from '../../source/core/formats.js';
 import type { Language } from '../../source/core/languages.js';
 import type { SavedSession, SessionStore } from '../../source/session/store.js';
@@ -169,4 +174,41 @@ export function startWizard(props: {
   };
   driver.unmount = () => app.unmount();
   return driver;
+}
+
+/**
+ * ink-testing-library's terminal is 100 columns wide, fixed in its Stdout class: this makes it
+ * `columns` wide for the tests of the file that calls it.
+ */
+export function terminalColumns(columns: number) {
+  let proto: object;
+  let original: PropertyDescriptor | undefined;
+  beforeAll(() => {
+    const probe = render(<Text>-</Text>);
+    proto = Object.getPrototypeOf(probe.stdout);
+    original = Object.getOwnPropertyDescriptor(proto, 'columns');
+    Object.defineProperty(proto, 'columns', { configurable: true, get: () => columns });
+    probe.unmount();
+  });
+  afterAll(() => {
+    if (original) Object.defineProperty(proto, 'columns', original);
+  });
+}
+
+/** The frame that shows the question `id` of the root (base []) or of the group item at `base`. */
+export function frameOf(base: PathSegment[], id: string): Frame {
+  const index = questionsAt({ bank: loadQuestionBank(), catalogs }, base).findIndex((q) => q.id === id);
+  if (index < 0) throw new Error(`no question ${id} at ${base.join('.') || 'the root'}`);
+  return { base, index };
+}
+
+/** A wizard resumed from a saved session at `stack`, on that question's screen. */
+export async function resumeAt(draft: Draft, stack: Frame[], uiLang: Language = 'en'): Promise<{ w: Driver; store: MemoryStore }> {
+  const store = new MemoryStore();
+  store.saved = { formatVersion: 1, draft, stack };
+  const w = startWizard({ store, uiLang });
+  const resume = loadUiStrings().startResume![uiLang].split('(')[0]!.trim();
+  await w.waitFor(resume);
+  await w.press(KEY.enter);
+  return { w, store };
 }

@@ -62,6 +62,14 @@ export class Tmux {
       }
     }
   }
+  /**
+   * Pastes `text` as a terminal does: tmux's paste buffer, with its line feeds sent as CR and,
+   * once the application has asked for bracketed paste mode, wrapped in ESC[200~ … ESC[201~.
+   */
+  paste(text: string) {
+    execFileSync('tmux', ['-L', this.session, 'load-buffer', '-'], { input: text });
+    execFileSync('tmux', ['-L', this.session, 'paste-buffer', '-p', '-d', '-t', this.session]);
+  }
   keys(...keys: string[]) {
     execFileSync('tmux', ['-L', this.session, 'send-keys', '-t', this.session, ...keys]);
   }

@@ -1,7 +1,8 @@
 /**
  * The built CLI in a real terminal (tmux): the same keys sent in one burst (one send-keys call,
  * read by the wizard as one chunk) and one at a time give the same saved answers — on a list, in
- * a text field with backspaces, and with a 5,000-character paste.
+ * a text field with backspaces, and with a 5,000-character paste (also as a bracketed paste over
+ * many lines, the way a terminal pastes it).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -86,15 +87,40 @@ describe('keys that arrive together, in a real terminal', () => {
     expect((fast.controller as { legalName: string }).legalName).toBe('AceCorp');
   });
 
-  it(`keeps a ${MAX_TEXT_LENGTH}-character paste whole`, async () => {
-    const paste = Array.from({ length: MAX_TEXT_LENGTH }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+  it(`keeps a ${MAX_TEXT_LENGTH}-character paste whole: sent in one burst, pasted over many lines, or typed slowly`, async () => {
+    // Lines of words; pasted, each line break becomes a space, which is what typing it on one line gives.
+    const lines = Array.from({ length: 80 }, (_, i) => `Drukkerij ${String(i).padStart(2, '0')} ${'abcdefghij'.repeat(6)}`);
+    const pasted = lines.join('\n').slice(0, MAX_TEXT_LENGTH);
+    const oneLine = pasted.replaceAll('\n', ' ');
+    expect(oneLine.length).toBe(MAX_TEXT_LENGTH);
     const named = (d: Draft | undefined) => (d?.controller as { legalName?: string } | undefined)?.legalName !== undefined;
-    const draft = await session(async (tmux) => {
-      await toLegalName(tmux);
-      tmux.keys('-l', paste);
+    const legalName = (draft: Draft) => (draft.controller as { legalName: string }).legalName;
+    const submit = async (tmux: Tmux) => {
       await tmux.waitFor(`${MAX_TEXT_LENGTH} characters`);
+      await tmux.settled();
       tmux.keys('Enter');
+    };
+    const burst = await session(async (tmux) => {
+      await toLegalName(tmux);
+      tmux.keys('-l', oneLine);
+      await submit(tmux);
     }, named);
-    expect((draft.controller as { legalName: string }).legalName).toBe(paste);
+    const bracketed = await session(async (tmux) => {
+      await toLegalName(tmux);
+      tmux.paste(pasted);
+      await submit(tmux);
+    }, named);
+    const slow = await session(async (tmux) => {
+      await toLegalName(tmux);
+      // 5,000 keys one at a time would take minutes: 100 at a time, each waited for on screen.
+      for (let at = 100; at <= oneLine.length; at += 100) {
+        tmux.keys('-l', oneLine.slice(at - 100, at));
+        await tmux.waitFor(`${at} characters`);
+      }
+      await submit(tmux);
+    }, named);
+    expect(legalName(slow)).toBe(oneLine);
+    expect(legalName(bracketed)).toBe(legalName(slow));
+    expect(legalName(burst)).toBe(legalName(slow));
   });
 });

@@ -159,7 +159,7 @@ describe('values as people type them', () => {
     expect(saved(store, 'effectiveDate')).toBe(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
   });
 
-  it('completes www.example.be with https://, showing it before it is saved', async () => {
+  it('completes www.example.be with https://, showing it before it is saved, for the website and the notice', async () => {
     const store = new MemoryStore();
     const w = startWizard({ store });
     await answerOpening(w);
@@ -168,8 +168,14 @@ describe('values as people type them', () => {
     await w.type('www.lambert-conseil.be');
     expect(w.frame()).toContain('https://www.lambert-conseil.be');
     await w.press(KEY.enter);
-    await w.waitFor('on behalf of clients');
+    // With a website, the wizard asks where the notice will be published: completed the same way.
+    await w.waitFor('this privacy notice will be published');
     expect(saved(store, 'controller', 'website')).toBe('https://www.lambert-conseil.be');
+    await w.type('lambert-conseil.be/privacy');
+    expect(w.frame()).toContain('https://lambert-conseil.be/privacy');
+    await w.press(KEY.enter);
+    await w.waitFor('on behalf of clients');
+    expect(saved(store, 'noticeUrl')).toBe('https://lambert-conseil.be/privacy');
   });
 });
 

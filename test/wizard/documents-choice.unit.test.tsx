@@ -37,6 +37,7 @@ describe('the documents screen', () => {
     const frame = w.frame();
     expect(frame).toContain(ui.documentsWrite![lang]);
     expect(frame).toContain(ui.documentRecord![lang]);
+    expect(frame).toContain(ui.documentShort![lang]);
     expect(frame.split('\n').filter((line) => /[◻◼] /.test(line))).toHaveLength(DOCUMENTS.filter((d) => !d.byDefault).length);
     // The notice and the retention table are named as written in any case (the line may wrap).
     const flat = frame.replace(/\s+/g, ' ');

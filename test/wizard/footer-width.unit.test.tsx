@@ -2,13 +2,12 @@
  * At 80 columns the key hints stay on one line in every UI language, on each kind of screen; and
  * Enter on a filtered list with one match picks that match. Real keystrokes through ink-testing-library.
  */
-import { Text } from 'ink';
-import { cleanup, render } from 'ink-testing-library';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadQuestionBank, loadUiStrings } from '../../source/core/flow/bank.js';
 import { getAt } from '../../source/core/flow/draft.js';
 import { LANGUAGES } from '../../source/core/languages.js';
-import { type Driver, KEY, MemoryStore, startWizard } from '../support/ink.js';
+import { type Driver, KEY, MemoryStore, startWizard, terminalColumns } from '../support/ink.js';
 import { catalogs } from '../support/replay.js';
 
 const ui = loadUiStrings();
@@ -18,19 +17,7 @@ const prompt = (id: string, lang: string) => {
   return (q.prompt as Record<string, string>)[lang]!;
 };
 
-// ink-testing-library's terminal is 100 columns wide, fixed in its Stdout class: made 80 here.
-let proto: object;
-let original: PropertyDescriptor | undefined;
-beforeAll(() => {
-  const probe = render(<Text>-</Text>);
-  proto = Object.getPrototypeOf(probe.stdout);
-  original = Object.getOwnPropertyDescriptor(proto, 'columns');
-  Object.defineProperty(proto, 'columns', { configurable: true, get: () => 80 });
-  probe.unmount();
-});
-afterAll(() => {
-  if (original) Object.defineProperty(proto, 'columns', original);
-});
+terminalColumns(80);
 afterEach(() => cleanup());
 
 /** The hint is whole on one line of the frame, and no line is wider than the terminal. */

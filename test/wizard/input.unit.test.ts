@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../source/core/answers/schema.js';
 import { completeUrl, parseDate, prepareText } from '../../source/core/flow/values.js';
-import { type Key, splitKeys } from '../../source/wizard/input/keys.js';
+import { createKeyReader, type Key, PASTE_END, PASTE_START, pastedLine, splitKeys } from '../../source/wizard/input/keys.js';
 import { type ListConfig, listState, reduceList, visibleOptions } from '../../source/wizard/input/list-state.js';
 import { reduceText, textState } from '../../source/wizard/input/text-state.js';
 
@@ -21,6 +21,40 @@ describe('splitKeys', () => {
     expect(names).toEqual(['home', 'end', 'home', 'end', 'deleteToStart', 'deleteWordBack', 'wordLeft', 'wordRight', 'delete', 'escape']);
     expect(splitKeys('\u0007a\u0000')).toEqual([{ text: 'a' }]);
     expect(splitKeys('\u001b[99~')).toEqual([]);
+  });
+});
+
+describe('bracketed paste', () => {
+  const readAll = (...events: string[]) => {
+    const read = createKeyReader();
+    return events.flatMap((event) => read(event));
+  };
+  it('gathers the text between ESC[200~ and ESC[201~ into one paste, however many reads it takes', () => {
+    expect(readAll(PASTE_START, 'Drukkerij ', 'Peeters', ' BV', PASTE_END)).toEqual([{ text: 'Drukkerij Peeters BV', paste: true }]);
+  });
+  it('turns line breaks and tabs into spaces: a newline in a paste is no Enter', () => {
+    expect(readAll(PASTE_START, 'Stationsstraat 4\r\n2800\rMechelen\nBelgi\u00eb\tBE', PASTE_END)).toEqual([
+      { text: 'Stationsstraat 4 2800 Mechelen België BE', paste: true },
+    ]);
+  });
+  it('reads the keys before and after a paste as keys, and no escape sequence inside one', () => {
+    expect(readAll('a\u007f', PASTE_START, 'x\u007fy', '\u001b[A', 'z', PASTE_END, '\r')).toEqual([
+      { text: 'a' },
+      { name: 'backspace' },
+      { text: 'xyz', paste: true },
+      { name: 'return' },
+    ]);
+  });
+  it('keeps a marker whole when its bytes come in two events (Ink hands on an escape sequence it has waited a turn for)', () => {
+    expect(readAll('\u001b[20', '0~abc', 'def', '\u001b', '[201~\r')).toEqual([{ text: 'abcdef', paste: true }, { name: 'return' }]);
+    expect(readAll(PASTE_START, 'abc', '\u001b[2', '01~')).toEqual([{ text: 'abc', paste: true }]);
+    // Outside a paste a lone ESC is the Esc key, at once; an escape sequence that starts no paste is dropped.
+    expect(readAll('\u001b')).toEqual([{ name: 'escape' }]);
+    expect(readAll('\u001b[2', 'x')).toEqual([{ text: 'x' }]);
+  });
+  it('gives nothing for an empty paste', () => {
+    expect(readAll(PASTE_START, PASTE_END)).toEqual([]);
+    expect(pastedLine('\r\n')).toBe(' ');
   });
 });
 
@@ -55,7 +89,7 @@ describe('the text field reducer', () => {
 describe('the list reducer', () => {
   const config: ListConfig = {
     options: [
-      { value: '\u0000skip', label: '(skip)', always: true },
+      { value: '\u0000skip', label: '(skip)', always: true, skips: true },
       { value: 'mailchimp', label: 'Mailchimp' },
       { value: 'brevo', label: 'Brevo' },
       { value: 'combell', label: 'Combell' },
@@ -78,11 +112,61 @@ describe('the list reducer', () => {
   });
   it('toggles where the cursor is after the keys before, in a multi-select', () => {
     const multi = { ...config, multi: true };
+    // The cursor starts on Mailchimp, the first real entry: two downs reach Combell.
     const state = [{ name: 'down' }, { name: 'down' }, { text: ' ' }].reduce(
       (s, key) => reduceList(multi, s, key as Key).state,
       listState(multi, ['mailchimp']),
     );
-    expect(state.selected).toEqual(['mailchimp', 'brevo']);
+    expect(state.selected).toEqual(['mailchimp', 'combell']);
+  });
+});
+
+describe('an optional multi-select', () => {
+  const config: ListConfig = {
+    options: [
+      { value: '\u0000skip', label: '(skip)', always: true, skips: true },
+      { value: 'mailchimp', label: 'Mailchimp' },
+      { value: 'brevo', label: 'Brevo' },
+      { value: '\u0000other', label: 'Other…', always: true },
+    ],
+    multi: true,
+  };
+  const run = (keys: Key[], from = listState(config)) =>
+    keys.reduce<{ state: typeof from; outcome?: unknown }>((acc, key) => reduceList(config, acc.state, key), { state: from });
+
+  it('starts on the first real entry, so Space ticks it and Enter keeps the tick', () => {
+    expect(listState(config).cursor).toBe(1);
+    expect(run([{ text: ' ' }, { name: 'return' }]).outcome).toEqual({ pick: ['mailchimp'], selected: ['mailchimp'] });
+  });
+  it('never drops ticks on Enter: on "(skip)" with entries ticked it asks to untick them first', () => {
+    const onSkip = run([{ text: ' ' }, { name: 'down' }, { text: ' ' }, { name: 'home' }, { name: 'return' }]);
+    expect(onSkip.outcome).toBeUndefined();
+    expect(onSkip.state.warning).toBe('skipTicked');
+    expect(onSkip.state.selected).toEqual(['mailchimp', 'brevo']);
+    // Untick both: now "(skip)" skips.
+    const unticked = run(
+      [{ name: 'down' }, { text: ' ' }, { name: 'down' }, { text: ' ' }, { name: 'home' }, { name: 'return' }],
+      onSkip.state,
+    );
+    expect(unticked.outcome).toEqual({ pick: ['\u0000skip'], selected: [] });
+  });
+  it('starts on a first line that acts rather than skips ("Write the files")', () => {
+    const action = { ...config, options: [{ value: '\u0000write', label: 'Write the files', always: true }, ...config.options.slice(1)] };
+    expect(listState(action).cursor).toBe(0);
+  });
+  it('carries the ticks to "Other…"', () => {
+    expect(run([{ text: ' ' }, { name: 'end' }, { name: 'return' }]).outcome).toEqual({ pick: ['\u0000other'], selected: ['mailchimp'] });
+  });
+  it('is left unanswered by Enter with nothing ticked, as "(skip)" leaves it', () => {
+    expect(run([{ name: 'return' }]).outcome).toEqual({ pick: ['\u0000skip'], selected: [] });
+    const required = { ...config, options: config.options.filter((o) => !o.skips) };
+    expect(reduceList(required, listState(required), { name: 'return' }).state.warning).toBe('pickOne');
+  });
+  it('reads a paste as filter text, never as Space presses that tick', () => {
+    const filterable = { ...config, filterable: true };
+    const pasted = reduceList(filterable, listState(filterable), { text: 'mail chimp', paste: true }).state;
+    expect(pasted.selected).toEqual([]);
+    expect(pasted.filter).toBe('mail chimp');
   });
 });
 

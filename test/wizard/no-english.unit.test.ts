@@ -15,74 +15,8 @@ import type { Language } from '../../source/core/languages.js';
 import { citation } from '../../source/core/locale/citations.js';
 import { optionsFor } from '../../source/wizard/options.js';
 import { translator } from '../../source/wizard/strings.js';
+import { LITERALS, STOP } from '../support/english.js';
 import { catalogs } from '../support/replay.js';
-
-/** English words that are no word of Dutch, French or German (so "is", "in", "of", "website", "date", "question", "Text" are not here). */
-const ENGLISH = [
-  'the',
-  'and',
-  'must',
-  'your',
-  'you',
-  'with',
-  'which',
-  'please',
-  'should',
-  'choose',
-  'missing',
-  'written',
-  'would',
-  'there',
-  'their',
-  'what',
-  'when',
-  'where',
-  'this',
-  'that',
-  'these',
-  'those',
-  'been',
-  'have',
-  'does',
-  'cannot',
-  'unknown',
-  'leave',
-  'empty',
-  'only',
-  'every',
-  'each',
-  'select',
-  'answer',
-  'field',
-  'none',
-  'skip',
-  'done',
-  'back',
-  'write',
-  'saved',
-  'not',
-  'to',
-  'for',
-  'from',
-  'such',
-  'least',
-  'yes',
-  'GDPR',
-  'CBE',
-  'YYYY',
-  'number',
-  'address',
-  'list',
-  'true',
-  'false',
-  'first',
-  'again',
-  'stopped',
-  'found',
-];
-const STOP = new RegExp(`(?<![\\p{L}\\-])(${ENGLISH.join('|')})(?![\\p{L}\\-])`, 'iu');
-/** Literal values a message shows as they are (YAML's true/false, a date's pattern, an example). */
-const LITERALS = /\b(true|false)\b|https?:\/\/\S+|\{\{\w+\}\}/g;
 
 const bank = loadQuestionBank();
 const flow = { bank, catalogs };

@@ -4,7 +4,7 @@
  * it. Ids come from the catalogs, so the schema is built from them.
  */
 import * as v from 'valibot';
-import { type CatalogFiles, legalBasisIds, period } from '../catalogs/schema.js';
+import { type CatalogFiles, COLLECTION_POINTS, legalBasisIds, period } from '../catalogs/schema.js';
 import { LANGUAGES, languageChoice } from '../languages.js';
 import {
   bool,
@@ -98,6 +98,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
     /** The law that authorises the activity's data on criminal convictions and offences (Art. 10): a catalog id, or the user states it. */
     criminalRecords: v.optional(catalogIdOrProse(c['criminal-record-laws'], 'criminal-record law')),
     retention: nonEmptyList(retention, 'retention period'),
+    /** Where people hand the data over, for a short notice there: overrides the preset's; `none` for no short notice. */
+    collection: v.optional(v.picklist([...COLLECTION_POINTS, 'none'], 'must be form, camera or none')),
   });
 
   const recipient = mapping({
@@ -137,6 +139,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
       v.check((langs) => new Set(langs).size === langs.length, say('language-twice')),
     ),
     effectiveDate: isoDate,
+    /** Where the full notice is published: the short notices point to it. */
+    noticeUrl: v.optional(url),
     controller: mapping({
       legalName: text,
       legalForm: v.optional(text),

@@ -19,6 +19,10 @@ const source = text;
 export const legalBasisIds = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export type LegalBasisId = (typeof legalBasisIds)[number];
 
+/** Where data are collected from the person, so that a short notice can be given there (activity presets, answers). */
+export const COLLECTION_POINTS = ['form', 'camera'] as const;
+export type CollectionPoint = (typeof COLLECTION_POINTS)[number];
+
 const amount = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'), v.minValue(0)));
 export const period = v.pipe(
   v.strictObject(
@@ -145,6 +149,12 @@ export const catalogFileSchemas = {
       retention: v.array(v.strictObject({ preset: id })),
       /** Services (processors) that businesses in this situation usually use: suggested as recipients. */
       recipients: v.optional(v.array(id)),
+      /**
+       * Where the person hands the data over, so that a short notice can stand there: a form (on
+       * paper, online or at the counter) or a camera's sign. Absent: no such moment (data recorded
+       * by a server, received from others, or arising while we work for the person).
+       */
+      collection: v.optional(v.picklist(COLLECTION_POINTS)),
     }),
   ),
   'business-types': map(
@@ -235,6 +245,8 @@ export const catalogFileSchemas = {
     digitalConsentAge: v.record(countryCode, v.strictObject({ age: v.number(), source, provision: v.optional(localized) })),
     /** The national rule on cookies (Art. 5(3) ePrivacy Directive as transposed), by the controller's country. */
     cookieLaw: v.optional(v.record(countryCode, v.strictObject({ citation: localized, source }))),
+    /** The mention a camera surveillance sign must carry, by the controller's country (Belgium: the Camera Law's). */
+    cameraSign: v.optional(v.record(countryCode, v.strictObject({ mention: localized, source }))),
   }),
   'supervisory-authorities': map(
     v.strictObject({

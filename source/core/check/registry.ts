@@ -7,6 +7,7 @@ import * as information from './rules/information.js';
 import * as prose from './rules/prose.js';
 import * as recipients from './rules/recipients.js';
 import * as retention from './rules/retention.js';
+import * as shortNotices from './rules/short-notices.js';
 import * as site from './rules/site.js';
 import * as transfers from './rules/transfers.js';
 import type { Rule } from './types.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   retention.retentionVague,
   retention.retentionLegalMinimum,
   retention.retentionFollowUp,
+  shortNotices.shortNoticeLength,
   recipients.recipientsListed,
   recipients.recipientIdentified,
   recipients.recipientActivities,

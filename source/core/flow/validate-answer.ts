@@ -6,7 +6,6 @@ import * as v from 'valibot';
 import { checkBelgianEnterpriseNumber } from '../answers/enterprise-number.js';
 import type { PathSegment } from '../answers/problems.js';
 import type { AnswersSchema } from '../answers/schema.js';
-import type { Period } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 
 type Node = {
@@ -65,17 +64,4 @@ export function answerProblem(
     }
   }
   return undefined;
-}
-
-/** "10y", "12m", "6w", "30d" → a period; the units are the same in every language. */
-export function parsePeriod(input: string): Period | undefined {
-  const match = /^\s*(\d{1,4})\s*([ymwd])\s*$/i.exec(input);
-  if (!match) return undefined;
-  const unit = { y: 'years', m: 'months', w: 'weeks', d: 'days' }[match[2]!.toLowerCase() as 'y' | 'm' | 'w' | 'd'];
-  return { [unit]: Number(match[1]) } as Period;
-}
-
-export function formatPeriodShort(period: Period): string {
-  const [unit, amount] = Object.entries(period)[0]!;
-  return `${amount}${unit[0]}`;
 }

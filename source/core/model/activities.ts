@@ -1,6 +1,6 @@
 /** Activities with their preset merged: a name, a description and every catalog id looked up. */
 import { type Activity, type DataSource, type Prose, sourcesOf } from '../answers/schema.js';
-import type { CatalogFiles } from '../catalogs/schema.js';
+import type { CatalogFiles, CollectionPoint } from '../catalogs/schema.js';
 import { entryIn, labelledIn } from './lookup.js';
 import { resolveRetention } from './retention.js';
 import type { Text } from './text.js';
@@ -66,5 +66,16 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
     minorImages:
       (act.minors ?? false) && dataCategories.some((ref) => ref.entry?.images) && act.purposes.some((p) => p.basis === 'consent'),
     largeScale: act.largeScale ?? false,
+    collection: collectionOf(act, preset?.entry.collection),
   };
+}
+
+/**
+ * The answer decides; else the preset, but only where the person gives the data: a form does not
+ * collect what a credit agency supplies (Art. 14 applies there, not a notice beside a form).
+ */
+function collectionOf(act: Activity, presetCollection: CollectionPoint | undefined): CollectionPoint | undefined {
+  if (act.collection !== undefined) return act.collection === 'none' ? undefined : act.collection;
+  const fromThePerson = sourcesOf(act).length === 0 || act.alsoFromYou === true;
+  return fromThePerson ? presetCollection : undefined;
 }

@@ -58,6 +58,7 @@ export function resolveAnswers(answers: Answers, catalogs: CatalogFiles, site?: 
     cookieCategories: (answers.cookies?.categories ?? []).map((id) => entryIn(c['cookie-categories'], id, 'cookie category')),
     securityMeasures: (answers.security?.measures ?? []).map((id) => entryIn(c['security-measures'], id, 'security measure')),
     sectorLaws: sectorLaws(answers.controller.address.country, activities, c),
+    cameraSign: c.countries.cameraSign?.[answers.controller.address.country]?.mention,
     ...(site ? { site: resolveSite(site, answers, c) } : {}),
   };
 }

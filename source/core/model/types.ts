@@ -7,7 +7,7 @@
  */
 import type { EnterpriseNumberCheck } from '../answers/enterprise-number.js';
 import type { Activity, Answers, Prose, Recipient, RetentionRule } from '../answers/schema.js';
-import type { CatalogFiles, LegalBasisId, Localized, Period } from '../catalogs/schema.js';
+import type { CatalogFiles, CollectionPoint, LegalBasisId, Localized, Period } from '../catalogs/schema.js';
 import type { ChangesSince } from '../diff/types.js';
 import type { Country } from './countries.js';
 import type { SiteModel } from './site.js';
@@ -107,6 +107,11 @@ export interface ActivityModel {
   minorImages: boolean;
   /** Its special-category data or its monitoring are on a large scale (`largeScale: true`; Art. 37(1)(b), (c)). */
   largeScale: boolean;
+  /**
+   * Where the person hands these data over, so that a short notice stands there: as answered,
+   * else as the preset says when the data come from the person; undefined: nowhere (`none`).
+   */
+  collection: CollectionPoint | undefined;
 }
 
 export interface RecipientModel {
@@ -157,6 +162,8 @@ export interface Model {
   securityMeasures: Entry<EntryOf<'security-measures'>>[];
   /** Law beside the GDPR that the notice states: of the controller's country, brought in by an activity's data. */
   sectorLaws: Entry<EntryOf<'sector-laws'>>[];
+  /** The mention a camera surveillance sign carries under the law of the controller's country; undefined where the catalog has none. */
+  cameraSign: Localized | undefined;
   /**
    * What this version changes since an earlier one (`--changes-from`, core/diff/diff.ts): the
    * notice then lists it. Absent when no earlier version is given, as resolving never has one.

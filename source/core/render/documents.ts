@@ -73,7 +73,24 @@ export const RECORD = {
   templates: {},
 } as const satisfies DocumentSpec;
 
-export const DOCUMENTS = [NOTICE, RETENTION_TABLE, RECORD] as const;
+/**
+ * Texts to put where data are collected (beside a form, on a camera sign), each pointing to the
+ * notice: on request. `text` holds each language's sentences; `markdown` and `html` lay them out.
+ */
+export const SHORT_NOTICES = {
+  id: 'short-notices',
+  option: 'short',
+  byDefault: false,
+  file: 'short-notices',
+  formats: ['md', 'html'],
+  templates: {
+    text: 'templates/{lang}/short-notice.mustache',
+    markdown: 'templates/short-notices.md.mustache',
+    html: 'templates/short-notices.html.mustache',
+  },
+} as const satisfies DocumentSpec;
+
+export const DOCUMENTS = [NOTICE, RETENTION_TABLE, RECORD, SHORT_NOTICES] as const;
 
 export type Format = (typeof DOCUMENTS)[number]['formats'][number];
 

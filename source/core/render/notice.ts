@@ -29,6 +29,9 @@ function converter(): MarkdownIt {
   return markdownIt;
 }
 
+/** One line of Markdown as inline HTML, with the notice's rules: escaped values, links only to http, https and mailto. */
+export const renderInlineMarkdown = (markdown: string): string => converter().renderInline(markdown);
+
 interface Heading {
   id: string;
   title: string;

@@ -7,13 +7,19 @@ import { DEFAULT_DOCUMENTS, DEFAULT_FORMATS, fileName, formatsOf, type Renderabl
 import { noticeDocument } from './notice.js';
 import { recordDocument } from './record.js';
 import { retentionTableDocument } from './retention-table.js';
+import { shortNoticesDocument } from './short-notices.js';
 
 export interface OutputFile {
   name: string;
   content: string;
 }
 
-export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [noticeDocument, retentionTableDocument, recordDocument];
+export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [
+  noticeDocument,
+  retentionTableDocument,
+  recordDocument,
+  shortNoticesDocument,
+];
 
 /**
  * Per language, per format (in the order formatsOf gives), each document that renders it; a

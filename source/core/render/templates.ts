@@ -18,6 +18,8 @@ export const labelsSchema = v.strictObject({
     columns: v.strictObject({ activity: text, data: text, period: text, reason: text }),
   }),
   record: recordLabelsSchema,
+  /** The short notices' file: its title ({{controller}}), what the texts are for, what it says without any, the snippets' label. */
+  short: v.strictObject({ title: text, intro: text, none: text, region: text }),
 });
 export type Labels = v.InferOutput<typeof labelsSchema>;
 

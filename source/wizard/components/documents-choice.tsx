@@ -1,6 +1,6 @@
 /**
  * The finish's last screen: the documents written only on request (the record of processing
- * activities, and each such document the registry gains), to tick beside those written anyway.
+ * activities, the short notices, and each such document the registry gains), to tick beside those written anyway.
  * Enter on the first line writes the files; Esc goes back to the review.
  */
 import { Box, Text } from 'ink';
@@ -19,7 +19,7 @@ const isOnRequest = (option: DocumentOption): option is OnRequest => (ON_REQUEST
 
 /** Typed by the registry: a document registered without its name here does not compile. */
 const names = (t: Translate): { listed: Record<OnRequest, string>; written: Record<ByDefault, string> } => ({
-  listed: { record: t('documentRecord') },
+  listed: { record: t('documentRecord'), short: t('documentShort') },
   written: { notice: t('documentNotice'), retention: t('documentRetention') },
 });
 

@@ -22,11 +22,13 @@ interface Props {
 
 /** Values starting with this are the list's own entries ("(skip)", "Other…"), shown whatever the filter. */
 export const SPECIAL = '\u0000';
+/** The entry that leaves an optional question unanswered. */
+export const SKIP = `${SPECIAL}skip`;
 
 export function FilterList({ options, multi = false, filterable = true, initial = [], limit = 8, onSubmit, onBack }: Props) {
   const { t } = useWizard();
   const config: ListConfig = {
-    options: options.map((o) => ({ ...o, always: o.value.startsWith(SPECIAL) })),
+    options: options.map((o) => ({ ...o, always: o.value.startsWith(SPECIAL), skips: o.value === SKIP })),
     multi,
     filterable,
     page: limit,
@@ -70,7 +72,8 @@ export function FilterList({ options, multi = false, filterable = true, initial 
           {hiddenTicked.length > 0 ? `: ${hiddenTicked.map((o) => o.label).join(', ')}` : ''}
         </Text>
       )}
-      {state.warning && <Text color="yellow">{t('pickOne')}</Text>}
+      {state.warning === 'pickOne' && <Text color="yellow">{t('pickOne')}</Text>}
+      {state.warning === 'skipTicked' && <Text color="yellow">{t('skipTicked', { count: state.selected.length })}</Text>}
     </Box>
   );
 }

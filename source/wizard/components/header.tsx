@@ -56,7 +56,7 @@ export function Header({ state, question }: { state: FlowState; question?: Quest
         <>
           <Text bold>{question.prompt[uiLang]}</Text>
           <Text dimColor>
-            {t('why')}: {question.why[uiLang]}
+            {t('why')} {question.why[uiLang]}
             {question.article ? ` (${citation(question.article, uiLang)})` : ''}
           </Text>
         </>

@@ -5,20 +5,20 @@ import type { Period } from '../../core/catalogs/schema.js';
 import type { Question } from '../../core/flow/bank-schema.js';
 import { asItems, type Draft, getAt } from '../../core/flow/draft.js';
 import { absolutePath, currentFrame, type FlowAction, type FlowState } from '../../core/flow/flow.js';
-import { answerProblem, formatPeriodShort, parsePeriod } from '../../core/flow/validate-answer.js';
+import { answerProblem } from '../../core/flow/validate-answer.js';
 import { dayFirst, prepareText, todayIso, valueKind } from '../../core/flow/values.js';
 import { LANGUAGES, type Language } from '../../core/languages.js';
 import { useWizard } from '../context.js';
 import { itemName } from '../describe.js';
 import { optionsFor } from '../options.js';
-import { FilterList, SPECIAL } from './filter-list.js';
+import { FilterList, SKIP, SPECIAL } from './filter-list.js';
 import { GroupMenu } from './group-menu.js';
+import { PeriodQuestion } from './period-question.js';
 import { ProseQuestion } from './prose-question.js';
 import { TextQuestion } from './text-question.js';
 import { answerMessages, valueMessage } from './value-messages.js';
 import { YesNo } from './yes-no.js';
 
-const SKIP = `${SPECIAL}skip`;
 const OTHER = `${SPECIAL}other`;
 
 interface Props {
@@ -74,14 +74,7 @@ export function QuestionInput({ question, state, dispatch }: Props) {
       );
     }
     case 'period':
-      return (
-        <TextQuestion
-          initial={value ? formatPeriodShort(value as Period) : ''}
-          validate={(text) => (text === '' || parsePeriod(text) ? undefined : t('periodFormat'))}
-          onSubmit={(text) => answer(text === '' ? undefined : parsePeriod(text))}
-          onBack={back}
-        />
-      );
+      return <PeriodQuestion initial={value as Period | undefined} onSubmit={answer} onBack={back} />;
     case 'prose':
       return (
         <ProseQuestion

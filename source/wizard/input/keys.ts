@@ -25,8 +25,11 @@ export type KeyName =
   | 'deleteToStart'
   | 'deleteToEnd';
 
-/** Printable text (one character or a whole paste), or one named key. */
-export type Key = { text: string } | { name: KeyName };
+/**
+ * Printable text (one character or a run of them), or one named key. `paste`: the text came as
+ * one bracketed paste; it is one line (its line breaks became spaces) and holds no keys.
+ */
+export type Key = { text: string; paste?: true } | { name: KeyName };
 
 const SEQUENCES: Record<string, KeyName> = {
   '\u001b': 'escape',
@@ -105,3 +108,58 @@ export function splitKeys(input: string): Key[] {
 }
 
 export const isKey = (key: Key, name: KeyName): boolean => 'name' in key && key.name === name;
+
+/** What the terminal sends around a paste once the wizard has asked for bracketed paste mode. */
+export const PASTE_START = '\u001b[200~';
+export const PASTE_END = '\u001b[201~';
+
+/**
+ * Pasted text as one line for a one-line field: each line break (CR LF, CR or LF) and each tab
+ * becomes a space, and other control characters are dropped, as they are when typed.
+ */
+export const pastedLine = (text: string): string => text.replace(/\r\n|[\r\n\t]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+
+/**
+ * Reads input events as they arrive (Ink splits them at escape sequences) and turns them into
+ * keys. Between PASTE_START and PASTE_END nothing is a key: the text is gathered, however many
+ * reads it comes in, and handed on as one paste, so a newline in it never presses Enter.
+ */
+export function createKeyReader(): (input: string) => Key[] {
+  /** The paste so far, while one is coming in. */
+  let pasted: string[] | undefined;
+  /**
+   * The first bytes of a marker: Ink hands on an escape sequence whose end has not arrived after
+   * one turn of the event loop (a paste over SSH can be cut anywhere), and the rest then comes as
+   * text. A lone ESC outside a paste is the Esc key, so it is never held.
+   */
+  let held = '';
+  const marker = () => (pasted ? PASTE_END : PASTE_START);
+  const partial = (text: string) => text.length < marker().length && marker().startsWith(text) && (pasted !== undefined || text.length > 1);
+  return (event) => {
+    let input = event;
+    if (held) {
+      const joined = held + event;
+      held = '';
+      if (joined.startsWith(marker()) || partial(joined)) input = joined;
+    }
+    if (partial(input)) {
+      held = input;
+      return [];
+    }
+    if (!pasted && input.startsWith(PASTE_START)) {
+      pasted = [];
+      input = input.slice(PASTE_START.length);
+      if (!input) return [];
+    }
+    if (!pasted) return splitKeys(input);
+    if (!input.startsWith(PASTE_END)) {
+      // An escape sequence inside a paste (a pasted arrow key, say) is no key either.
+      if (!input.startsWith('\u001b')) pasted.push(input);
+      return [];
+    }
+    const text = pastedLine(pasted.join(''));
+    pasted = undefined;
+    const after = input.slice(PASTE_END.length);
+    return [...(text ? [{ text, paste: true as const }] : []), ...(after ? splitKeys(after) : [])];
+  };
+}

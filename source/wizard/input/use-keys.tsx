@@ -6,17 +6,38 @@
  * of before the arrows, and a 6,000-character paste read in 4,096-byte slices kept only the last
  * slice. Here the state lives in a ref that each key updates before the next is read, and a key
  * that ends the screen (Enter on a valid answer, Esc) hands the keys after it to the next screen.
+ * One reader for the whole wizard turns input into keys, so a bracketed paste that arrives in
+ * several reads is gathered whole whichever screen is showing.
  */
 import { useStdin } from 'ink';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
-import { type Key, splitKeys } from './keys.js';
+import { createKeyReader, type Key } from './keys.js';
 
-/** The keys that arrived after the screen that read them had ended, for the next screen. */
-const KeyQueue = createContext<Key[]>([]);
+interface KeyBus {
+  /** The keys that arrived after the screen that read them had ended, for the next screen. */
+  queue: Key[];
+  /** The screens reading keys (one at a time). */
+  screens: Set<(keys: Key[]) => void>;
+}
+
+const Keys = createContext<KeyBus>({ queue: [], screens: new Set() });
 
 export function KeyQueueProvider({ children }: { children: ReactNode }) {
-  const [queue] = useState<Key[]>(() => []);
-  return <KeyQueue.Provider value={queue}>{children}</KeyQueue.Provider>;
+  const [bus] = useState<KeyBus>(() => ({ queue: [], screens: new Set() }));
+  const { internal_eventEmitter: events } = useStdin();
+  useEffect(() => {
+    const read = createKeyReader();
+    // The raw input events (escape sequences already apart), read by the same parser as useInput.
+    const listener = (input: string) => {
+      const keys = read(input);
+      if (keys.length > 0) for (const screen of bus.screens) screen(keys);
+    };
+    events.on('input', listener);
+    return () => {
+      events.removeListener('input', listener);
+    };
+  }, [events, bus]);
+  return <Keys.Provider value={bus}>{children}</Keys.Provider>;
 }
 
 /** Returned by a key handler: this screen is done; later keys belong to the next one. */
@@ -28,7 +49,8 @@ export const LEAVE = Symbol('leave');
  * the returned state.
  */
 export function useKeyState<S>(initial: () => S, onKey: (state: S, key: Key) => S | typeof LEAVE): S {
-  const queue = useContext(KeyQueue);
+  const bus = useContext(Keys);
+  const { queue } = bus;
   const [state, setState] = useState(initial);
   const current = useRef(state);
   const left = useRef(false);
@@ -53,18 +75,16 @@ export function useKeyState<S>(initial: () => S, onKey: (state: S, key: Key) => 
     setState(current.current);
   }).current;
 
-  const { internal_eventEmitter: events, setRawMode } = useStdin();
+  const { setRawMode } = useStdin();
   useEffect(() => {
     setRawMode(true);
-    // The raw input events (escape sequences already apart), read by the same parser as useInput.
-    const listener = (input: string) => feed(splitKeys(input));
-    events.on('input', listener);
+    bus.screens.add(feed);
     if (queue.length > 0) feed(queue.splice(0));
     return () => {
-      events.removeListener('input', listener);
+      bus.screens.delete(feed);
       setRawMode(false);
     };
-  }, [events, setRawMode, feed, queue]);
+  }, [setRawMode, feed, bus, queue]);
   // Rendered again after LEAVE and still on screen (the answer led nowhere new): listen again.
   // Not in the commit that ended it: keys fed on mount can end a screen before this effect runs.
   useEffect(() => {
