@@ -147,7 +147,8 @@ describe('the flow', () => {
     s.answer('activity-preset', undefined).answer('activity-name', { en: 'Webinars' }).answer('activity-description', undefined);
     // The id is worked out from the name, never asked.
     expect(getAt(s.state.draft, ['activities', 0, 'id'])).toBe('x');
-    s.answer('data-subjects', ['customers']).answer('data-categories', ['identity']);
+    // Customers may be minors (a salon's, a practice's): the wizard asks, No by default.
+    s.answer('data-subjects', ['customers']).answer('minors', false).answer('data-categories', ['identity']);
     s.expectAt('purposes').do({ type: 'group-add' });
     s.answer('purpose', { en: 'Recording webinars' }).answer('basis', 'legitimate-interests');
     s.expectAt('legitimate-interest').answer('legitimate-interest', { en: 'Letting absent customers watch later' });

@@ -37,6 +37,8 @@ const expectedDraft = (answers: Answers): Draft => ({
   $situations: [...new Set(answers.activities.map((a) => a.preset).filter((preset) => preset !== undefined))],
   activities: answers.activities.map((activity) => ({
     ...activity,
+    // One source in the file is a list of one in the wizard, which adds, removes and reorders sources.
+    ...(activity.source === undefined ? {} : { source: Array.isArray(activity.source) ? activity.source : [activity.source] }),
     $fromThirdParty: activity.source !== undefined,
     $hasSpecial: (activity.specialCategories ?? []).length > 0,
   })),

@@ -280,18 +280,31 @@ describe.each(LANGUAGES)("an adequacy decision's end date (%s)", (lang) => {
 });
 
 describe('dpo-likely-required for a small health practice', () => {
-  it('asks once, not once per activity with health data', () => {
-    const care = (id: string): Json => ({
-      id,
-      dataSubjects: ['customers'],
-      dataCategories: ['identity', 'health-data'],
-      purposes: [{ purpose: 'deliver-services', basis: 'contract' }],
-      specialCategories: [{ category: 'health-data', condition: 'explicit-consent' }],
-      requirement: 'voluntary',
-      retention: [{ preset: 'accounting-10y' }],
-    });
-    const found = findingsOf(answers({ activities: [care('treatment'), care('billing'), care('reminders')] }));
-    expect(found.filter((f) => f.startsWith('dpo-likely-required'))).toEqual(['dpo-likely-required activities[0].specialCategories']);
+  const care = (id: string, extra: Json = {}): Json => ({
+    id,
+    dataSubjects: ['customers'],
+    dataCategories: ['identity', 'health-data'],
+    purposes: [{ purpose: 'deliver-services', basis: 'contract' }],
+    specialCategories: [{ category: 'health-data', condition: 'explicit-consent' }],
+    requirement: 'voluntary',
+    retention: [{ preset: 'accounting-10y' }],
+    ...extra,
+  });
+  const dpoFindings = (data: Json) => findingsOf(data).filter((f) => f.startsWith('dpo-likely-required'));
+
+  it('does not fire for ordinary health data: one practice is no large scale (Art. 37(1)(c), Recital 91)', () => {
+    expect(dpoFindings(answers({ activities: [care('treatment'), care('billing'), care('reminders')] }))).toEqual([]);
+  });
+
+  it('fires where the answers say large scale, once, at the first such activity', () => {
+    const large = { largeScale: true };
+    const found = dpoFindings(answers({ activities: [care('treatment'), care('lab', large), care('imaging', large)] }));
+    expect(found).toEqual(['dpo-likely-required activities[1].specialCategories']);
+  });
+
+  it('is silent once a DPO is named', () => {
+    const data = answers({ activities: [care('lab', { largeScale: true })], dpo: { email: 'dpo@example.be' } });
+    expect(dpoFindings(data)).toEqual([]);
   });
 });
 

@@ -38,10 +38,12 @@ function recipientName(r: Recipient, lang: Language): string {
   if (r.service) return lower(`${c.processors[r.service]!.name} (${c.processors[r.service]!.entity})`);
   return textOf(r.category!, c['recipient-categories'], lang);
 }
+/** Its own purpose, else its service's or its category's, else what a joint controller's catalog arrangement concerns. */
 const recipientPurpose = (r: Recipient, lang: Language) =>
   prose(r.purpose, lang) ??
   prose(r.service ? c.processors[r.service]!.service : undefined, lang) ??
-  prose(c['recipient-categories'][r.category!]!.purpose, lang);
+  prose(r.category ? c['recipient-categories'][r.category]!.purpose : undefined, lang) ??
+  prose(typeof r.arrangement === 'string' ? c['joint-arrangements'][r.arrangement]!.label : undefined, lang);
 
 /** Every Art. 30(1) item of one activity, (b) to (g), against the answers and catalogs. */
 function expectActivity(cells: RecordCells, act: Activity, answers: Answers, lang: Language) {

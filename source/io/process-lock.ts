@@ -114,12 +114,9 @@ export function tryLock(lockPath: string): LockAttempt {
   const me = self();
   const release = () => releaseIfOurs(lockPath);
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      writeFileSync(lockPath, JSON.stringify(me), { flag: 'wx', mode: 0o600 });
+    if (createWhole(lockPath, JSON.stringify(me))) {
       held.add(lockPath);
       return { ok: true, release };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const text = readText(lockPath);
     const owner = parseOwner(text);
@@ -129,6 +126,27 @@ export function tryLock(lockPath: string): LockAttempt {
     if (moved !== 'taken') return { ok: false, holder: moved };
   }
   return { ok: false, holder: readOwner(lockPath) };
+}
+
+/**
+ * Creates the lock file with its content in one step, or returns false if it exists. Written
+ * in place, the file would exist empty for a moment, and a second run reading it then would take
+ * an unreadable lock for a stale one and take it over: two runs would hold it (seen under load,
+ * two replays into one folder). So the content goes into a file of our own first, linked into
+ * place: link() creates the name, with its content, only if the name is free.
+ */
+function createWhole(lockPath: string, content: string): boolean {
+  const draft = `${lockPath}.new-${process.pid}-${threadId}`;
+  writeFileSync(draft, content, { mode: 0o600 });
+  try {
+    linkSync(draft, lockPath);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  } finally {
+    rmSync(draft, { force: true });
+  }
 }
 
 /**

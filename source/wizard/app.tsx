@@ -18,8 +18,9 @@ import {
   initialState,
   isReview,
   reduce,
+  rootQuestions,
 } from '../core/flow/flow.js';
-import { answersToDraft } from '../core/flow/import-answers.js';
+import { answersToDraft, asGroupLists } from '../core/flow/import-answers.js';
 import { DEFAULT_DOCUMENTS, type DocumentOption } from '../core/formats.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import type { SavedSession, SessionStore } from '../session/store.js';
@@ -55,7 +56,18 @@ export function App({ context, store, saved, edit, documents = DEFAULT_DOCUMENTS
   const [state, dispatch] = useReducer(
     (s: FlowState, a: FlowAction | { type: 'replace'; state: FlowState }) => (a.type === 'replace' ? a.state : reduce(flow, s, a)),
     undefined,
-    () => (edit ? atReview(context, edit) : saved ? { draft: saved.draft, stack: saved.stack } : initialState(flow)),
+    () =>
+      edit
+        ? atReview(context, edit)
+        : saved
+          ? {
+              draft: asGroupLists(
+                rootQuestions(flow).map((q) => q.question),
+                saved.draft,
+              ),
+              stack: saved.stack,
+            }
+          : initialState(flow),
   );
 
   const [menu, setMenu] = useState(false);

@@ -83,6 +83,7 @@ export function optionsFor(question: Question, c: CatalogFiles, lang: Language, 
       return [
         { value: 'processor', label: t('roleProcessor') },
         { value: 'controller', label: t('roleController') },
+        { value: 'joint-controller', label: t('roleJointController') },
         { value: 'authority', label: t('roleAuthority') },
       ];
   }

@@ -1,7 +1,7 @@
 /**
  * Generated answers files that are structurally valid (they pass the answers schema), for the
  * check ⇔ replay property: every activity preset, every retention preset with and without each
- * override (period, from as a catalog event or as own text, reason), rules without a preset in
+ * override (period, from as a catalog event or as own text, reason, a follow-up), rules without a preset in
  * every shape, recipients inside and outside the EEA with and without a safeguard (and a fallback), by
  * name, service or category. Most are what
  * the wizard would write from a preset; some are odd on purpose, so that check finds errors too.
@@ -69,13 +69,14 @@ const period = fc
   .tuple(fc.constantFrom('years', 'months', 'weeks', 'days'), fc.integer({ min: 0, max: 12 }))
   .map(([unit, amount]) => ({ [unit]: amount }));
 
-/** The overrides of a retention rule: none, or any subset of period, from and reason, each in each form. */
+/** The overrides of a retention rule: none, or any subset of period, from, reason and follow-up, each in each form. */
 export function overrides(c: CatalogFiles, languages: readonly Language[]): fc.Arbitrary<Json> {
   const ids = catalogIds(c);
   const some = maybe({
     period,
     from: fc.oneof(fc.constantFrom(...ids.events), prose(languages)),
     reason: fc.oneof(fc.constantFrom(...ids.reasons), prose(languages)),
+    followUp: fc.constantFrom(...Object.keys(c['retention-follow-ups'])),
   });
   return fc.oneof({ arbitrary: fc.constant({}), weight: 2 }, some);
 }
@@ -135,6 +136,7 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
         ),
         alsoFromYou: fc.boolean(),
         minors: fc.boolean(),
+        largeScale: fc.boolean(),
         requirement: ref(ids.requirements),
         // Art. 10: the authorising law, now and then without a criminal-record category (harmless) or missing with one.
         criminalRecords: ref(ids.criminalLaws),

@@ -50,6 +50,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
     period: v.optional(period),
     from: v.optional(catalogIdOrProse(c['retention-events'], 'retention event')),
     reason: v.optional(catalogIdOrProse(c['retention-reasons'], 'retention reason')),
+    /** What may follow and keep the data longer: "or, if a contract follows, until the end of the contract". */
+    followUp: v.optional(catalogId(c['retention-follow-ups'], 'retention follow-up')),
   });
 
   const source = mapping({
@@ -79,15 +81,20 @@ export function buildAnswersSchema(c: CatalogFiles) {
     ),
     // One source, or several read as alternatives; each may name the data it supplies. Lazy, so
     // that a problem inside either form keeps its own path; without an input (the JSON Schema,
-    // the wizard's walk to source.from) it is the union of both forms.
+    // the wizard's walk to source[].from) it is the union of both forms, the list first.
     source: v.optional(
-      v.lazy((input) => (Array.isArray(input) ? sourceList : input === undefined ? v.union([source, sourceList]) : source)),
+      v.lazy((input) => (Array.isArray(input) ? sourceList : input === undefined ? v.union([sourceList, source]) : source)),
     ),
     /** The person gives these data too: the sources are alternatives ("from you, or from a recruitment agency"). */
     alsoFromYou: v.optional(bool),
     requirement: v.optional(catalogIdOrProse(c['provision-requirements'], 'provision requirement')),
     /** Some of the people concerned are minors (a practice that treats children, a club's youth members). */
     minors: v.optional(bool),
+    /**
+     * Its special-category data or its monitoring are on a large scale (a hospital, a laboratory, a
+     * security firm; not one physician's patients, Recital 91): then a DPO is required (Art. 37(1)(b), (c)).
+     */
+    largeScale: v.optional(bool),
     /** The law that authorises the activity's data on criminal convictions and offences (Art. 10): a catalog id, or the user states it. */
     criminalRecords: v.optional(catalogIdOrProse(c['criminal-record-laws'], 'criminal-record law')),
     retention: nonEmptyList(retention, 'retention period'),

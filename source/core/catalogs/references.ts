@@ -37,6 +37,10 @@ export function danglingReferences(c: CatalogFiles): string[] {
   for (const [id, preset] of Object.entries(c['retention-presets'])) {
     expect(`retention-presets.${id}`, c['retention-events'], [preset.from], 'retention event');
     expect(`retention-presets.${id}`, c['retention-reasons'], [preset.reason], 'retention reason');
+    if (preset.followUp) expect(`retention-presets.${id}`, c['retention-follow-ups'], [preset.followUp], 'retention follow-up');
+  }
+  for (const [id, followUp] of Object.entries(c['retention-follow-ups'])) {
+    expect(`retention-follow-ups.${id}`, c['retention-events'], [followUp.event], 'retention event');
   }
   for (const [id, reason] of Object.entries(c['retention-reasons'])) {
     expect(`retention-reasons.${id}`, c.purposes, reason.purposes ?? [], 'purpose');

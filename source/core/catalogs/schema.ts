@@ -50,6 +50,8 @@ export const catalogFileSchemas = {
       thirdParty: v.optional(id),
       /** Data relating to criminal convictions and offences (Art. 10): an activity with them states the law that authorises it. */
       criminal: v.optional(v.boolean()),
+      /** Photos or video images in which people can be recognised: for a minor, the notice says whose consent they take. */
+      images: v.optional(v.boolean()),
       /** The notice or law where real businesses state this category. */
       source: v.optional(source),
     }),
@@ -61,6 +63,10 @@ export const catalogFileSchemas = {
       indirect: v.optional(v.boolean()),
       /** In, or applying for, an employment relationship with the controller: consent is rarely free (EDPB Guidelines 05/2020 §21–24). */
       employment: v.optional(v.boolean()),
+      /** Some of them may be minors (patients, members, a salon's customers): the wizard asks whether they are. */
+      mayBeMinors: v.optional(v.boolean()),
+      /** They act for minors (parents, guardians): an activity with them concerns minors. */
+      actForMinors: v.optional(v.boolean()),
       source: v.optional(source),
     }),
   ),
@@ -106,6 +112,11 @@ export const catalogFileSchemas = {
   'sector-laws': map(v.strictObject({ label: localized, country: countryCode, dataCategories: v.array(id), source })),
   'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean(), source: v.optional(source) })),
   'retention-events': map(v.strictObject({ after: localized, until: localized, source: v.optional(source) })),
+  /**
+   * What may follow and keep the data longer ("12 months, or until the end of the contract if
+   * one follows"): `label` is the clause the period is followed by, `event` the retention event it ends at.
+   */
+  'retention-follow-ups': map(v.strictObject({ label: localized, event: id, source: v.optional(source) })),
   'retention-reasons': map(
     v.strictObject({
       label: localized,
@@ -125,6 +136,7 @@ export const catalogFileSchemas = {
       period: v.optional(period),
       from: id,
       reason: id,
+      followUp: v.optional(id),
       source: v.optional(source),
     }),
   ),

@@ -31,4 +31,11 @@ export function setAt<T>(root: T, path: readonly PathSegment[], value: unknown):
   return container as T;
 }
 
+/**
+ * The items of a group answer. A group that the answers format also takes as one mapping (an
+ * activity's `source`: one source, or a list of them) reads as a list of that one item.
+ */
+export const asItems = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value !== null && typeof value === 'object' ? [value] : [];
+
 export const isAnswered = (value: unknown): boolean => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);

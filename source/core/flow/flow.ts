@@ -7,7 +7,7 @@ import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Question, QuestionBank } from './bank-schema.js';
 import { holds } from './conditions.js';
-import { type Draft, getAt, setAt, splitPath } from './draft.js';
+import { asItems, type Draft, getAt, setAt, splitPath } from './draft.js';
 import { applySuggestions } from './suggestions.js';
 
 /** Where the user is: a stack of frames, the root first, then one per group item being edited. */
@@ -68,8 +68,12 @@ export function questionsAt(flow: Flow, base: readonly PathSegment[]): Question[
 
 export const absolutePath = (base: readonly PathSegment[], question: Question): PathSegment[] => [...base, ...splitPath(question.path)];
 
+/** The fields the item at `base` asks itself: the first segment of each of its questions' paths. */
+const ownFields = (flow: Flow, base: readonly PathSegment[]): ReadonlySet<string> =>
+  new Set(questionsAt(flow, base).map((q) => splitPath(q.path)[0]!));
+
 export function isVisible(flow: Flow, draft: Draft, base: readonly PathSegment[], question: Question): boolean {
-  return !question.when || holds(question.when, draft, base, flow.catalogs);
+  return !question.when || holds(question.when, draft, base, flow.catalogs, ownFields(flow, base));
 }
 
 /** Whether the question gets a screen: it applies, and its answer is not worked out by the wizard. */
@@ -154,14 +158,14 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
         : retreat(flow, state);
     case 'group-add': {
       const path = groupPath(flow, state);
-      const items = (getAt(state.draft, path) as unknown[] | undefined) ?? [];
+      const items = asItems(getAt(state.draft, path));
       return enterItem(flow, { ...state, draft: setAt(state.draft, path, [...items, {}]) }, path, items.length);
     }
     case 'group-edit':
       return enterItem(flow, state, groupPath(flow, state), action.item);
     case 'group-remove': {
       const path = groupPath(flow, state);
-      const items = (getAt(state.draft, path) as unknown[] | undefined) ?? [];
+      const items = asItems(getAt(state.draft, path));
       return {
         ...state,
         draft: setAt(
@@ -173,7 +177,7 @@ export function reduce(flow: Flow, state: FlowState, action: FlowAction): FlowSt
     }
     case 'group-move': {
       const path = groupPath(flow, state);
-      const items = [...((getAt(state.draft, path) as unknown[] | undefined) ?? [])];
+      const items = asItems(getAt(state.draft, path));
       const to = action.item + action.by;
       if (to < 0 || to >= items.length) return state;
       [items[action.item], items[to]] = [items[to], items[action.item]];

@@ -29,7 +29,7 @@ function activityFromPreset(c: CatalogFiles, presetId: string, existing: Item, t
     retention: preset.retention.map((r) => ({ ...r })),
   };
   if (preset.requirement) suggested.requirement = preset.requirement;
-  if (preset.source) suggested.source = { from: preset.source };
+  if (preset.source) suggested.source = [{ from: preset.source }];
   return { ...existing, id, preset: presetId, ...withGates(questions, suggested, PRESET_FIELDS) };
 }
 
@@ -78,11 +78,11 @@ function suggestFromEntry(
 }
 
 /** A question's `implies:`: what its answer makes likely further on, set for the user to confirm. */
-function applyImplications(c: CatalogFiles, question: Question, path: PathSegment[], draft: Draft): Draft {
+function applyImplications(c: CatalogFiles, question: Question, path: PathSegment[], draft: Draft, own: ReadonlySet<string>): Draft {
   const base = path.slice(0, path.length - splitPath(question.path).length);
   let out = draft;
   for (const { when, set } of question.implies ?? []) {
-    if (!holds(when, out, base, c)) continue;
+    if (!holds(when, out, base, c, own)) continue;
     for (const [target, value] of Object.entries(set)) out = setAt(out, [...base, ...splitPath(target)], structuredClone(value));
   }
   return out;
@@ -179,7 +179,8 @@ export function applySuggestions(
   const itemPath = path.slice(0, -1);
   const base = path.slice(0, path.length - splitPath(question.path).length);
   const filled = suggestFromEntry(c, question, path, given, before, question.suggest?.unlessSet ? itemQuestions(base) : []);
-  const draft = withActivityIds(applyImplications(c, question, path, filled));
+  const own = new Set(itemQuestions(base).map((q) => splitPath(q.path)[0]!));
+  const draft = withActivityIds(applyImplications(c, question, path, filled, own));
   const value = getAt(draft, path);
   switch (question.applies) {
     case 'activity-preset': {

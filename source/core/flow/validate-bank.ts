@@ -30,6 +30,17 @@ interface Level {
 
 type Catalogs = Record<string, unknown>;
 
+/** A field of the answers, read through lists as a condition reads it: `purposes.purpose` is each purpose's. */
+function fieldThroughLists(schema: AnswersSchema, path: readonly PathSegment[]): boolean {
+  const walk = (done: PathSegment[], rest: readonly PathSegment[]): boolean => {
+    if (rest.length === 0) return schemaAt(schema, done) !== undefined;
+    const [head, ...tail] = rest as [PathSegment, ...PathSegment[]];
+    if (schemaAt(schema, [...done, head]) !== undefined && walk([...done, head], tail)) return true;
+    return typeof head === 'string' && schemaAt(schema, [...done, 0]) !== undefined && walk([...done, 0], rest);
+  };
+  return walk([], path);
+}
+
 /** The fields the entries of a catalog have (a flag no entry sets would make its condition dead). */
 function entryFields(catalogs: Catalogs, name: string): string[] {
   const entries = Object.values((catalogs[name] ?? {}) as Record<string, unknown>);
@@ -42,9 +53,13 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
   const readGates = new Set<string>();
   const ids = new Set<string>();
 
-  const resolves = (levels: readonly Level[], path: string): boolean =>
+  const resolves = (levels: readonly Level[], path: string, throughLists = false): boolean =>
     levels.some(({ questions, base }) =>
-      path.startsWith('$') ? questions.some((q) => q.path === path) : schemaAt(schema, [...base, ...splitPath(path)]) !== undefined,
+      path.startsWith('$')
+        ? questions.some((q) => q.path === path)
+        : throughLists
+          ? fieldThroughLists(schema, [...base, ...splitPath(path)])
+          : schemaAt(schema, [...base, ...splitPath(path)]) !== undefined,
     );
 
   function checkCondition(q: Question, levels: readonly Level[], condition: Condition, at: PathSegment[], field: string) {
@@ -60,7 +75,7 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
     }
     if ('not' in condition) return checkCondition(q, levels, condition.not, [...at, 'not'], `${field}.not`);
     if (condition.path.startsWith('$')) readGates.add(condition.path);
-    if (!resolves(levels, condition.path)) {
+    if (!resolves(levels, condition.path, true)) {
       report([...at, 'path'], `${field}.path`, `'${condition.path}' names no question of this item or above, and no field of the answers`);
     }
     if ('catalogFlag' in condition) {

@@ -40,12 +40,13 @@ function resolveSource(source: DataSource, c: CatalogFiles): SourceModel {
 export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
   const preset = act.preset === undefined ? undefined : entryIn(c['activity-presets'], act.preset, 'activity preset');
   const dataCategories = act.dataCategories.map((ref) => labelledIn(c['data-categories'], ref, 'data category'));
+  const dataSubjects = act.dataSubjects.map((ref) => labelledIn(c['data-subjects'], ref, 'data subject category'));
   return {
     answer: act,
     preset,
     name: activityName(act, c),
     description: act.description ?? preset?.entry.description,
-    dataSubjects: act.dataSubjects.map((ref) => labelledIn(c['data-subjects'], ref, 'data subject category')),
+    dataSubjects,
     dataCategories,
     purposes: act.purposes.map((p) => resolvePurpose(p, c)),
     specialCategories: (act.specialCategories ?? []).map((s) => ({
@@ -60,6 +61,11 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
     criminalRecords:
       act.criminalRecords === undefined ? undefined : labelledIn(c['criminal-record-laws'], act.criminalRecords, 'criminal-record law'),
     retention: act.retention.map((rule) => resolveRetention(rule, dataCategories, c)),
+    minors: act.minors ?? false,
+    actsForMinors: dataSubjects.some((ref) => ref.entry?.actForMinors),
+    minorImages:
+      (act.minors ?? false) && dataCategories.some((ref) => ref.entry?.images) && act.purposes.some((p) => p.basis === 'consent'),
+    largeScale: act.largeScale ?? false,
     collection: collectionOf(act, preset?.entry.collection),
   };
 }

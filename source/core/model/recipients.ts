@@ -34,7 +34,11 @@ export function resolveRecipient(r: Recipient, c: CatalogFiles): RecipientModel 
     processor,
     category,
     name: recipientName(r, processor?.entry, category?.entry),
-    purpose: r.purpose ?? processor?.entry.service ?? category?.entry.purpose,
+    purpose:
+      r.purpose ??
+      processor?.entry.service ??
+      category?.entry.purpose ??
+      (r.role === 'joint-controller' && typeof r.arrangement === 'string' ? c['joint-arrangements'][r.arrangement]?.label : undefined),
     countries,
     outsideEea: countries.filter((country) => !country.inEea),
     safeguard: r.safeguard ? entryIn(c.safeguards, r.safeguard, 'transfer safeguard') : undefined,

@@ -1,8 +1,8 @@
 /**
  * Retention rules with their preset merged, by one rule (README, "A retention rule"):
  *
- *   each field given in the rule (period, from, reason) overrides the preset's field of the
- *   same name; each field not given comes from the preset.
+ *   each field given in the rule (period, from, reason, followUp) overrides the preset's field
+ *   of the same name; each field not given comes from the preset.
  *
  * So `{preset: accounting-10y, from: {en: "from the invoice date"}}` keeps the preset's ten years
  * and its reason, and counts them from the user's own event. Nothing else merges a preset.
@@ -21,6 +21,7 @@ export function resolveRetention(
   const period = rule.period ?? preset?.entry.period;
   const fromRef = rule.from ?? preset?.entry.from;
   const reasonRef = rule.reason ?? preset?.entry.reason;
+  const followUpId = rule.followUp ?? preset?.entry.followUp;
   const from = fromRef === undefined ? undefined : refIn(c['retention-events'], fromRef, 'retention event');
   const reason = reasonRef === undefined ? undefined : labelledIn(c['retention-reasons'], reasonRef, 'retention reason');
   const data = rule.data === undefined ? activityData : rule.data.map((ref) => labelledIn(c['data-categories'], ref, 'data category'));
@@ -34,6 +35,7 @@ export function resolveRetention(
     data,
     covers: reasonCovers === undefined ? data.map((ref) => ref.label) : [reasonCovers],
     span: spanOf(period, from),
+    followUp: followUpId === undefined ? undefined : entryIn(c['retention-follow-ups'], followUpId, 'retention follow-up'),
   };
 }
 

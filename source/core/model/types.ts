@@ -70,6 +70,8 @@ export interface RetentionModel {
    */
   covers: Text[];
   span: RetentionSpan;
+  /** What may follow and keep the data longer ("or, if a contract follows, until the end of the contract"): the rule's, else its preset's. */
+  followUp: Entry<EntryOf<'retention-follow-ups'>> | undefined;
 }
 
 export interface SourceModel {
@@ -98,6 +100,14 @@ export interface ActivityModel {
   criminalData: Labelled<EntryOf<'data-categories'>>[];
   criminalRecords: Labelled<EntryOf<'criminal-record-laws'>> | undefined;
   retention: RetentionModel[];
+  /** Some of its people are minors (`minors: true`). */
+  minors: boolean;
+  /** Its people include those who act for minors (parents or guardians: catalog `actForMinors`). */
+  actsForMinors: boolean;
+  /** Photos or video images (catalog `images`) of minors, published on consent: the notice says whose consent. */
+  minorImages: boolean;
+  /** Its special-category data or its monitoring are on a large scale (`largeScale: true`; Art. 37(1)(b), (c)). */
+  largeScale: boolean;
   /**
    * Where the person hands these data over, so that a short notice stands there: as answered,
    * else as the preset says when the data come from the person; undefined: nowhere (`none`).
@@ -112,7 +122,7 @@ export interface RecipientModel {
   category: Entry<EntryOf<'recipient-categories'>> | undefined;
   /** Its own name, else the processor's "name (entity)", else its category's label; undefined with none (rule recipient-identified). */
   name: Text | undefined;
-  /** What it receives the data for: its own words, else the processor's service. */
+  /** What it receives the data for: its own words, else the processor's service, its category's purpose or, for a joint controller, what its catalog arrangement concerns. */
   purpose: Text | undefined;
   countries: Country[];
   outsideEea: Country[];

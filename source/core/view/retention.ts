@@ -15,8 +15,16 @@ export interface RetentionRow {
 export const activityName = (activity: ActivityModel, lang: Language): string =>
   localize(required(activity.name, `activity '${activity.answer.id}' without name or preset`, 'activity-name'), lang);
 
-/** "10 years from the end of the financial year", "until you unsubscribe". */
+/**
+ * "10 years from the end of the financial year", "until you unsubscribe"; with a follow-up, the
+ * clause after it: "12 months after … or, if a contract follows, until the end of the contract".
+ */
 export function retentionPeriod(rule: RetentionModel, lang: Language): string {
+  const followUp = rule.followUp ? ` ${localize(rule.followUp.entry.label, lang)}` : '';
+  return `${retentionSpan(rule, lang)}${followUp}`;
+}
+
+function retentionSpan(rule: RetentionModel, lang: Language): string {
   const { span } = rule;
   if (span.kind === 'after') return `${formatPeriod(span.period, lang)} ${localize(span.event, lang)}`;
   if (span.kind === 'until') return localize(span.event, lang);

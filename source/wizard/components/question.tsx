@@ -3,7 +3,7 @@ import { Box } from 'ink';
 import { useState } from 'react';
 import type { Period } from '../../core/catalogs/schema.js';
 import type { Question } from '../../core/flow/bank-schema.js';
-import { type Draft, getAt } from '../../core/flow/draft.js';
+import { asItems, type Draft, getAt } from '../../core/flow/draft.js';
 import { absolutePath, currentFrame, type FlowAction, type FlowState } from '../../core/flow/flow.js';
 import { answerProblem } from '../../core/flow/validate-answer.js';
 import { dayFirst, prepareText, todayIso, valueKind } from '../../core/flow/values.js';
@@ -88,7 +88,7 @@ export function QuestionInput({ question, state, dispatch }: Props) {
     case 'yesno':
       return <YesNo initial={value as boolean | undefined} onSubmit={answer} onBack={back} />;
     case 'group': {
-      const items = (Array.isArray(stored) ? stored : []) as unknown[];
+      const items = asItems(stored);
       return (
         <GroupMenu
           items={items.map((item, i) => itemName(item, question, catalogs, uiLang, t, i))}

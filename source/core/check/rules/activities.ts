@@ -111,3 +111,22 @@ export const criminalRecordsAuthorised: Rule = {
     );
   },
 };
+
+export const minorsStated: Rule = {
+  id: 'minors-stated',
+  severity: 'warning',
+  article: 'Art. 12(1) GDPR',
+  run({ activities }) {
+    return activities.flatMap((act, i): Hit[] => {
+      if (!act.actsForMinors || act.minors) return [];
+      const subjects = act.dataSubjects.filter((ref) => ref.entry?.actForMinors).map((ref) => ref.id as string);
+      return [
+        {
+          path: ['activities', i, 'minors'],
+          message: msg('minors-stated', { activity: act.answer.id, subjects: { and: subjects } }),
+          fix: msg('minors-stated.fix'),
+        },
+      ];
+    });
+  },
+};

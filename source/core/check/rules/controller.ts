@@ -41,10 +41,17 @@ export const dpoLikelyRequired: Rule = {
   id: 'dpo-likely-required',
   severity: 'warning',
   article: 'Art. 37(1) GDPR',
+  /**
+   * Art. 37(1)(b) and (c) require a DPO where the core activities consist of regular and
+   * systematic monitoring, or of special-category data, on a large scale. Whether that is so the
+   * answers say only by `largeScale: true` on an activity: one physician's or a small practice's
+   * patients are not processed on a large scale (Recital 91), so health data alone never fire.
+   */
   run({ answers: a, activities }) {
     if (a.dpo) return [];
     const ask = msg('dpo-likely-required.fix');
-    const hits = activities.flatMap(({ answer: act, dataCategories, purposes }, i) => {
+    const hits = activities.flatMap(({ answer: act, dataCategories, purposes, largeScale }, i) => {
+      if (!largeScale) return [];
       const special = dataCategories.findIndex((ref) => ref.entry?.special);
       const monitoring = purposes.findIndex((p) => p.monitoring);
       let path: PathSegment[] | undefined;
@@ -54,8 +61,8 @@ export const dpoLikelyRequired: Rule = {
       else if (monitoring >= 0) [path, what] = [['activities', i, 'purposes', monitoring, 'purpose'], 'monitoring'];
       return path ? [{ path, what, id: act.id }] : [];
     });
-    // Once per kind of processing, at its first activity: a small practice with health data in
-    // three activities has one question to answer (is it large scale, Art. 37(1)(c)?), not three.
+    // Once per kind of processing, at its first activity: one question to answer (is it a core
+    // activity?), not one per activity.
     return ['special-categories', 'monitoring'].flatMap((what): Hit[] => {
       const of = hits.filter((hit) => hit.what === what);
       if (of.length === 0) return [];

@@ -113,3 +113,22 @@ export const retentionLegalMinimum: Rule = {
     return [...tooShort, ...missing];
   },
 };
+
+export const retentionFollowUp: Rule = {
+  id: 'retention-follow-up',
+  severity: 'warning',
+  article: 'Art. 13(2)(a) GDPR',
+  run({ activities }) {
+    return eachRule(activities, ({ answer: rule, from, followUp }, at): Hit[] =>
+      followUp && from?.id === followUp.entry.event
+        ? [
+            {
+              path: rule.followUp ? [...at, 'followUp'] : [...at, 'preset'],
+              message: msg('retention-follow-up', { followUp: followUp.id, event: followUp.entry.event }),
+              fix: msg('retention-follow-up.fix'),
+            },
+          ]
+        : [],
+    );
+  },
+};

@@ -33,11 +33,18 @@ export function closingSections(m: Model, lang: Language, context: RenderContext
         }
       : null,
     // Activities whose people include minors: the section then says who acts for them, not that we delete their data.
-    hasMinors: m.activities.some((act) => act.answer.minors),
+    hasMinors: m.activities.some((act) => act.minors),
     minorActivities: joinList(
-      m.activities.filter((act) => act.answer.minors).map((act) => activityName(act, lang)),
+      m.activities.filter((act) => act.minors).map((act) => activityName(act, lang)),
       lang,
     ),
+    // Where photos of minors are published on consent: whose consent that takes, and in which situations.
+    minorImages: m.activities.some((act) => act.minorImages)
+      ? joinList(
+          m.activities.filter((act) => act.minorImages).map((act) => activityName(act, lang)),
+          lang,
+        )
+      : null,
     children: {
       directedAtChildren: m.answers.children.directedAtChildren,
       age: required(m.children.age, 'no age of digital consent', 'digital-consent-age'),
