@@ -35,7 +35,7 @@ export type Language = 'en' | 'nl' | 'fr' | 'de';
 /** A format a document is rendered in (`--format`). */
 export type Format = 'md' | 'html' | 'fragment' | 'csv';
 /** A document, by its `--documents` name. */
-export type DocumentOption = 'notice' | 'retention' | 'record' | 'short';
+export type DocumentOption = 'notice' | 'retention' | 'record' | 'short' | 'cookies';
 
 /** The output languages, in the CLI's order: `['en', 'nl', 'fr', 'de']`. */
 export const languages: readonly Language[] = LANGUAGES;

@@ -13,10 +13,15 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../scripts/chromium.mjs';
-import { exampleFiles, runCli, tempDir } from './support/cli.js';
+import { exampleFiles, REPO, runCli, tempDir } from './support/cli.js';
 import { loadAnswers } from './support/replay.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** The cookie declaration of an example with cookies, and of the fixture with every part of it. */
+const declarationSources = [
+  ['declaration-web-agency', join(REPO, 'examples/web-agency.yaml')],
+  ['declaration-fixture', join(REPO, 'test/fixtures/cookies.yaml')],
+] as const;
 const WIDTHS = [375, 1280];
 const out = tempDir();
 let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -33,6 +38,10 @@ beforeAll(async () => {
       '--documents',
       'notice,short',
     ]);
+    expect(result.status, result.stderr).toBe(0);
+  }
+  for (const [name, file] of declarationSources) {
+    const result = runCli(['--answers', file, '--out', join(out, name), '--format', 'html', '--documents', 'notice,cookies']);
     expect(result.status, result.stderr).toBe(0);
   }
   browser = await launchChromium();
@@ -203,6 +212,46 @@ describe.each(notices)('%s: short-notices.%s.html beside a form, in Chromium', (
   it.each(WIDTHS)('fits %i px wide without horizontal scrolling', async (width) => {
     await page.setViewportSize({ width, height: 800 });
     expect((await overflow(page)).page).toBeLessThanOrEqual(0);
+  });
+
+  it.each(WIDTHS)('has no serious or critical axe-core violations at %i px', async (width) => {
+    expect(await axeViolations(page, width)).toEqual([]);
+  });
+});
+
+const declarations = declarationSources.flatMap(([name, file]) => loadAnswers(file).languages.map((lang) => [name, lang] as const));
+
+describe.each(declarations)('%s: cookie-declaration.%s.html in Chromium', (name, lang) => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await open(join(out, name, `cookie-declaration.${lang}.html`)));
+  });
+  afterAll(async () => page?.close());
+
+  it('loads without console errors, in its language, with one h1 and no skipped heading level', async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(errors).toEqual([]);
+    const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) => headings.map((h) => Number(h.tagName[1])));
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+    expect(skips).toEqual([]);
+  });
+
+  it('gives every cookie table a header row of header cells, and links the notice beside it', async () => {
+    const tables = await page.$$eval('table', (all) =>
+      all.map((table) => ({ headers: table.querySelectorAll('thead th').length, columns: table.rows[0]?.cells.length ?? 0 })),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table).toEqual({ headers: 5, columns: 5 });
+    expect(await page.$$eval(`a[href="privacy-notice.${lang}.html"]`, (links) => links.length)).toBe(1);
+  });
+
+  it.each(WIDTHS)('fits %i px wide without horizontal scrolling', async (width) => {
+    await page.setViewportSize({ width, height: 800 });
+    const { page: pageOverflow, tables } = await overflow(page);
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+    expect(tables.filter((excess) => excess > 0)).toEqual([]);
   });
 
   it.each(WIDTHS)('has no serious or critical axe-core violations at %i px', async (width) => {

@@ -41,6 +41,8 @@ const cases: [rule: string, path: string, at: string, site?: string][] = [
   ['tracking-consent', 'activities[1].purposes[0].basis', 'basis: |legitimate-interests }'],
   ['marketing-channel', 'activities[1].purposes[0].channels', '|{ purpose: prospecting'],
   ['email-marketing-consent', 'activities[1].purposes[0].channels[1]', 'channels: [post, |email]'],
+  ['cookie-category-missing', 'recipients[1].service', '{ service: |matomo-cloud'],
+  ['cookies-unknown', 'recipients[2].placesCookies', 'placesCookies: |true'],
   ['source-required', 'activities[1].dataCategories[2]', 'company-details, |public-profile-data]'],
   ['source-stated', 'activities[1].source', '- |id: prospects'],
   ['automated-decision-detail', 'automatedDecisions[0].logic', 'logic: |{'],

@@ -81,8 +81,10 @@ describe("the README's samples", () => {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
   const samples = [...readme.matchAll(/<!-- sample: (\S+) (\S+) [^>]*-->\n```markdown\n([\s\S]*?)\n```/g)].map((m) => m.slice(1));
 
-  it('include the notice and the short notices', () => {
-    expect(samples.map(([, file]) => file)).toEqual(expect.arrayContaining(['privacy-notice.en.md', 'short-notices.en.md']));
+  it('include the notice, the short notices and the cookie declaration', () => {
+    expect(samples.map(([, file]) => file)).toEqual(
+      expect.arrayContaining(['privacy-notice.en.md', 'short-notices.en.md', 'cookie-declaration.en.md']),
+    );
   });
 
   it.each(samples)('%s: %s is an excerpt of the file it names, as generated today', (example, file, excerpt) => {

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { withChangesSince } from '../source/core/diff/diff.js';
 import { LANGUAGES } from '../source/core/languages.js';
 import { resolveAnswers } from '../source/core/model/resolve.js';
+import { cookieDeclarationView } from '../source/core/render/cookie-declaration.js';
+import { COOKIE_DECLARATION, NOTICE } from '../source/core/render/documents.js';
 import { noticePageView, renderNoticeMarkdown } from '../source/core/render/notice.js';
 import { labels, templatePaths } from '../source/core/render/templates.js';
 import { buildNoticeView } from '../source/core/view/notice-view.js';
@@ -24,7 +26,10 @@ const answerFiles = [
   join(REPO, 'test/fixtures/everything.yaml'),
   join(REPO, 'test/fixtures/outside-eu.yaml'),
   join(REPO, 'test/fixtures/minimal.yaml'),
+  join(REPO, 'test/fixtures/cookies.yaml'),
 ];
+/** Written alone, and beside the other documents (which the notice and the declaration link). */
+const contexts = [{ documents: [] }, { documents: [NOTICE.id, COOKIE_DECLARATION.id] }];
 const loaded = answerFiles.map((file) => ({ file, ...loadAnswers(file) }));
 
 function report(template: string): TagReport {
@@ -42,7 +47,7 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
     const template = readFileSync(templatePaths.notice(lang), 'utf8');
     const r = report(template);
     for (const { file, answers } of loaded) {
-      checkTags(template, buildNoticeView(resolveAnswers(answers, catalogs), lang), file, r);
+      for (const context of contexts) checkTags(template, buildNoticeView(resolveAnswers(answers, catalogs), lang, context), file, r);
     }
     // "What this version changes" (--changes-from): with changes, and with none.
     const earlier = resolveAnswers(
@@ -52,6 +57,15 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
     const now = resolveAnswers(base, catalogs);
     checkTags(template, buildNoticeView(withChangesSince(now, earlier, LANGUAGES), lang), 'changes since', r);
     checkTags(template, buildNoticeView(withChangesSince(now, now, LANGUAGES), lang), 'no changes since', r);
+    expectAllVerified(r, template);
+  });
+
+  it('the cookie declaration template names only fields of its view', () => {
+    const template = readFileSync(templatePaths.cookies(lang), 'utf8');
+    const r = report(template);
+    for (const { file, answers } of loaded) {
+      for (const context of contexts) checkTags(template, cookieDeclarationView(resolveAnswers(answers, catalogs), lang, context), file, r);
+    }
     expectAllVerified(r, template);
   });
 
@@ -80,7 +94,7 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
   });
 });
 
-describe('translations of the notice template', () => {
+describe('translations of the notice and the cookie declaration', () => {
   const tagSequence = (template: string): string[] => {
     const out: string[] = [];
     const walk = (tokens: unknown[][]) => {
@@ -96,8 +110,10 @@ describe('translations of the notice template', () => {
     return out;
   };
   const english = tagSequence(readFileSync(templatePaths.notice('en'), 'utf8'));
+  const englishCookies = tagSequence(readFileSync(templatePaths.cookies('en'), 'utf8'));
 
   it.each(LANGUAGES.filter((lang) => lang !== 'en'))('%s has the same tags, in the same order, as English', (lang) => {
     expect(tagSequence(readFileSync(templatePaths.notice(lang), 'utf8'))).toEqual(english);
+    expect(tagSequence(readFileSync(templatePaths.cookies(lang), 'utf8'))).toEqual(englishCookies);
   });
 });

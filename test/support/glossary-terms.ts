@@ -193,6 +193,11 @@ export const LEGAL_TERMS = {
   },
 } satisfies Record<string, Record<Language, string>>;
 
+/** docs/terms.md "placing cookies", as fragments that hold the verb's forms (plaçons has no "plac"). */
+export const PLACING_COOKIES: Record<Language, string> = { en: 'place', nl: 'plaats', fr: 'placent', de: 'setz' };
+/** docs/terms.md: French for placing cookies is « placer », not « déposer ». */
+export const REJECTED_PLACING_FR = 'dépos';
+
 /** Words the reviews rejected in one language: a French-law label, a narrowed Art. 77. */
 export const REJECTED = {
   /** review-fr.md W1: « majorité numérique » is the label of the French loi n° 2023-566. */

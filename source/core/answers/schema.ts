@@ -4,7 +4,7 @@
  * it. Ids come from the catalogs, so the schema is built from them.
  */
 import * as v from 'valibot';
-import { type CatalogFiles, COLLECTION_POINTS, legalBasisIds, period } from '../catalogs/schema.js';
+import { type CatalogFiles, COLLECTION_POINTS, cookieLifetime, cookiePartyIds, legalBasisIds, period } from '../catalogs/schema.js';
 import { LANGUAGES, languageChoice } from '../languages.js';
 import {
   bool,
@@ -119,6 +119,22 @@ export function buildAnswersSchema(c: CatalogFiles) {
     activities: v.optional(list(id)),
     /** For a joint controller: the arrangement whose essence people can read (Art. 26(2)), a catalog id or the user's words. */
     arrangement: v.optional(catalogIdOrProse(c['joint-arrangements'], 'joint arrangement')),
+    /**
+     * The service places cookies on our website's visitors' devices, which the cookie declaration
+     * lists. By default yes for a website service (an analytics tag, an embedded video, a chat),
+     * no for one that does so only through a website integration (HubSpot's tracking code).
+     */
+    placesCookies: v.optional(bool),
+  });
+
+  const ownCookie = mapping({
+    name: text,
+    /** Who places it: by default the controller; a recipient's name for a service the catalog does not know. */
+    provider: v.optional(text),
+    party: v.optional(v.picklist(cookiePartyIds, `must be ${cookiePartyIds.join(' or ')}`), 'first'),
+    category: catalogId(c['cookie-categories'], 'cookie category'),
+    lifetime: cookieLifetime,
+    purpose: prose,
   });
 
   const customAuthority = mapping({
@@ -181,6 +197,10 @@ export function buildAnswersSchema(c: CatalogFiles) {
       mapping({
         categories: nonEmptyList(catalogId(c['cookie-categories'], 'cookie category'), 'cookie category'),
         policyUrl: v.optional(url),
+        /** Where a visitor reopens the cookie choices, as a noun phrase: "the Cookie settings link at the foot of every page". */
+        settingsLink: v.optional(prose),
+        /** Cookies the cookie declaration lists beside those of the services: the website's own, or a service's the catalog does not know. */
+        own: v.optional(list(ownCookie)),
       }),
     ),
     security: v.optional(

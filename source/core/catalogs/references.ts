@@ -65,6 +65,24 @@ export function danglingReferences(c: CatalogFiles): string[] {
       problems.push(`supervisory-authorities: no authority for EEA state ${code}`);
     }
   }
+  for (const [id, entry] of Object.entries(c.cookies)) {
+    const where = `cookies.${id}`;
+    if (!(id in c.processors)) problems.push(`${where}: unknown processor '${id}' (the cookie catalog is keyed by processor id)`);
+    expect(
+      where,
+      c['cookie-categories'],
+      entry.cookies.map((cookie) => cookie.category),
+      'cookie category',
+    );
+    const names = entry.cookies.map((cookie) => cookie.name);
+    for (const name of new Set(names.filter((name, i) => names.indexOf(name) !== i)))
+      problems.push(`${where}: cookie '${name}' listed twice`);
+  }
+  // A service that always recognises returning visitors has cookies to declare: the catalog must know them.
+  for (const [id, p] of Object.entries(c.processors)) {
+    if (p.trackingCookies && !c.cookies[id]?.cookies.length)
+      problems.push(`processors.${id}: trackingCookies, but cookies.yaml lists none of its cookies`);
+  }
   for (const [id, p] of Object.entries(c.purposes)) {
     if (p.suggestedBasis === 'legitimate-interests' && !p.interest) {
       problems.push(`purposes.${id}: a purpose suggesting legitimate interests must name the interest`);

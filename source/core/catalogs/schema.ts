@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { byLanguage } from '../languages.js';
+import { cookieCatalogEntry } from './cookie-schema.js';
 import { signatures } from './signatures.js';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -32,6 +33,8 @@ export const period = v.pipe(
   v.check((p) => Object.keys(p).length === 1, 'give exactly one of years, months, weeks or days'),
 );
 export type Period = v.InferOutput<typeof period>;
+
+export { type CookieLifetime, cookieLifetime, cookiePartyIds, type Duration, duration } from './cookie-schema.js';
 
 const map = <T extends v.GenericSchema>(entry: T) => v.record(id, entry);
 
@@ -201,6 +204,7 @@ export const catalogFileSchemas = {
         'advertising',
         'chat',
         'website-builder',
+        'consent-management',
       ]),
       service: localized,
       countries: v.pipe(v.array(countryCode), v.minLength(1)),
@@ -281,6 +285,11 @@ export const catalogFileSchemas = {
       source: v.optional(source),
     }),
   ),
+  /**
+   * The cookies each service (a processor id) places on a visitor's device, from the provider's
+   * own documentation (`source`); `cookies: []` where the provider states that it places none.
+   */
+  cookies: map(cookieCatalogEntry),
   /** The grounds of Art. 22(2) for a decision based solely on automated processing. */
   'automated-decision-grounds': map(v.strictObject({ label: localized, notice: localized })),
   /** How direct marketing reaches people; e-mail needs consent except for existing customers (art. XII.13 CEL). */

@@ -3,6 +3,7 @@ import * as activities from './rules/activities.js';
 import * as authority from './rules/authority.js';
 import * as consent from './rules/consent.js';
 import * as controller from './rules/controller.js';
+import * as cookies from './rules/cookies.js';
 import * as information from './rules/information.js';
 import * as prose from './rules/prose.js';
 import * as recipients from './rules/recipients.js';
@@ -34,6 +35,8 @@ export const RULES: readonly Rule[] = [
   consent.trackingConsent,
   consent.marketingChannel,
   consent.emailMarketingConsent,
+  cookies.cookieCategoryMissing,
+  cookies.cookiesUnknown,
   information.sourceRequired,
   information.sourceStated,
   information.automatedDecisionDetail,

@@ -11,7 +11,8 @@ import { compiledOr } from '../paths.js';
 /** Each output language's BCP 47 locale, from the table in core/languages.ts. */
 export const LOCALES: Record<Language, string> = byLanguage((entry) => entry.locale);
 
-export const PERIOD_UNITS = ['day', 'week', 'month', 'year'] as const;
+/** Retention periods use days to years; a cookie's lifetime can be minutes or hours. */
+export const PERIOD_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
 /** A long date as the locale orders it: its fields and the literal text between them. */

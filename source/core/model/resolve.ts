@@ -9,6 +9,7 @@ import type { CatalogFiles, LegalBasisId } from '../catalogs/schema.js';
 import type { SiteScan } from '../scan/types.js';
 import { resolveActivity } from './activities.js';
 import { digitalConsent, resolveAuthority } from './authority.js';
+import { resolveCookies } from './cookies.js';
 import { resolveCountry } from './countries.js';
 import { entryIn } from './lookup.js';
 import { resolveRecipient } from './recipients.js';
@@ -56,6 +57,8 @@ export function resolveAnswers(answers: Answers, catalogs: CatalogFiles, site?: 
     identityCheck: entryIn(c['identity-checks'], answers.rights.identityCheck ?? 'known-email', 'identity check'),
     changes: entryIn(c['change-announcements'], answers.changes, 'change announcement'),
     cookieCategories: (answers.cookies?.categories ?? []).map((id) => entryIn(c['cookie-categories'], id, 'cookie category')),
+    cookies: resolveCookies(answers, recipients, c),
+    cookieLaw: c.countries.cookieLaw?.[answers.controller.address.country]?.citation,
     securityMeasures: (answers.security?.measures ?? []).map((id) => entryIn(c['security-measures'], id, 'security measure')),
     sectorLaws: sectorLaws(answers.controller.address.country, activities, c),
     cameraSign: c.countries.cameraSign?.[answers.controller.address.country]?.mention,

@@ -6,8 +6,9 @@
  * fields. A fact the answers lack is `undefined` here (a check rule reports it), never a guess.
  */
 import type { EnterpriseNumberCheck } from '../answers/enterprise-number.js';
+import type { PathSegment } from '../answers/problems.js';
 import type { Activity, Answers, Prose, Recipient, RetentionRule } from '../answers/schema.js';
-import type { CatalogFiles, CollectionPoint, LegalBasisId, Localized, Period } from '../catalogs/schema.js';
+import type { CatalogFiles, CollectionPoint, CookieLifetime, LegalBasisId, Localized, Period } from '../catalogs/schema.js';
 import type { ChangesSince } from '../diff/types.js';
 import type { Country } from './countries.js';
 import type { SiteModel } from './site.js';
@@ -132,6 +133,35 @@ export interface RecipientModel {
   arrangement: { label: Text | undefined; essence: Text } | undefined;
 }
 
+/** A cookie the website places, as the cookie declaration lists it. */
+export interface CookieModel {
+  name: string;
+  /** Who places it: the service's recipient, as the notice names it, or the controller for its own. */
+  provider: Text;
+  party: 'first' | 'third';
+  category: Entry<EntryOf<'cookie-categories'>>;
+  lifetime: CookieLifetime;
+  purpose: Text;
+  /** Where the answers bring it in: its recipient's service, or its entry in `cookies.own`. */
+  path: PathSegment[];
+}
+
+/** A recipient whose service places cookies through our website. */
+export interface CookieServiceModel {
+  /** Its position in `recipients`. */
+  index: number;
+  recipient: RecipientModel;
+  /** Its cookie catalog entry; undefined when the catalog does not know its cookies (rule cookies-unknown). */
+  catalog: Entry<EntryOf<'cookies'>> | undefined;
+}
+
+export interface CookiesModel {
+  /** The recipients whose services place cookies through the website, each service once, in the answers' order. */
+  services: CookieServiceModel[];
+  /** Every cookie the declaration lists: each service's in catalog order, then the answers' own. */
+  cookies: CookieModel[];
+}
+
 export type CustomAuthority = Exclude<Answers['supervisoryAuthority'], string | undefined>;
 export type AuthorityModel =
   | { id: string; entry: EntryOf<'supervisory-authorities'>; custom: undefined }
@@ -159,6 +189,10 @@ export interface Model {
   identityCheck: Entry<EntryOf<'identity-checks'>>;
   changes: Entry<EntryOf<'change-announcements'>>;
   cookieCategories: Entry<EntryOf<'cookie-categories'>>[];
+  /** The cookies the website places, from its services and its own (model/cookies.ts). */
+  cookies: CookiesModel;
+  /** The national rule on cookies where the controller is established (Belgium: art. 10/2 of the Law of 30 July 2018), as cited. */
+  cookieLaw: Localized | undefined;
   securityMeasures: Entry<EntryOf<'security-measures'>>[];
   /** Law beside the GDPR that the notice states: of the controller's country, brought in by an activity's data. */
   sectorLaws: Entry<EntryOf<'sector-laws'>>[];

@@ -90,7 +90,20 @@ export const SHORT_NOTICES = {
   },
 } as const satisfies DocumentSpec;
 
-export const DOCUMENTS = [NOTICE, RETENTION_TABLE, RECORD, SHORT_NOTICES] as const;
+/** The cookies the website places, from the cookie catalog and the answers: on request, as it is new. */
+export const COOKIE_DECLARATION = {
+  id: 'cookie-declaration',
+  option: 'cookies',
+  byDefault: false,
+  file: 'cookie-declaration',
+  formats: ['md', 'html'],
+  templates: {
+    declaration: 'templates/{lang}/cookie-declaration.md.mustache',
+    page: 'templates/notice.html.mustache',
+  },
+} as const satisfies DocumentSpec;
+
+export const DOCUMENTS = [NOTICE, RETENTION_TABLE, RECORD, SHORT_NOTICES, COOKIE_DECLARATION] as const;
 
 export type Format = (typeof DOCUMENTS)[number]['formats'][number];
 
@@ -134,17 +147,22 @@ export function filesWrittenHelp(documents: readonly DocumentSpec[] = DOCUMENTS)
   );
 }
 
+/** What a document's view knows of the run beyond the answers: the documents written beside it (their ids), so that it can link them. */
+export interface RenderContext {
+  documents: readonly string[];
+}
+
 /** A document that can be rendered: its declaration, its view of the answers, and a renderer per format. */
 export interface RenderableDocument {
   spec: DocumentSpec;
-  view(model: Model, lang: Language): unknown;
+  view(model: Model, lang: Language, context: RenderContext): unknown;
   render: Readonly<Record<string, (view: never, lang: Language) => string>>;
 }
 
 /** Ties a declaration to its view builder and renderers; the compiler asks for one renderer per declared format. */
 export function defineDocument<S extends DocumentSpec, V>(
   spec: S,
-  view: (model: Model, lang: Language) => V,
+  view: (model: Model, lang: Language, context: RenderContext) => V,
   render: { [F in S['formats'][number]]: (view: V, lang: Language) => string },
 ): RenderableDocument {
   return { spec, view, render };

@@ -16,6 +16,12 @@ export function renderNoticeMarkdown(view: NoticeView): string {
 }
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
+/**
+ * A link the templates write to another file of the same run, in the same folder
+ * (`cookie-declaration.en.md`); user values cannot make one, as escapeMarkdown escapes brackets.
+ * In the HTML it points to that document's HTML file.
+ */
+const SIBLING_FILE = /^[a-z0-9-]+\.[a-z]{2}\.md$/;
 let markdownIt: MarkdownIt | undefined;
 function converter(): MarkdownIt {
   if (!markdownIt) {
@@ -24,7 +30,7 @@ function converter(): MarkdownIt {
     // as autolinks, and linkify-it cost a replay ~15 ms. The block rules the templates never use
     // are off, for the same reason (an escaped value cannot start a block).
     markdownIt = new MarkdownIt({ html: true }).disable(['lheading', 'code', 'fence', 'reference', 'hr', 'html_block', 'image']);
-    markdownIt.validateLink = (url) => SAFE_LINK.test(url);
+    markdownIt.validateLink = (url) => SAFE_LINK.test(url) || SIBLING_FILE.test(url);
   }
   return markdownIt;
 }
@@ -47,6 +53,7 @@ export function noticePageView(markdown: string, lang: Language, tableClass?: st
   const headings: Heading[] = [];
   let title = '';
   labelTableCells(tokens);
+  linkSiblingHtml(tokens);
   tokens.forEach((token, index) => {
     if (tableClass && token.type === 'table_open') token.attrSet('class', tableClass);
     if (token.type !== 'heading_open') return;
@@ -99,6 +106,16 @@ type Tokens = ReturnType<MarkdownIt['parse']>;
 
 /** The text of the inline token that follows an opening token. */
 const inlineText = (tokens: Tokens, index: number): string => (tokens[index + 1]?.children ?? []).map((child) => child.content).join('');
+
+/** A link to a sibling document's Markdown file leads, in the HTML, to its HTML file. */
+function linkSiblingHtml(tokens: Tokens): void {
+  for (const token of tokens) {
+    for (const child of token.children ?? []) {
+      const href = child.type === 'link_open' ? child.attrGet('href') : null;
+      if (href !== null && SIBLING_FILE.test(href)) child.attrSet('href', href.replace(/\.md$/, '.html'));
+    }
+  }
+}
 
 /** Each data cell carries its column's header as data-label: narrow screens show rows as cards. */
 function labelTableCells(tokens: Tokens): void {

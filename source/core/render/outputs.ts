@@ -3,6 +3,7 @@ import type { Answers } from '../answers/schema.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { type Model, resolveAnswers } from '../model/resolve.js';
+import { cookieDeclarationDocument } from './cookie-declaration.js';
 import { DEFAULT_DOCUMENTS, DEFAULT_FORMATS, fileName, formatsOf, type RenderableDocument } from './documents.js';
 import { noticeDocument } from './notice.js';
 import { recordDocument } from './record.js';
@@ -19,6 +20,7 @@ export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [
   retentionTableDocument,
   recordDocument,
   shortNoticesDocument,
+  cookieDeclarationDocument,
 ];
 
 /**
@@ -33,13 +35,15 @@ export function renderDocuments(
 ): OutputFile[] {
   const files: OutputFile[] = [];
   const order = formatsOf(documents.map((d) => d.spec)).filter((format) => formats.includes(format));
+  // The documents that write a file in this run: a notice links the cookie declaration only then.
+  const context = { documents: documents.filter((d) => d.spec.formats.some((f) => order.includes(f))).map((d) => d.spec.id) };
   for (const lang of languages) {
     const views = new Map<RenderableDocument, unknown>();
     for (const format of order) {
       for (const document of documents) {
         const render = document.render[format] as ((view: unknown, lang: Language) => string) | undefined;
         if (!render) continue;
-        if (!views.has(document)) views.set(document, document.view(model, lang));
+        if (!views.has(document)) views.set(document, document.view(model, lang, context));
         files.push({ name: fileName(document.spec, lang, format), content: render(views.get(document), lang) });
       }
     }

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { LANGUAGES, type Language } from '../languages.js';
 import { compiledOr, packagePath } from '../paths.js';
 import { recordLabelsSchema } from '../view/record-labels.js';
-import { NOTICE, RETENTION_TABLE, TEMPLATE_FILES, templateFile } from './documents.js';
+import { COOKIE_DECLARATION, NOTICE, RETENTION_TABLE, TEMPLATE_FILES, templateFile } from './documents.js';
 
 const text = v.pipe(v.string(), v.nonEmpty());
 export const labelsSchema = v.strictObject({
@@ -20,6 +20,13 @@ export const labelsSchema = v.strictObject({
   record: recordLabelsSchema,
   /** The short notices' file: its title ({{controller}}), what the texts are for, what it says without any, the snippets' label. */
   short: v.strictObject({ title: text, intro: text, none: text, region: text }),
+  cookies: v.strictObject({
+    title: text,
+    /** A session cookie's lifetime. */
+    session: text,
+    columns: v.strictObject({ name: text, provider: text, purpose: text, lifetime: text, party: text }),
+    party: v.strictObject({ first: text, third: text }),
+  }),
 });
 export type Labels = v.InferOutput<typeof labelsSchema>;
 
@@ -30,6 +37,7 @@ export const templatePaths = {
   notice: (lang: Language) => templatePath(NOTICE.templates.notice, lang),
   html: () => packagePath(NOTICE.templates.page),
   retention: () => packagePath(RETENTION_TABLE.templates.table),
+  cookies: (lang: Language) => templatePath(COOKIE_DECLARATION.templates.declaration, lang),
   labels: (lang: Language) => packagePath('templates', lang, 'labels.yaml'),
 };
 

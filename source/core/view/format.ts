@@ -3,7 +3,7 @@
  * It reads tables taken from Intl at build time (core/locale/intl-tables.ts) rather than Intl's own
  * formatters, which are slow to start; only rare inputs go to Intl itself.
  */
-import type { Period } from '../catalogs/schema.js';
+import type { Duration } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
 import { intlTables, LOCALES, PATTERN_AMOUNTS_BELOW, type PeriodUnit } from '../locale/intl-tables.js';
 
@@ -36,8 +36,8 @@ export function formatDate(isoDate: string, lang: Language): string {
   return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
-export function formatPeriod(period: Period, lang: Language): string {
-  const [key, amount] = Object.entries(period)[0] as [keyof Period, number];
+export function formatPeriod(period: Duration, lang: Language): string {
+  const [key, amount] = Object.entries(period)[0] as [keyof Duration, number];
   const unit = key.slice(0, -1) as PeriodUnit;
   const pattern =
     Number.isInteger(amount) && amount >= 0 && amount < PATTERN_AMOUNTS_BELOW && !Object.is(amount, -0)

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../languages.js';
 import type { Model } from '../model/resolve.js';
+import type { RenderContext } from '../render/documents.js';
 import { formatDate } from './format.js';
 import { activitiesSection } from './sections/activities.js';
 import { authoritySection } from './sections/authority.js';
@@ -15,7 +16,8 @@ import { controllerSection } from './sections/controller.js';
 import { recipientsSection } from './sections/recipients.js';
 import { rightsSection } from './sections/rights.js';
 
-export function buildNoticeView(model: Model, lang: Language) {
+/** `context`: the documents written beside the notice, which it links (the cookie declaration). */
+export function buildNoticeView(model: Model, lang: Language, context: RenderContext = { documents: [] }) {
   return {
     lang,
     effectiveDate: formatDate(model.answers.effectiveDate, lang),
@@ -24,7 +26,7 @@ export function buildNoticeView(model: Model, lang: Language) {
     ...recipientsSection(model, lang),
     ...rightsSection(model, lang),
     ...authoritySection(model, lang),
-    ...closingSections(model, lang),
+    ...closingSections(model, lang, context),
     ...changesSection(model, lang),
   };
 }

@@ -19,7 +19,7 @@ const isOnRequest = (option: DocumentOption): option is OnRequest => (ON_REQUEST
 
 /** Typed by the registry: a document registered without its name here does not compile. */
 const names = (t: Translate): { listed: Record<OnRequest, string>; written: Record<ByDefault, string> } => ({
-  listed: { record: t('documentRecord'), short: t('documentShort') },
+  listed: { record: t('documentRecord'), short: t('documentShort'), cookies: t('documentCookies') },
   written: { notice: t('documentNotice'), retention: t('documentRetention') },
 });
 

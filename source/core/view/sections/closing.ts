@@ -2,16 +2,12 @@
 import type { Language } from '../../languages.js';
 import type { Model } from '../../model/resolve.js';
 import { localize } from '../../model/text.js';
+import { COOKIE_DECLARATION, fileName, type RenderContext } from '../../render/documents.js';
 import { capitalize, countryName, joinList } from '../format.js';
 import { activityName } from '../retention.js';
 import { required, textOrNull } from '../text.js';
 
-function lawCitation(m: Model, lang: Language): string | null {
-  const law = m.catalogs.countries.cookieLaw?.[m.answers.controller.address.country];
-  return law ? localize(law.citation, lang) : null;
-}
-
-export function closingSections(m: Model, lang: Language) {
+export function closingSections(m: Model, lang: Language, context: RenderContext) {
   const { cookies, security } = m.answers;
   return {
     cookies: cookies
@@ -22,8 +18,12 @@ export function closingSections(m: Model, lang: Language) {
             consentRequired: entry.consentRequired,
           })),
           policyUrl: cookies.policyUrl ?? null,
+          // Written beside the notice: linked, at the address where it is published if the answers give one.
+          declaration: context.documents.includes(COOKIE_DECLARATION.id)
+            ? { url: cookies.policyUrl ?? null, file: fileName(COOKIE_DECLARATION, lang, 'md') }
+            : null,
           // The national rule on cookies where the controller is established (Belgium: art. 10/2 of the Law of 30 July 2018).
-          lawCitation: lawCitation(m, lang),
+          lawCitation: m.cookieLaw ? localize(m.cookieLaw, lang) : null,
         }
       : null,
     security: security
