@@ -16,6 +16,7 @@ import { readForReplay as parseAnswers } from '../source/core/pipeline.js';
 import { openSessionStore } from '../source/session/store.js';
 import { FilterList } from '../source/wizard/components/filter-list.js';
 import { Wizard, type WizardContext } from '../source/wizard/context.js';
+import { KeyQueueProvider } from '../source/wizard/input/use-keys.js';
 import { optionsFor } from '../source/wizard/options.js';
 import { translator } from '../source/wizard/strings.js';
 
@@ -27,7 +28,10 @@ async function keystrokes(context: WizardContext) {
   const options = optionsFor({ options: { source: 'countries' } } as Question, context.catalogs, 'en', context.t);
   const app = render(
     <Wizard.Provider value={context}>
-      <FilterList options={options} onSubmit={() => {}} onBack={() => {}} />
+      {/* The wizard reads keys through one reader for all its screens (wizard/input/use-keys.tsx). */}
+      <KeyQueueProvider>
+        <FilterList options={options} onSubmit={() => {}} onBack={() => {}} />
+      </KeyQueueProvider>
     </Wizard.Provider>,
   );
   const keys = [
@@ -53,7 +57,11 @@ async function keystrokes(context: WizardContext) {
       const frames = app.frames.length;
       const start = performance.now();
       app.stdin.write(key);
-      while (app.frames.length === frames) await tick();
+      // A key that draws no frame within 2 s is a broken bench, not a slow key: stop and say so.
+      while (app.frames.length === frames) {
+        if (performance.now() - start > 2000) throw new Error(`no new frame after key ${JSON.stringify(key)}`);
+        await tick();
+      }
       times.push(performance.now() - start);
       await new Promise((resolve) => setTimeout(resolve, 25)); // ink-testing-library loses faster keys
     }

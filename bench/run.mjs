@@ -172,7 +172,7 @@ await build({
   banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
 });
 const { CI: _ci, ...notCi } = process.env; // Ink prints only the last frame when CI is set
-const measured = JSON.parse(execFileSync(process.execPath, [inProcess, EXAMPLES], { encoding: 'utf8', env: notCi }));
+const measured = JSON.parse(execFileSync(process.execPath, [inProcess, EXAMPLES], { encoding: 'utf8', env: notCi, timeout: 300_000 }));
 const { keystroke, confWrite } = measured;
 row(
   `keystroke → new frame, ${keystroke.listLength}-entry country list (median of ${keystroke.samples}; max ${keystroke.maxMs.toFixed(1)} ms)`,
