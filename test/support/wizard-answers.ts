@@ -1,5 +1,21 @@
 /** Keystroke scripts that answer the wizard's questions, shared by the in-memory and end-to-end session tests. */
-import { type Driver, KEY } from './ink.js';
+import { type Driver, KEY, MemoryStore, startWizard } from './ink.js';
+
+/** A wizard at the registered name, the first answers given key by key (the business type by the letters typed). */
+export async function atLegalName(businessType = 'consult'): Promise<{ w: Driver; store: MemoryStore }> {
+  const store = new MemoryStore();
+  const w = startWizard({ store });
+  await w.waitFor('What kind of business do you run?');
+  await w.type(businessType);
+  await w.press(KEY.enter);
+  await w.waitFor('In which languages');
+  await w.press(KEY.enter);
+  await w.waitFor('From which date');
+  await w.type('2026-04-01');
+  await w.press(KEY.enter);
+  await w.waitFor('registered name');
+  return { w, store };
+}
 
 /** Answers the questions up to the situations, as a Namur consultant would. */
 export async function answerOpening(w: Driver) {

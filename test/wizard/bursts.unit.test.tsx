@@ -9,28 +9,12 @@ import { MAX_TEXT_LENGTH } from '../../source/core/answers/schema.js';
 import { loadUiStrings } from '../../source/core/flow/bank.js';
 import { getAt } from '../../source/core/flow/draft.js';
 import { type Driver, KEY, MemoryStore, startWizard } from '../support/ink.js';
-import { answerOpening } from '../support/wizard-answers.js';
+import { answerOpening, atLegalName } from '../support/wizard-answers.js';
 
 afterEach(() => cleanup());
 
 const ui = loadUiStrings();
 const saved = (store: MemoryStore, ...path: string[]) => getAt(store.saved?.draft, path);
-
-/** A wizard at the registered name, with the first answers given key by key. */
-async function atLegalName(): Promise<{ w: Driver; store: MemoryStore }> {
-  const store = new MemoryStore();
-  const w = startWizard({ store });
-  await w.waitFor('What kind of business do you run?');
-  await w.type('consult');
-  await w.press(KEY.enter);
-  await w.waitFor('In which languages');
-  await w.press(KEY.enter);
-  await w.waitFor('From which date');
-  await w.type('2026-04-01');
-  await w.press(KEY.enter);
-  await w.waitFor('registered name');
-  return { w, store };
-}
 
 describe('keys that arrive together', () => {
   it('on a list: ↓ ↓ ↓ Enter in one burst chooses what they choose one at a time', async () => {

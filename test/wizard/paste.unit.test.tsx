@@ -9,28 +9,13 @@ import { MAX_TEXT_LENGTH } from '../../source/core/answers/schema.js';
 import { loadUiStrings } from '../../source/core/flow/bank.js';
 import { getAt } from '../../source/core/flow/draft.js';
 import { PASTE_END, PASTE_START } from '../../source/wizard/input/keys.js';
-import { type Driver, KEY, MemoryStore, startWizard } from '../support/ink.js';
+import { KEY, type MemoryStore } from '../support/ink.js';
+import { atLegalName } from '../support/wizard-answers.js';
 
 afterEach(() => cleanup());
 
 const ui = loadUiStrings();
 const legalName = (store: MemoryStore) => getAt(store.saved?.draft, ['controller', 'legalName']);
-
-/** A wizard at the registered name, with the first answers given key by key. */
-async function atLegalName(): Promise<{ w: Driver; store: MemoryStore }> {
-  const store = new MemoryStore();
-  const w = startWizard({ store });
-  await w.waitFor('What kind of business do you run?');
-  await w.type('print');
-  await w.press(KEY.enter);
-  await w.waitFor('In which languages');
-  await w.press(KEY.enter);
-  await w.waitFor('From which date');
-  await w.type('2026-04-01');
-  await w.press(KEY.enter);
-  await w.waitFor('registered name');
-  return { w, store };
-}
 
 /** `text` cut into `count` chunks, each cut also through the markers around it. */
 function chunks(text: string, count: number): string[] {
@@ -41,7 +26,7 @@ function chunks(text: string, count: number): string[] {
 
 describe('a bracketed paste', () => {
   it('written in one chunk goes into the field as typed text, its line break a space, without submitting it', async () => {
-    const { w, store } = await atLegalName();
+    const { w, store } = await atLegalName('print');
     await w.type(`${PASTE_START}Drukkerij\r\nPeeters BV${PASTE_END}`);
     expect(w.frame()).toContain('Drukkerij Peeters BV');
     expect(w.frame()).toContain('registered name'); // still the same question: the newline was no Enter
@@ -52,7 +37,7 @@ describe('a bracketed paste', () => {
   });
 
   it('written in several chunks, cut through its markers, gives what it gives in one', async () => {
-    const { w, store } = await atLegalName();
+    const { w, store } = await atLegalName('print');
     const parts = chunks('Drukkerij\nPeeters\r\nBV', 5);
     expect(parts.length).toBe(6);
     await w.burst(...parts);
@@ -63,7 +48,7 @@ describe('a bracketed paste', () => {
   });
 
   it('written in chunks with time in between, Enter inside it never submits', async () => {
-    const { w, store } = await atLegalName();
+    const { w, store } = await atLegalName('print');
     // type() waits for the frame to settle after each chunk: the paste is incomplete meanwhile.
     for (const part of [PASTE_START, 'Peeters\r', '\r', 'BV', PASTE_END]) await w.type(part);
     expect(w.frame()).toContain('Peeters  BV');
@@ -78,13 +63,13 @@ describe('a bracketed paste', () => {
     const pasted = lines.join('\r\n').slice(0, MAX_TEXT_LENGTH);
     const typed = pasted.replaceAll('\r\n', ' ');
     expect(pasted.length).toBe(MAX_TEXT_LENGTH);
-    const viaPaste = await atLegalName();
+    const viaPaste = await atLegalName('print');
     const whole = `${PASTE_START}${pasted}${PASTE_END}`;
     // Ink reads stdin in slices; a paste this long arrives in several.
     await viaPaste.w.burst(...[0, 2048, 4096].map((from) => whole.slice(from, from + 2048)));
     await viaPaste.w.press(KEY.enter);
     await viaPaste.w.waitFor('legal form');
-    const viaTyping = await atLegalName();
+    const viaTyping = await atLegalName('print');
     for (let at = 0; at < typed.length; at += 500) await viaTyping.w.type(typed.slice(at, at + 500));
     await viaTyping.w.press(KEY.enter);
     await viaTyping.w.waitFor('legal form');
@@ -93,7 +78,7 @@ describe('a bracketed paste', () => {
   });
 
   it('longer than the field takes is refused at the question, saying the limit', async () => {
-    const { w, store } = await atLegalName();
+    const { w, store } = await atLegalName('print');
     await w.burst(PASTE_START, 'x'.repeat(MAX_TEXT_LENGTH), '\ny'.repeat(50), PASTE_END);
     await w.press(KEY.enter);
     const [before] = ui.textTooLong!.en.split('{{count}}');
@@ -103,7 +88,7 @@ describe('a bracketed paste', () => {
   });
 
   it('followed by Enter in the same read is submitted by that Enter', async () => {
-    const { w, store } = await atLegalName();
+    const { w, store } = await atLegalName('print');
     await w.type(`${PASTE_START}Peeters\nBV${PASTE_END}\r`);
     await w.waitFor('legal form');
     expect(legalName(store)).toBe('Peeters BV');

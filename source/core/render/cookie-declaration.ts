@@ -9,7 +9,7 @@ import type { Language } from '../languages.js';
 import type { CookieModel, Model } from '../model/resolve.js';
 import { localize } from '../model/text.js';
 import { capitalize, formatDate, formatPeriod, joinList } from '../view/format.js';
-import { COOKIE_DECLARATION, defineDocument, fileName, NOTICE, type RenderContext } from './documents.js';
+import { COOKIE_DECLARATION, defineDocument, fileName, NOTICE, oncePerView, type RenderContext } from './documents.js';
 import { escapeMarkdown } from './escape.js';
 import { renderNoticeHtml, tidyMarkdown } from './notice.js';
 import { labels, renderTemplate, templatePaths } from './templates.js';
@@ -109,18 +109,7 @@ export function renderCookieDeclarationMarkdown(view: CookieDeclarationView): st
   return tidyMarkdown(renderTemplate(templatePaths.cookies(view.lang), view, escapeMarkdown));
 }
 
-/** The HTML page is made from the Markdown: rendered once per view when both are written. */
-const markdownOf = (() => {
-  const rendered = new WeakMap<CookieDeclarationView, string>();
-  return (view: CookieDeclarationView): string => {
-    let markdown = rendered.get(view);
-    if (markdown === undefined) {
-      markdown = renderCookieDeclarationMarkdown(view);
-      rendered.set(view, markdown);
-    }
-    return markdown;
-  };
-})();
+const markdownOf = oncePerView(renderCookieDeclarationMarkdown);
 
 export const cookieDeclarationDocument = defineDocument(COOKIE_DECLARATION, cookieDeclarationView, {
   md: (view) => markdownOf(view),

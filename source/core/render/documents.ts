@@ -167,3 +167,19 @@ export function defineDocument<S extends DocumentSpec, V>(
 ): RenderableDocument {
   return { spec, view, render };
 }
+
+/**
+ * A document's Markdown, rendered once per view: its HTML is made from the Markdown, so when both
+ * formats are written the second reuses the first (the view is built once per language).
+ */
+export function oncePerView<V extends object>(render: (view: V) => string): (view: V) => string {
+  const rendered = new WeakMap<V, string>();
+  return (view) => {
+    let text = rendered.get(view);
+    if (text === undefined) {
+      text = render(view);
+      rendered.set(view, text);
+    }
+    return text;
+  };
+}

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Language } from '../languages.js';
 import { buildNoticeView, type NoticeView } from '../view/notice-view.js';
-import { defineDocument, NOTICE } from './documents.js';
+import { defineDocument, NOTICE, oncePerView } from './documents.js';
 import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
 import { labels, renderTemplate, templatePath, templatePaths } from './templates.js';
 
@@ -83,18 +83,7 @@ export function renderNoticeFragment(markdown: string, lang: Language): string {
   return renderTemplate(templatePath(NOTICE.templates.fragment, lang), noticePageView(markdown, lang, FRAGMENT_TABLE_CLASS), escapeHtml);
 }
 
-/** The HTML page is made from the Markdown notice: rendered once per view when both are written. */
-const markdownOf = (() => {
-  const rendered = new WeakMap<NoticeView, string>();
-  return (view: NoticeView): string => {
-    let markdown = rendered.get(view);
-    if (markdown === undefined) {
-      markdown = renderNoticeMarkdown(view);
-      rendered.set(view, markdown);
-    }
-    return markdown;
-  };
-})();
+const markdownOf = oncePerView(renderNoticeMarkdown);
 
 export const noticeDocument = defineDocument(NOTICE, buildNoticeView, {
   md: (view) => markdownOf(view),
