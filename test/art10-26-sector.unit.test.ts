@@ -10,6 +10,7 @@ import { checkAnswersObject, checkForReplay } from '../source/core/pipeline.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
 import { ARTICLE_10_26_TERMS } from './support/glossary-terms.js';
 import { catalogs as c } from './support/replay.js';
+import { sportsClubAnswers } from './support/sports-club.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,20 +34,7 @@ const page = (patch: Json = {}): Json => ({
   ...patch,
 });
 
-function answers(activities: Json[], recipients: Json[] = []): Json {
-  return {
-    version: 1,
-    languages: [...LANGUAGES],
-    effectiveDate: '2026-03-01',
-    controller: {
-      legalName: 'Volleybalclub Kortrijk',
-      address: { street: 'Lange Munte 1', postalCode: '8500', city: 'Kortrijk', country: 'BE' },
-      email: 'bestuur@vck.be',
-    },
-    activities,
-    recipients,
-  };
-}
+const answers = (activities: Json[], recipients: Json[] = []): Json => sportsClubAnswers(activities, { recipients });
 
 function notice(data: Json, lang: Language): string {
   const gated = checkForReplay(JSON.parse(JSON.stringify(data)), c);

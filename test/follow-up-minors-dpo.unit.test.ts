@@ -11,6 +11,7 @@ import { checkAnswersObject, checkForReplay } from '../source/core/pipeline.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
 import { LEGAL_TERMS, TERMS } from './support/glossary-terms.js';
 import { catalogs as c } from './support/replay.js';
+import { sportsClubAnswers } from './support/sports-club.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,21 +35,8 @@ const photos = (patch: Json = {}): Json => ({
   ...patch,
 });
 
-function answers(activities: Json[], patch: Json = {}): Json {
-  return {
-    version: 1,
-    languages: [...LANGUAGES],
-    effectiveDate: '2026-03-01',
-    controller: {
-      legalName: 'Volleybalclub Kortrijk',
-      address: { street: 'Lange Munte 1', postalCode: '8500', city: 'Kortrijk', country: 'BE' },
-      email: 'bestuur@vck.be',
-    },
-    activities,
-    recipients: [{ service: 'hetzner', role: 'processor', countries: ['DE'] }],
-    ...patch,
-  };
-}
+const answers = (activities: Json[], patch: Json = {}): Json =>
+  sportsClubAnswers(activities, { recipients: [{ service: 'hetzner', role: 'processor', countries: ['DE'] }], ...patch });
 
 function outputs(data: Json, lang: Language): Record<string, string> {
   const gated = checkForReplay(JSON.parse(JSON.stringify(data)), c);
