@@ -56,9 +56,8 @@ export function readAnswers(source: string, file: string, catalogs: CatalogFiles
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
     return { file, ...pos, path: '(yaml)', message: yamlMessage(error) };
   });
-  syntax.push(...aliasProblems(doc, lineCounter, file), ...complexKeyProblems(doc, lineCounter, file));
+  syntax.push(...nodeProblems(doc, lineCounter, file, source));
   if (syntax.length > 0) return fail(syntax);
-  keepNumbersAsWritten(doc, source);
 
   const at = (path: PathSegment[], message: string, atKey = false): Problem => ({
     file,
@@ -162,54 +161,36 @@ function controlCharacters(value: unknown, path: PathSegment[] = []): { path: Pa
 
 const issuePath = (issue: v.BaseIssue<unknown>): PathSegment[] => (issue.path ?? []).map((item) => item.key as PathSegment);
 
-function aliasProblems(doc: Document, lineCounter: LineCounter, file: string): Problem[] {
-  const problems: Problem[] = [];
-  visit(doc, {
-    Alias(_, node) {
-      const pos = lineCounter.linePos(node.range?.[0] ?? 0);
-      problems.push({
-        file,
-        ...pos,
-        path: '(yaml)',
-        message: `aliases (*${node.source}) are not allowed in answers files: write the value out`,
-      });
-    },
-  });
-  return problems;
-}
-
-/** A list or mapping used as a key: JavaScript would turn it into text such as "[a, b]". */
-function complexKeyProblems(doc: Document, lineCounter: LineCounter, file: string): Problem[] {
-  const problems: Problem[] = [];
-  visit(doc, {
-    Pair(_, pair) {
-      if (!isCollection(pair.key)) return;
-      const pos = lineCounter.linePos((pair.key as Node).range?.[0] ?? 0);
-      problems.push({
-        file,
-        ...pos,
-        path: '(yaml)',
-        message: 'a key is a name, not a list or mapping: write the field name before the colon',
-      });
-    },
-  });
-  return problems;
-}
-
 /** Values that are codes written with digits: kept as written, never as the number YAML reads (0800 is not 800). */
 const CODES_AS_WRITTEN = new Set(['postalCode', 'enterpriseNumber']);
 
 const writtenText = (node: Node, source: string): string | undefined =>
   node.range && isScalar(node) && node.type === 'PLAIN' ? source.slice(node.range[0], node.range[1]) : undefined;
 
-function keepNumbersAsWritten(doc: Document, source: string) {
+/**
+ * One walk over the document: an alias or a list or mapping used as a key is a problem (JavaScript
+ * would turn such a key into text such as "[a, b]"); a code written with digits keeps its text.
+ */
+function nodeProblems(doc: Document, lineCounter: LineCounter, file: string, source: string): Problem[] {
+  const problems: Problem[] = [];
+  const problemAt = (node: Node, message: string) => {
+    problems.push({ file, ...lineCounter.linePos(node.range?.[0] ?? 0), path: '(yaml)', message });
+  };
   visit(doc, {
+    Alias(_, node) {
+      problemAt(node, `aliases (*${node.source}) are not allowed in answers files: write the value out`);
+    },
     Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        problemAt(pair.key as Node, 'a key is a name, not a list or mapping: write the field name before the colon');
+        return;
+      }
       if (!isScalar(pair.key) || !CODES_AS_WRITTEN.has(String(pair.key.value))) return;
       const value = pair.value;
       if (isScalar(value) && typeof value.value === 'number') value.value = writtenText(value, source) ?? String(value.value);
     },
   });
+  return problems;
 }
 
 /** The fix for text that YAML read as a number (a phone number): quote it, as written. */

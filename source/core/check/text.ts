@@ -2,6 +2,7 @@
 import type { PathSegment } from '../answers/problems.js';
 import type { Prose } from '../answers/schema.js';
 import { isLanguage, LANGUAGE_TABLE, LANGUAGES, type LanguageEntry } from '../languages.js';
+import type { Model } from '../model/resolve.js';
 
 export interface ProseAt {
   path: PathSegment[];
@@ -15,11 +16,24 @@ export const isProse = (value: object): value is Prose => {
 };
 
 /** Every prose map in a value (the answers), with its path. */
-export function proseIn(value: unknown, path: PathSegment[] = []): ProseAt[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => proseIn(item, [...path, i]));
+export const proseIn = (value: unknown): ProseAt[] => proseAt(value, []);
+
+const proseOf = new WeakMap<Model, ProseAt[]>();
+/** The answers' prose, which several rules read: gathered once per model (a model is one check's). */
+export function modelProse(model: Model): ProseAt[] {
+  let found = proseOf.get(model);
+  if (!found) {
+    found = proseIn(model.answers);
+    proseOf.set(model, found);
+  }
+  return found;
+}
+
+function proseAt(value: unknown, path: PathSegment[]): ProseAt[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => proseAt(item, [...path, i]));
   if (value === null || typeof value !== 'object') return [];
   if (isProse(value)) return [{ path, prose: value }];
-  return Object.entries(value).flatMap(([key, child]) => proseIn(child, [...path, key]));
+  return Object.entries(value).flatMap(([key, child]) => proseAt(child, [...path, key]));
 }
 
 /** The first text matching one of the patterns, in any language of the prose. */
@@ -57,8 +71,14 @@ export const normalizeName = (name: string): string =>
 
 /** A test of whether a name occurs in `text` as whole words; the text is normalized once. */
 export function wordsOf(text: string): (name: string) => boolean {
+  const contains = normalizedWordsOf(text);
+  return (name) => contains(normalizeName(name));
+}
+
+/** The same test for a name already normalized (normalizeName): for many texts against a few names. */
+export function normalizedWordsOf(text: string): (normalizedName: string) => boolean {
   const words = ` ${normalizeName(text)} `;
-  return (name) => words.includes(` ${normalizeName(name)} `);
+  return (name) => words.includes(` ${name} `);
 }
 
 /** Whether `name` occurs in `text` as whole words. */

@@ -5,7 +5,7 @@ import { nationalAuthorities } from '../../model/authority.js';
 import { isInEea } from '../../model/countries.js';
 import type { CustomAuthority as Custom } from '../../model/resolve.js';
 import { type Message, type MessageParam, msg } from '../messages.js';
-import { containsWords, normalizeName, proseIn, wordsOf } from '../text.js';
+import { containsWords, modelProse, normalizedWordsOf, normalizeName } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 type Entry = CatalogFiles['supervisory-authorities'][string];
@@ -94,14 +94,15 @@ export const authorityFormerName: Rule = {
   id: 'authority-former-name',
   severity: 'error',
   article: 'Art. 13(2)(d) GDPR',
-  run({ answers: a, catalogs: c }) {
+  run(m) {
+    const { answers: a, catalogs: c } = m;
     const former = Object.entries(c['supervisory-authorities']).flatMap(([id, e]) =>
-      (e.formerNames ?? []).map((name) => ({ id, name, e })),
+      (e.formerNames ?? []).map((name) => ({ id, name, words: normalizeName(name), e })),
     );
     const oldIn = (text: string | undefined) => {
       if (text === undefined) return undefined;
-      const contains = wordsOf(text);
-      return former.find((f) => contains(f.name));
+      const contains = normalizedWordsOf(text);
+      return former.find((f) => contains(f.words));
     };
     const hits: Hit[] = [];
     const ref = a.supervisoryAuthority;
@@ -113,7 +114,7 @@ export const authorityFormerName: Rule = {
         fix: msg('authority-former-name.name.fix', { id: named.id }),
       });
     }
-    for (const { path, prose } of proseIn(a)) {
+    for (const { path, prose } of modelProse(m)) {
       const old = Object.values(prose).map(oldIn).find(Boolean);
       if (old) {
         hits.push({

@@ -1,15 +1,15 @@
 /** The user's own text: in every output language, and not contradicting the tracking the answers declare. */
 
 import { msg } from '../messages.js';
-import { ANONYMOUS, findPhrase, NO_COOKIES, proseIn } from '../text.js';
+import { ANONYMOUS, findPhrase, modelProse, NO_COOKIES } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 export const translationMissing: Rule = {
   id: 'translation-missing',
   severity: 'error',
   article: 'Art. 12(1) GDPR',
-  run({ answers: a }, languages) {
-    return proseIn(a).flatMap(({ path, prose }): Hit[] => {
+  run(m, languages) {
+    return modelProse(m).flatMap(({ path, prose }): Hit[] => {
       const missing = languages.filter((lang) => !(lang in prose));
       return missing.length === 0 ? [] : [{ path, message: msg('translation-missing', { languages: missing.join(', ') }) }];
     });
@@ -20,7 +20,8 @@ export const trackingClaims: Rule = {
   id: 'tracking-claims',
   severity: 'error',
   article: 'Art. 5(1)(a) and 12(1) GDPR',
-  run({ answers: a, catalogs: c }) {
+  run(m) {
+    const { answers: a, catalogs: c } = m;
     const trackers = [
       ...(a.cookies?.categories ?? [])
         .filter((id) => c['cookie-categories'][id]?.tracking)
@@ -28,7 +29,7 @@ export const trackingClaims: Rule = {
       ...a.recipients.flatMap((r) => (r.service && c.processors[r.service]?.trackingCookies ? [c.processors[r.service]!.name] : [])),
     ];
     if (trackers.length === 0) return [];
-    return proseIn(a).flatMap(({ path, prose }): Hit[] => {
+    return modelProse(m).flatMap(({ path, prose }): Hit[] => {
       const claim = findPhrase(prose, [...ANONYMOUS, ...NO_COOKIES]);
       if (!claim) return [];
       return [

@@ -2,7 +2,7 @@
 import type { AdequacyDecision } from '../../model/countries.js';
 import type { Model, RecipientModel } from '../../model/resolve.js';
 import { msg } from '../messages.js';
-import { findPhrase, PRIVACY_SHIELD, proseIn } from '../text.js';
+import { findPhrase, modelProse, PRIVACY_SHIELD } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
 const outsideEea = (r: RecipientModel): string[] => r.outsideEea.map(({ code }) => code);
@@ -49,8 +49,8 @@ export const privacyShieldMentioned: Rule = {
   id: 'privacy-shield-mentioned',
   severity: 'error',
   article: 'Art. 44–46 GDPR; CJEU C-311/18 (Schrems II)',
-  run({ answers: a }) {
-    return proseIn(a).flatMap(({ path, prose }): Hit[] => {
+  run(m) {
+    return modelProse(m).flatMap(({ path, prose }): Hit[] => {
       const phrase = findPhrase(prose, PRIVACY_SHIELD);
       if (!phrase) return [];
       return [{ path, message: msg('privacy-shield-mentioned', { phrase }), fix: msg('privacy-shield-mentioned.fix') }];
