@@ -1,0 +1,51 @@
+/// <reference lib="dom" />
+/**
+ * The short notices' snippets as a site shows them, in a real browser (Debian's Chromium,
+ * headless): pasted beside a form in a page of its own (in English, whatever the snippets'
+ * language), with none of our styles.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, browserPages, notices, overflow, WIDTHS } from './support/browser.js';
+
+const pages = browserPages(['--format', 'html', '--documents', 'short']);
+
+describe.each(notices)('%s: short-notices.%s.html beside a form, in Chromium', (name, lang) => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    const snippets = readFileSync(join(pages.out, name, `short-notices.${lang}.html`), 'utf8');
+    const host = join(pages.out, name, `form-page.${lang}.html`);
+    writeFileSync(
+      host,
+      `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Contact</title>\n</head>\n<body>\n<main>\n<h1>Contact us</h1>\n<form>\n<label for="name">Name</label>\n<input id="name" name="name">\n<button type="submit">Send</button>\n</form>\n${snippets}</main>\n</body>\n</html>\n`,
+    );
+    ({ page, errors } = await pages.open(host));
+  });
+  afterAll(async () => page?.close());
+
+  it('loads without console errors; each snippet is a named region in its own language', async () => {
+    const regions = await page.$$eval('section.privacy-short-notice', (all) =>
+      all.map((section) => ({ lang: (section as HTMLElement).lang, id: section.id, label: section.getAttribute('aria-label') ?? '' })),
+    );
+    expect(regions.length).toBeGreaterThan(0);
+    for (const region of regions) {
+      expect(region.lang).toBe(lang);
+      expect(region.id.startsWith(`privacy-short-notice-${lang}-`)).toBe(true);
+      expect(region.label.length).toBeGreaterThan(0);
+    }
+    expect(new Set(regions.map((r) => r.id)).size).toBe(regions.length);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(WIDTHS)('fits %i px wide without horizontal scrolling', async (width) => {
+    await page.setViewportSize({ width, height: 800 });
+    expect((await overflow(page)).page).toBeLessThanOrEqual(0);
+  });
+
+  it.each(WIDTHS)('has no serious or critical axe-core violations at %i px', async (width) => {
+    expect(await axeViolations(page, width)).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * What the browser tests share (test/browser-*.test.ts): the real replay of the examples into a
+ * folder, one headless Chromium per test file, and the checks every page gets. The tests are
+ * four files, one per kind of page, so that the runner gives each its own worker: as one file
+ * they were the suite's longest run by far (2 min 22 s of a 2 min 42 s end-to-end tier).
+ */
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { exampleFiles, REPO, runCli, tempDir } from './cli.js';
+import { loadAnswers } from './replay.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+export const WIDTHS = [375, 1280];
+
+/** Every example in each of its languages: [example name, language]. */
+export const notices = exampleFiles().flatMap((example) =>
+  loadAnswers(example).languages.map((lang) => [basename(example, '.yaml'), lang] as const),
+);
+
+/** The cookie declaration of an example with cookies, and of the fixture with every part of it. */
+export const declarationSources = [
+  ['declaration-web-agency', join(REPO, 'examples/web-agency.yaml')],
+  ['declaration-fixture', join(REPO, 'test/fixtures/cookies.yaml')],
+] as const;
+
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+
+/**
+ * Replays each source (by default every example) with these CLI options into a folder of its
+ * name under one temporary folder, and starts Chromium, before the file's tests; the returned
+ * object's `out` and `open` are set by then.
+ */
+export function browserPages(options: string[], sources: readonly (readonly [string, string])[] = exampleSources()) {
+  const pages = { out: tempDir(), open: (file: string) => openPage(browser, file) };
+  let browser: Browser;
+  beforeAll(async () => {
+    for (const [name, file] of sources) {
+      const result = runCli(['--answers', file, '--out', join(pages.out, name), ...options]);
+      expect(result.status, result.stderr).toBe(0);
+    }
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => browser?.close());
+  return pages;
+}
+
+const exampleSources = () => exampleFiles().map((file) => [basename(file, '.yaml'), file] as const);
+
+/** Opens a page; console errors and uncaught page errors are collected in `errors`. */
+async function openPage(browser: Browser, file: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+/** How far the page, and each table on it, is wider than the space it has (0: fits). */
+export const overflow = (page: Page) =>
+  page.evaluate(() => ({
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    tables: [...document.querySelectorAll('table')].map((table) => table.scrollWidth - table.clientWidth),
+  }));
+
+/** The page's heading levels in document order. */
+export const headingLevels = (page: Page): Promise<number[]> =>
+  page.$$eval('h1, h2, h3, h4, h5, h6', (headings) => headings.map((h) => Number(h.tagName[1])));
+
+/** Each place where a heading skips a level ("h2 → h4"). */
+export const levelSkips = (levels: number[]): string[] =>
+  levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+
+/** The serious and critical axe-core violations of the page at a width. */
+export async function axeViolations(page: Page, width: number) {
+  await page.setViewportSize({ width, height: 800 });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: { resultTypes: string[] },
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    // Only the violations are read: without the passes' and incompletes' node lists axe takes about half the time.
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((node) => node.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
