@@ -39,6 +39,7 @@ const options = {
     'react-devtools-core': './scripts/react-devtools-core-stub.mjs',
     yaml: './node_modules/yaml/browser/dist/index.js',
     entities: './node_modules/entities/lib/esm/decode.js',
+    'linkify-it': './scripts/linkify-it-stub.mjs',
   },
   // Bundled CommonJS (react, mustache…) calls require() for Node's own modules.
   banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
