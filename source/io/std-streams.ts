@@ -5,7 +5,7 @@
  */
 import { writeSync } from 'node:fs';
 import { toolMessage } from '../core/outcome.js';
-import { describeWriteError } from './write-files.js';
+import { describeWriteError } from './write-errors.js';
 
 let failed = false;
 

@@ -14,7 +14,6 @@
  * 4. commit: the journal is removed (the new set stands), then the two folders (a failure
  *    there leaves only leftovers, which the next write removes).
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,6 +30,9 @@ import {
   unsyncableFolder,
 } from './output-journal.js';
 import { lockOutputFolder } from './output-lock.js';
+import { describeWriteError } from './write-errors.js';
+
+export { describeWriteError } from './write-errors.js';
 
 /** Where a write is; the test seam: a hook may throw there (a failure) or end the process (a kill). */
 export type WriteStep =
@@ -54,6 +56,18 @@ export class MixedOutputError extends Error {
 }
 
 /**
+ * The 16 hex digits that tie a write's folders and journal together. They need only be unlikely
+ * to meet another write's (the output lock lets one write at a time, and mkdirSync refuses a
+ * folder that exists), not unguessable: Math.random, where node:crypto cost every run ~3 ms to load.
+ */
+const folderId = (): string =>
+  Array.from({ length: 2 }, () =>
+    Math.floor(Math.random() * 0x1_0000_0000)
+      .toString(16)
+      .padStart(8, '0'),
+  ).join('');
+
+/**
  * Writes every file or none (see above); returns the paths written. Throws what stopped it, the
  * folder as it was. Holds the folder's lock throughout: another run's recovery must never take
  * this switch for one cut short (output-lock.ts).
@@ -72,7 +86,7 @@ async function writeLocked(dir: string, files: readonly OutputFile[], step: (at:
   step({ step: 'recover' });
   recoverOutputFolder(dir);
 
-  const id = randomBytes(8).toString('hex');
+  const id = folderId();
   const stage = join(dir, `${NEW_PREFIX}${id}`);
   const backup = join(dir, `${OLD_PREFIX}${id}`);
   const journalPath = join(dir, `${JOURNAL_PREFIX}${id}.json`);
@@ -213,23 +227,4 @@ export async function writeOutputs(dir: string, files: readonly OutputFile[], ho
     if (error instanceof MixedOutputError) return { ok: false, reason: describeWriteError(error.cause), mixed: true };
     return { ok: false, reason: describeWriteError(error), mixed: false };
   }
-}
-
-const REASONS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the folder is on a read-only file system',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of that path is a file, not a folder',
-  EEXIST: 'a file of that name is in the way',
-  EISDIR: 'a folder of that name is in the way',
-  EIO: 'the disk reported an input/output error',
-};
-
-/** A file-system error in plain words, with its code for searching. */
-export function describeWriteError(error: unknown): string {
-  const { code, path } = error as NodeJS.ErrnoException;
-  const where = (code === 'EISDIR' || code === 'EEXIST') && path ? `: ${path}` : '';
-  return code && REASONS[code] ? `${REASONS[code]}${where} (${code})` : (error as Error).message;
 }
