@@ -37,7 +37,10 @@ describe.each(notices)('%s: privacy-notice.%s.fragment.html in a page, in Chromi
     expect(levelSkips(levels)).toEqual([]);
   });
 
-  it.each(WIDTHS)('has no serious or critical axe-core violations at %i px', async (width) => {
-    expect(await axeViolations(page, width)).toEqual([]);
+  // Once, at a phone's width: the page is unstyled markup in a bare host page (no media query,
+  // no colour of ours), so what axe-core can find there does not depend on the width, and the
+  // notice page's own scan (browser-notice.test.ts) covers both widths of the styled page.
+  it('has no serious or critical axe-core violations', async () => {
+    expect(await axeViolations(page, WIDTHS[0]!)).toEqual([]);
   });
 });
