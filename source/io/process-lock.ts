@@ -33,18 +33,19 @@ export function startTimeOf(pid: number): string | undefined {
   return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
 }
 
-/** This process, thread included, as a lock names it. */
-const self = (): LockOwner => ({
-  pid: process.pid,
-  host: hostname(),
-  bootId: bootId(),
-  started: startTimeOf(process.pid),
-  thread: threadId,
-});
+let own: LockOwner | undefined;
+/**
+ * This process, thread included, as a lock names it. Read once: none of it changes while the
+ * process runs, and a batch takes a lock per folder (two /proc reads each, before).
+ */
+const self = (): LockOwner => {
+  own ??= { pid: process.pid, host: hostname(), bootId: bootId(), started: startTimeOf(process.pid), thread: threadId };
+  return own;
+};
 
 /** Whether the lock was written by this process (any of its threads). */
 export const isThisProcess = (owner: LockOwner | undefined): owner is LockOwner =>
-  owner?.pid === process.pid && owner.host === hostname() && owner.started === startTimeOf(process.pid);
+  owner?.pid === process.pid && owner.host === self().host && owner.started === self().started;
 
 /** Whether the process that wrote this lock still runs (on this host). */
 function ownerRuns(owner: LockOwner): boolean {
