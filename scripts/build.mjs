@@ -34,7 +34,8 @@ const options = {
   // yaml's "node" export is CommonJS; its ES module build (same code, the "default" export) lets
   // esbuild drop what we never call and saves a replay the CommonJS wrappers (~3 ms).
   // markdown-it imports only entities' decoders; the package's index also builds the encoder's
-  // tables when loaded, which cost every replay ~5 ms for nothing.
+  // tables when loaded. It builds a LinkifyIt even with linkify off, as ours is: a stand-in that
+  // throws if called takes its place. Each cost every replay a few ms for nothing.
   alias: {
     'react-devtools-core': './scripts/react-devtools-core-stub.mjs',
     yaml: './node_modules/yaml/browser/dist/index.js',

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverOutputFolder } from '../source/io/output-journal.js';
-import { describeWriteError, type WriteStep, writeFilesAtomically, writeOutputs } from '../source/io/write-files.js';
+import { describeWriteError } from '../source/io/write-errors.js';
+import { type WriteStep, writeFilesAtomically, writeOutputs } from '../source/io/write-files.js';
 
 import { contents, files, folderWithEarlierFiles, NEW_SET, OLD_SET } from './support/write-sets.js';
 

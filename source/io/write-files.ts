@@ -32,8 +32,6 @@ import {
 import { lockOutputFolder } from './output-lock.js';
 import { describeWriteError } from './write-errors.js';
 
-export { describeWriteError } from './write-errors.js';
-
 /** Where a write is; the test seam: a hook may throw there (a failure) or end the process (a kill). */
 export type WriteStep =
   | { step: 'recover' | 'stage-folder' | 'stage-synced' | 'journal' | 'commit' | 'tidy' }

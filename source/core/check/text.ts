@@ -15,15 +15,12 @@ export const isProse = (value: object): value is Prose => {
   return keys.length > 0 && keys.every(isLanguage);
 };
 
-/** Every prose map in a value (the answers), with its path. */
-export const proseIn = (value: unknown): ProseAt[] => proseAt(value, []);
-
 const proseOf = new WeakMap<Model, ProseAt[]>();
-/** The answers' prose, which several rules read: gathered once per model (a model is one check's). */
+/** Every prose map of the answers, with its path; several rules read them, so gathered once per model (a model is one check's). */
 export function modelProse(model: Model): ProseAt[] {
   let found = proseOf.get(model);
   if (!found) {
-    found = proseIn(model.answers);
+    found = proseAt(model.answers, []);
     proseOf.set(model, found);
   }
   return found;
@@ -69,17 +66,11 @@ export const normalizeName = (name: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** A test of whether a name occurs in `text` as whole words; the text is normalized once. */
-export function wordsOf(text: string): (name: string) => boolean {
-  const contains = normalizedWordsOf(text);
-  return (name) => contains(normalizeName(name));
-}
-
-/** The same test for a name already normalized (normalizeName): for many texts against a few names. */
+/** A test of whether a name, already normalized (normalizeName), occurs in `text` as whole words; the text is normalized once. */
 export function normalizedWordsOf(text: string): (normalizedName: string) => boolean {
   const words = ` ${normalizeName(text)} `;
   return (name) => words.includes(` ${name} `);
 }
 
 /** Whether `name` occurs in `text` as whole words. */
-export const containsWords = (text: string, name: string): boolean => wordsOf(text)(name);
+export const containsWords = (text: string, name: string): boolean => normalizedWordsOf(text)(normalizeName(name));
