@@ -6,7 +6,9 @@
 // package installs none. The catalogs, question bank and labels are validated here and written
 // to dist/data/ as JSON, so a run never parses YAML of its own.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -48,6 +50,25 @@ const options = {
 // The build-time tools are bundled apart: sharing chunks with them would cut the CLI's code into
 // more, smaller files, and each file a run imports costs it time.
 const runtime = await build({ ...options, entryPoints: ['source/cli.ts', 'source/commands/batch-worker.ts'] });
+// The command line as one CommonJS file, which cli.ts loads with the code cache written below
+// (source/code-cache.ts says why). The wizard is not in it: cli.ts imports that ES module itself.
+const cliMain = await build({
+  ...options,
+  entryPoints: ['source/cli-main.ts'],
+  outExtension: { '.js': '.cjs' },
+  splitting: false,
+  format: 'cjs',
+  define: { ...options.define, 'import.meta.url': '__pwImportMetaUrl' },
+  banner: { js: "var __pwImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+const dynamicImports = Object.values(cliMain.metafile.outputs).flatMap((output) =>
+  output.imports.filter((imported) => imported.kind === 'dynamic-import'),
+);
+if (dynamicImports.length > 0) {
+  // A classic script run through node:vm has no module loader to import with.
+  console.error(`build: dist/cli-main.cjs would import() ${dynamicImports.map((imported) => imported.path).join(', ')}; bundle it instead`);
+  process.exit(1);
+}
 const tools = await build({
   ...options,
   splitting: false,
@@ -56,7 +77,7 @@ const tools = await build({
 // The library (`import … from 'privacy-wizard'`) is a file of its own: the CLI never loads it,
 // and its chunks stay the CLI's. It holds no terminal code (test/library.test.ts checks).
 const library = await build({ ...options, splitting: false, entryPoints: ['source/index.ts'] });
-const builds = [runtime, tools, library];
+const builds = [runtime, cliMain, tools, library];
 const result = {
   metafile: {
     inputs: Object.assign({}, ...builds.map((b) => b.metafile.inputs)),
@@ -87,4 +108,30 @@ try {
   execFileSync(process.execPath, [`${dist}/compile-data.js`], { stdio: 'inherit' });
 } catch {
   process.exit(1); // compile-data has said what is wrong, with file and line
+}
+
+// The code cache: one replay of the largest example, in all languages and formats, compiles
+// nearly every function a run calls; V8's bytecode of them is saved to dist/cli-main.cjs.cache.
+const training = mkdtempSync(join(tmpdir(), 'privacy-wizard-build-'));
+try {
+  execFileSync(
+    process.execPath,
+    [
+      `${dist}/cli.js`,
+      '--answers',
+      `${root}examples/web-agency.yaml`,
+      '--out',
+      training,
+      '--lang',
+      'en,nl,fr,de',
+      '--format',
+      'md,html,csv,fragment',
+      '--quiet',
+    ],
+    { stdio: 'inherit', env: { ...process.env, PRIVACY_WIZARD_SAVE_CODE_CACHE: `${dist}/cli-main.cjs` } },
+  );
+} catch {
+  process.exit(1); // the replay has said why
+} finally {
+  rmSync(training, { recursive: true, force: true });
 }

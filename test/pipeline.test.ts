@@ -126,6 +126,6 @@ describe('exit code 129', () => {
 
   it('is documented in the README and the help', () => {
     expect(readFileSync(join(REPO, 'README.md'), 'utf8')).toMatch(/^\| 129 \| the wizard's terminal was closed/m);
-    expect(readFileSync(join(REPO, 'source', 'cli-main.ts'), 'utf8')).toMatch(/^ {2}129 {2}the wizard's terminal was closed/m);
+    expect(readFileSync(join(REPO, 'source', 'help.ts'), 'utf8')).toMatch(/^ {2}129 {2}the wizard's terminal was closed/m);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NETWORK_BUILTINS, outputOf, packagesIn, runRecordingImports, UI_PACKAGES } from './support/bundle.js';
+import { CLI_MAIN, NETWORK_BUILTINS, outputOf, packagesIn, runRecordingImports, UI_PACKAGES } from './support/bundle.js';
 import { EXAMPLE_WARNINGS, exampleFiles, listFiles, REPO, runCli, tempDir } from './support/cli.js';
 
 const LANGS = ['de', 'en', 'fr', 'nl'];
@@ -130,16 +130,22 @@ describe('the replay command line', () => {
     const wizard = packagesIn(outputOf('source/wizard/run.tsx'));
     for (const name of ['ink', 'react', 'react-reconciler']) expect(wizard).toContain(name);
     expect(packagesIn('dist/cli.js').size).toBe(0);
+    for (const name of ['ink', 'react', 'react-reconciler', 'yoga-layout']) expect(packagesIn(CLI_MAIN)).not.toContain(name);
   });
 
   it.each([
-    ['one file', [example], 'source/commands/replay.ts', ['tinyglobby', 'picomatch']],
-    ['a batch', [join(REPO, 'examples', '*.yaml')], 'source/commands/batch-worker.ts', []],
-  ])('loads neither ink nor react, nor any network module: %s', (_name, answers, loaded, unneeded) => {
-    const run = runRecordingImports(['--answers', ...answers, '--out', join(tempDir(), 'out')]);
+    ['one file', [example], ['source/commands/replay.ts'], [], ['tinyglobby', 'picomatch']],
+    ['a batch', [join(REPO, 'examples', '*.yaml')], ['source/commands/batch.ts'], ['source/commands/batch-worker.ts'], []],
+  ])('loads neither ink nor react, nor any network module: %s', (_name, answers, commands, entries, unneeded) => {
+    const run = runRecordingImports(
+      ['--answers', ...answers, '--out', join(tempDir(), 'out')],
+      ['source/commands/answers-files.ts', ...commands],
+    );
     expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
     expect(run.files).toContain('dist/cli.js');
-    expect(run.files).toContain(outputOf(loaded));
+    expect(run.files).toContain(CLI_MAIN);
+    for (const entry of entries) expect(run.files).toContain(outputOf(entry));
     expect(run.packages).toContain('yaml'); // the metafile names the packages in each loaded file
     expect(run.packages).toContain('markdown-it');
     expect(run.files).not.toContain(outputOf('source/wizard/run.tsx'));
