@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserPages, declarationSources, headingLevels, levelSkips, overflow, WIDTHS } from './support/browser.js';
 import { loadAnswers } from './support/replay.js';
 
@@ -19,7 +19,6 @@ describe.each(declarations)('%s: cookie-declaration.%s.html in Chromium', (name,
   beforeAll(async () => {
     ({ page, errors } = await pages.open(join(pages.out, name, `cookie-declaration.${lang}.html`)));
   });
-  afterAll(async () => page?.close());
 
   it('loads without console errors, in its language, with one h1 and no skipped heading level', async () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);

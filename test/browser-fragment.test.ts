@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserPages, headingLevels, levelSkips, notices, WIDTHS } from './support/browser.js';
 
 const pages = browserPages(['--format', 'fragment', '--documents', 'notice']);
@@ -24,7 +24,6 @@ describe.each(notices)('%s: privacy-notice.%s.fragment.html in a page, in Chromi
     );
     ({ page, errors } = await pages.open(host));
   });
-  afterAll(async () => page?.close());
 
   it('loads without console errors, in the notice’s language inside the page’s', async () => {
     expect(await page.$eval('article.privacy-notice', (article) => (article as HTMLElement).lang)).toBe(lang);

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserPages, headingLevels, levelSkips, notices, overflow, WIDTHS } from './support/browser.js';
 
 const pages = browserPages(['--format', 'html', '--documents', 'notice']);
@@ -18,7 +18,6 @@ describe.each(notices)('%s: privacy-notice.%s.html in Chromium', (name, lang) =>
   beforeAll(async () => {
     ({ page, errors } = await pages.open(join(pages.out, name, `privacy-notice.${lang}.html`)));
   });
-  afterAll(async () => page?.close());
 
   it('loads without console errors and declares its language', async () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);

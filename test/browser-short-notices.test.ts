@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, browserPages, notices, overflow, WIDTHS } from './support/browser.js';
 
 const pages = browserPages(['--format', 'html', '--documents', 'short']);
@@ -24,7 +24,6 @@ describe.each(notices)('%s: short-notices.%s.html beside a form, in Chromium', (
     );
     ({ page, errors } = await pages.open(host));
   });
-  afterAll(async () => page?.close());
 
   it('loads without console errors; each snippet is a named region in its own language', async () => {
     const regions = await page.$$eval('section.privacy-short-notice', (all) =>
