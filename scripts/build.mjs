@@ -6,7 +6,7 @@
 // package installs none. The catalogs, question bank and labels are validated here and written
 // to dist/data/ as JSON, so a run never parses YAML of its own.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,8 +110,8 @@ try {
   process.exit(1); // compile-data has said what is wrong, with file and line
 }
 
-// The code cache: one replay of the largest example, in all languages and formats, compiles
-// nearly every function a run calls; V8's bytecode of them is saved to dist/cli-main.cjs.cache.
+// The code cache: a run without one saves it at exit (source/code-cache.ts). One replay of the
+// largest example, in all languages and formats, runs nearly every function a run calls.
 const training = mkdtempSync(join(tmpdir(), 'privacy-wizard-build-'));
 try {
   execFileSync(
@@ -128,10 +128,14 @@ try {
       'md,html,csv,fragment',
       '--quiet',
     ],
-    { stdio: 'inherit', env: { ...process.env, PRIVACY_WIZARD_SAVE_CODE_CACHE: `${dist}/cli-main.cjs` } },
+    { stdio: 'inherit' },
   );
 } catch {
   process.exit(1); // the replay has said why
 } finally {
   rmSync(training, { recursive: true, force: true });
+}
+if (!existsSync(`${dist}/cli-main.cjs.cache`)) {
+  console.error('build: the replay saved no code cache (dist/cli-main.cjs.cache)');
+  process.exit(1);
 }

@@ -1,7 +1,8 @@
 // The command line's code cache (source/code-cache.ts): the build's cache is one this Node
-// accepts, and a run without it, or with a damaged one, writes the same files.
+// accepts; a run without it, or with a damaged one, writes the same files and saves a cache
+// the next run accepts.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, EXAMPLES, REPO, tempDir } from './support/cli.js';
@@ -45,14 +46,34 @@ describe('the code cache', () => {
     ['absent', (cache: string) => rmSync(cache)],
     ['damaged', (cache: string) => writeFileSync(cache, readFileSync(cache).subarray(0, 4096))],
     ['of another build', (cache: string) => writeFileSync(cache, Buffer.alloc(readFileSync(cache).length, 7))],
-  ])('changes nothing when %s: the same files, exit 0', (state, damage) => {
+  ])('changes nothing when %s, and is saved again for the next run', (state, damage) => {
     const expected = replay(CLI);
     const root = packageCopy();
-    damage(join(root, 'dist', 'cli-main.cjs.cache'));
+    const cache = join(root, 'dist', 'cli-main.cjs.cache');
+    damage(cache);
     const run = replay(join(root, 'dist', 'cli.js'));
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(new RegExp(`cli-main\\.cjs: code cache ${state === 'absent' ? 'absent' : 'rejected'}$`, 'm'));
     expect(Object.keys(run.files).length).toBeGreaterThan(8);
     expect(run.files).toEqual(expected.files);
+    expect(run.stderr).toMatch(/cli-main\.cjs\.cache: saved$/m);
+    const next = replay(join(root, 'dist', 'cli.js'));
+    expect(next.stderr).toMatch(/cli-main\.cjs: code cache accepted$/m);
+    expect(next.files).toEqual(expected.files);
+    expect(readdirSync(join(root, 'dist')).filter((name) => name.includes('.partial'))).toEqual([]);
+  });
+
+  it('runs as usual where it cannot be saved, and leaves nothing behind', () => {
+    const expected = replay(CLI);
+    const root = packageCopy();
+    const cache = join(root, 'dist', 'cli-main.cjs.cache');
+    // A folder in its place: unreadable as a cache, and no file can be renamed over it.
+    rmSync(cache);
+    mkdirSync(cache);
+    const run = replay(join(root, 'dist', 'cli.js'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/cli-main\.cjs\.cache: not saved/m);
+    expect(run.files).toEqual(expected.files);
+    expect(readdirSync(join(root, 'dist')).filter((name) => name.includes('.partial'))).toEqual([]);
   });
 });
