@@ -29,9 +29,9 @@ class LongestFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    // Twice as many files at once as there are cores: the end-to-end tests mostly wait (on the
-    // CLI's processes, fsync, tmux, Chromium), so vitest's default of cores − 1 left one of two
-    // cores idle: 6 min 33 s → under 3 min on 2 cores.
+    // Twice as many files at once as there are cores: vitest's default of cores − 1 ran one file
+    // at a time on 2 cores (6 min 33 s → under 4 min). Four times as many took as long: the two
+    // cores are busy by then (DEVELOPERS.md, "Tests").
     maxWorkers: Math.max(2, availableParallelism() * 2),
     sequence: { sequencer: LongestFirst },
     // Ink renders differently when CI is set; our tests must not depend on it.
