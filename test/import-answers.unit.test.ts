@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../source/core/answers/schema.js';
 import type { Question } from '../source/core/flow/bank-schema.js';
 import { type Draft, getAt, splitPath } from '../source/core/flow/draft.js';
+import { draftToAnswers } from '../source/core/flow/export.js';
 import { initialState, isReview, reduce } from '../source/core/flow/flow.js';
-import { answersToDraft } from '../source/core/flow/import-answers.js';
+import { answersToDraft, asGroupLists } from '../source/core/flow/import-answers.js';
 import { readForReplay } from '../source/core/pipeline.js';
 import { EXAMPLES, REPO } from './support/cli.js';
 import { flow } from './support/flow.js';
@@ -56,6 +57,18 @@ function gateValues(questions: readonly Question[], node: unknown, at: string): 
   });
 }
 const rootQuestions = flow.bank.sections.flatMap((s) => s.questions);
+
+/** Every question's path, a group's items under `path[]` ("activities[].retention[].preset"). */
+const askedPaths = (questions: readonly Question[], at: string): string[] =>
+  questions.flatMap((q) => [`${at}${q.path}`, ...askedPaths(q.item ?? [], `${at}${q.path}[].`)]);
+
+/** Each leaf value of an answers object with its path ("activities[2].retention[0].data[1]"). */
+const leaves = (value: unknown, at = ''): [string, unknown][] =>
+  Array.isArray(value)
+    ? value.flatMap((item, i) => leaves(item, `${at}[${i}]`))
+    : value !== null && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, item]) => leaves(item, at ? `${at}.${key}` : key))
+      : [[at, value]];
 const derivedQuestions = flow.bank.sections
   .flatMap((s) => s.questions)
   .flatMap(function all(q: Question): Question[] {
@@ -104,5 +117,25 @@ describe('an answers file opened for editing', () => {
     expect(isReview(flow, state)).toBe(true);
     const unset = gateValues(rootQuestions, state.draft, '').filter(([path, value]) => path !== '$businessType' && value === undefined);
     expect(unset).toEqual([]);
+  });
+
+  // The fields no question asks for (a retention rule's data, cookies.own, a recipient's
+  // placesCookies, an activity's collection…) were lost here. Answers to questions the wizard
+  // hides for that file still are (a legitimate interest's text, supervisoryAuthority, noticeUrl).
+  it.each(valid)('keeps every field of $name that no question asks for', ({ answers }) => {
+    const asked = askedPaths(rootQuestions, '');
+    const isAsked = (leaf: string) => asked.some((path) => leaf === path || leaf.startsWith(`${path}.`) || leaf.startsWith(`${path}[]`));
+    const file = leaves(asGroupLists(rootQuestions, answers as unknown as Draft));
+    const unasked = file.filter(([path]) => !isAsked(path.replace(/\[\d+\]/g, '[]')));
+    const back = new Map(leaves(draftToAnswers(flow, answersToDraft(flow, answers))));
+    for (const [path, value] of unasked) expect([path, back.get(path)]).toEqual([path, value]);
+  });
+
+  it('still drops what a later answer made irrelevant: no cookies, none of their fields', () => {
+    const webAgency = valid.find(({ name }) => name === 'examples/web-agency.yaml')!.answers;
+    expect(webAgency.cookies?.own?.length).toBeGreaterThan(0);
+    const back = draftToAnswers(flow, { ...answersToDraft(flow, webAgency), $usesCookies: false });
+    expect(back).not.toHaveProperty('cookies');
+    expect(back).toHaveProperty('recipients');
   });
 });

@@ -1,6 +1,10 @@
 /**
  * Draft → answers: only the values of questions that apply are kept (an answer to a question
  * that a later answer made irrelevant is dropped), and the wizard's own `$` notes never leave.
+ * A field the wizard asks no question for, which only an answers file opened with --edit brings
+ * (a retention rule's `data`, `cookies.own`), is kept as the file gave it: the wizard cannot
+ * show it, so it must not lose it. It goes where its place still stands: a field inside an
+ * object that the questions no longer write (the cookies, after "no cookies") goes with it.
  */
 import { stringify } from 'yaml';
 import type { PathSegment } from '../answers/problems.js';
@@ -29,8 +33,36 @@ function keep(
       out = setAt(out, relative, value);
     }
   }
-  return out;
+  return keepUnasked(
+    questions.map((question) => splitPath(question.path)),
+    getAt(draft, base),
+    out,
+  );
 }
+
+/** Into `out`, the fields of `value` that none of the question paths reaches (see above). */
+function keepUnasked(paths: readonly string[][], value: unknown, out: Record<string, unknown>): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  let kept = out;
+  for (const [key, field] of Object.entries(value)) {
+    if (key.startsWith('$') || field === undefined) continue;
+    const below = paths.filter((path) => path[0] === key);
+    if (below.length === 0) kept = { ...kept, [key]: field };
+    else if (below.every((path) => path.length > 1) && isRecord(kept[key])) {
+      kept = {
+        ...kept,
+        [key]: keepUnasked(
+          below.map((path) => path.slice(1)),
+          field,
+          kept[key],
+        ),
+      };
+    }
+  }
+  return kept;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export function draftToAnswers(flow: Flow, draft: Draft): Record<string, unknown> {
   return {
