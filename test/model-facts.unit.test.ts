@@ -253,6 +253,23 @@ describe('check and the sources', () => {
     expect(requirementHits(withoutRequirement({ source: { from: 'recruitment-agencies' }, alsoFromYou: true }))).toHaveLength(1);
     expect(requirementHits(withoutRequirement({ source: [{ from: 'referees', data: ['recruitment-assessment'] }] }))).toHaveLength(1);
   });
+
+  // One decision (the model's fromThePerson) for check and the collection point: where the
+  // person gives some of the data, the preset's form collects them and says so beside it.
+  it.each([
+    ['no source', {}, true],
+    ['the person gives the data too', { source: { from: 'recruitment-agencies' }, alsoFromYou: true }, true],
+    ['a source that supplies only the data it names', { source: [{ from: 'referees', data: ['recruitment-assessment'] }] }, true],
+    ['all data from an agency', { source: { from: 'recruitment-agencies' } }, false],
+  ])('with %s, asks for the statement and keeps the preset’s form alike', (_case, extra, fromThePerson) => {
+    expect(c['activity-presets']['job-applicants']!.collection).toBe('form');
+    const gated = checkForReplay(JSON.parse(JSON.stringify(recruitment(extra))), c);
+    if (!gated.ok) throw new Error(gated.problems.map((p) => p.message).join('\n'));
+    const activity = gated.model.activities[0]!;
+    expect(activity.fromThePerson).toBe(fromThePerson);
+    expect(activity.collection).toBe(fromThePerson ? 'form' : undefined);
+    expect(requirementHits(withoutRequirement(extra))).toHaveLength(fromThePerson ? 1 : 0);
+  });
 });
 
 describe.each(LANGUAGES)("an adequacy decision's end date (%s)", (lang) => {

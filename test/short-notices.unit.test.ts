@@ -59,7 +59,9 @@ const GLOSSARY: Record<Language, { notice: string; rights: string[]; withdraw: s
 function collectingActivities(answers: Answers): Activity[] {
   return answers.activities.filter((act) => {
     if (act.collection !== undefined) return act.collection !== 'none';
-    const fromThePerson = sourcesOf(act).length === 0 || act.alsoFromYou === true;
+    // The person gives some of the data: no source, the data too, or a source of only the data it names.
+    const sources = sourcesOf(act);
+    const fromThePerson = sources.length === 0 || act.alsoFromYou === true || sources.some((source) => source.data !== undefined);
     return fromThePerson && act.preset !== undefined && catalogs['activity-presets'][act.preset]!.collection !== undefined;
   });
 }

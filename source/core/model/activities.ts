@@ -41,6 +41,8 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
   const preset = act.preset === undefined ? undefined : entryIn(c['activity-presets'], act.preset, 'activity preset');
   const dataCategories = act.dataCategories.map((ref) => labelledIn(c['data-categories'], ref, 'data category'));
   const dataSubjects = act.dataSubjects.map((ref) => labelledIn(c['data-subjects'], ref, 'data subject category'));
+  const sources = sourcesOf(act).map((source) => resolveSource(source, c));
+  const fromThePerson = sources.length === 0 || act.alsoFromYou === true || sources.some((source) => source.data !== undefined);
   return {
     answer: act,
     preset,
@@ -53,8 +55,9 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
       category: labelledIn(c['data-categories'], s.category, 'data category'),
       condition: entryIn(c['special-conditions'], s.condition, 'Art. 9 condition'),
     })),
-    sources: sourcesOf(act).map((source) => resolveSource(source, c)),
+    sources,
     alsoFromYou: act.alsoFromYou ?? false,
+    fromThePerson,
     requirement:
       act.requirement === undefined ? undefined : labelledIn(c['provision-requirements'], act.requirement, 'provision requirement'),
     criminalData: dataCategories.filter((ref) => ref.entry?.criminal),
@@ -66,7 +69,7 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
     minorImages:
       (act.minors ?? false) && dataCategories.some((ref) => ref.entry?.images) && act.purposes.some((p) => p.basis === 'consent'),
     largeScale: act.largeScale ?? false,
-    collection: collectionOf(act, preset?.entry.collection),
+    collection: collectionOf(act, fromThePerson, preset?.entry.collection),
   };
 }
 
@@ -74,8 +77,7 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
  * The answer decides; else the preset, but only where the person gives the data: a form does not
  * collect what a credit agency supplies (Art. 14 applies there, not a notice beside a form).
  */
-function collectionOf(act: Activity, presetCollection: CollectionPoint | undefined): CollectionPoint | undefined {
+function collectionOf(act: Activity, fromThePerson: boolean, presetCollection: CollectionPoint | undefined): CollectionPoint | undefined {
   if (act.collection !== undefined) return act.collection === 'none' ? undefined : act.collection;
-  const fromThePerson = sourcesOf(act).length === 0 || act.alsoFromYou === true;
   return fromThePerson ? presetCollection : undefined;
 }

@@ -95,6 +95,12 @@ export interface ActivityModel {
   sources: SourceModel[];
   /** The person gives these data too, so the sources are alternatives to the person. */
   alsoFromYou: boolean;
+  /**
+   * Some of the data come from the person (Art. 13 applies to them): there is no source, or the
+   * person gives the data too, or a source supplies only the data it names. Decided here once,
+   * for check (requirement-stated) and the collection point.
+   */
+  fromThePerson: boolean;
   requirement: Labelled<EntryOf<'provision-requirements'>> | undefined;
   /** Its data on criminal convictions and offences (catalog `criminal`), and the law that authorises them (Art. 10). */
   criminalData: Labelled<EntryOf<'data-categories'>>[];

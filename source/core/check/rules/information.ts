@@ -12,10 +12,9 @@ export const requirementStated: Rule = {
   severity: 'error',
   article: 'Art. 13(2)(e) GDPR',
   run({ activities }) {
-    return activities.flatMap(({ answer: act, preset, sources, alsoFromYou }, i): Hit[] => {
+    return activities.flatMap(({ answer: act, preset, fromThePerson }, i): Hit[] => {
       // Data all obtained from someone else need no Art. 13(2)(e) statement; data the person gives do.
-      const onlyFromOthers = sources.length > 0 && !alsoFromYou && sources.every((source) => source.data === undefined);
-      if (act.requirement || onlyFromOthers || usesConsent(act)) return [];
+      if (act.requirement || !fromThePerson || usesConsent(act)) return [];
       const suggested = preset?.entry.requirement;
       return [
         {
