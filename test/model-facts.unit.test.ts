@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../source/core/answers/problems.js';
+import { informArticle } from '../source/core/diff/activities.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
 import { LOCALES } from '../source/core/locale/intl-tables.js';
 import { checkAnswersObject, checkForReplay } from '../source/core/pipeline.js';
@@ -257,11 +258,16 @@ describe('check and the sources', () => {
   // One decision (the model's fromThePerson) for check and the collection point: where the
   // person gives some of the data, the preset's form collects them and says so beside it.
   it.each([
-    ['no source', {}, true],
-    ['the person gives the data too', { source: { from: 'recruitment-agencies' }, alsoFromYou: true }, true],
-    ['a source that supplies only the data it names', { source: [{ from: 'referees', data: ['recruitment-assessment'] }] }, true],
-    ['all data from an agency', { source: { from: 'recruitment-agencies' } }, false],
-  ])('with %s, asks for the statement and keeps the preset’s form alike', (_case, extra, fromThePerson) => {
+    ['no source', {}, true, 'Art. 13(3) GDPR'],
+    ['the person gives the data too', { source: { from: 'recruitment-agencies' }, alsoFromYou: true }, true, 'Art. 13(3) and 14(4) GDPR'],
+    [
+      'a source that supplies only the data it names',
+      { source: [{ from: 'referees', data: ['recruitment-assessment'] }] },
+      true,
+      'Art. 13(3) and 14(4) GDPR',
+    ],
+    ['all data from an agency', { source: { from: 'recruitment-agencies' } }, false, 'Art. 14(4) GDPR'],
+  ])('with %s, asks for the statement, keeps the preset’s form and cites diff’s article alike', (_case, extra, fromThePerson, article) => {
     expect(c['activity-presets']['job-applicants']!.collection).toBe('form');
     const gated = checkForReplay(JSON.parse(JSON.stringify(recruitment(extra))), c);
     if (!gated.ok) throw new Error(gated.problems.map((p) => p.message).join('\n'));
@@ -269,6 +275,7 @@ describe('check and the sources', () => {
     expect(activity.fromThePerson).toBe(fromThePerson);
     expect(activity.collection).toBe(fromThePerson ? 'form' : undefined);
     expect(requirementHits(withoutRequirement(extra))).toHaveLength(fromThePerson ? 1 : 0);
+    expect(informArticle(activity)).toBe(article);
   });
 });
 

@@ -18,7 +18,7 @@ const nameOf = (act: ActivityModel) => ({
  * data from elsewhere likewise (Art. 14(4)); an activity with both kinds of source, both.
  */
 export const informArticle = (act: ActivityModel): string =>
-  act.sources.length === 0 ? 'Art. 13(3) GDPR' : act.alsoFromYou ? 'Art. 13(3) and 14(4) GDPR' : 'Art. 14(4) GDPR';
+  act.sources.length === 0 ? 'Art. 13(3) GDPR' : act.fromThePerson ? 'Art. 13(3) and 14(4) GDPR' : 'Art. 14(4) GDPR';
 
 /** The articles diff's notes cite: the build refuses one without its entry in questions/citations.yaml. */
 export const DIFF_ARTICLES = ['Art. 13(3) GDPR', 'Art. 14(4) GDPR', 'Art. 13(3) and 14(4) GDPR'];
