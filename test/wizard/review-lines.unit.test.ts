@@ -30,6 +30,15 @@ describe('the review’s lines', () => {
     },
   );
 
+  it('shows a supervisory authority written out by its values, so that --edit keeps it', () => {
+    const draft = answersToDraft(flow, loadAnswers('test/fixtures/everything.yaml').answers);
+    const t = translator(loadUiStrings(), 'en');
+    const lines = reviewLines(flow, draft, [], 'en', t).map((l) => l.text);
+    const line = lines.find((text) => text.includes('Example Authority'));
+    expect(line).toContain('info@example.org');
+    expect(line).not.toMatch(/[{}"]|\[object/);
+  });
+
   it('groups the answers under their sections’ titles', () => {
     const draft = answersToDraft(flow, loadAnswers('examples/web-agency.yaml').answers);
     const t = translator(loadUiStrings(), 'nl');
