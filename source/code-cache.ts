@@ -1,7 +1,7 @@
 /**
  * Loads the command line (dist/cli-main.cjs) with the V8 code cache the build wrote beside it.
  *
- * Why: a replay spent about a fifth of its time compiling — the bundle on load, then each function
+ * Why: a replay spent about a sixth of its time compiling — the bundle on load, then each function
  * on its first call. The build runs one replay and saves V8's bytecode of every function it
  * compiled (scripts/build.mjs), so a run deserializes instead of compiling. Node 20 has no
  * compile cache for modules (`module.enableCompileCache` came in Node 22), hence a classic

@@ -56,8 +56,9 @@ export function browserPages(options: string[], sources: readonly (readonly [str
     }
     await tab.setViewportSize({ width: 1280, height: 800 });
     await tab.emulateMedia({ media: null });
-    errors = [];
-    const collected = errors;
+    // This page's own list: the listeners push into whichever list the last open set.
+    const collected: string[] = [];
+    errors = collected;
     await tab.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     return { page: tab, errors: collected };
   }

@@ -42,7 +42,7 @@ function keep(
 
 /** Into `out`, the fields of `value` that none of the question paths reaches (see above). */
 function keepUnasked(paths: readonly string[][], value: unknown, out: Record<string, unknown>): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return out;
+  if (!isRecord(value)) return out;
   let kept = out;
   for (const [key, field] of Object.entries(value)) {
     if (key.startsWith('$') || field === undefined) continue;
