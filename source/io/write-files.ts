@@ -160,13 +160,9 @@ async function writeLocked(dir: string, files: readonly OutputFile[], step: (at:
  * moving it aside could lose what the user keeps there.
  */
 function existingFile(path: string): boolean {
-  let stats;
-  try {
-    stats = lstatSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
+  // throwIfNoEntry: an ENOENT thrown and caught per file cost a batch ~0.7 ms an answers file.
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  if (!stats) return false;
   if (stats.isFile() || stats.isSymbolicLink()) return true;
   throw Object.assign(new Error(`${path} is ${stats.isDirectory() ? 'a folder' : 'not a file'}`), {
     code: stats.isDirectory() ? 'EISDIR' : 'EEXIST',
@@ -178,8 +174,13 @@ function existingFile(path: string): boolean {
 function writeUnsynced(path: string, content: string): number {
   const fd = openSync(path, 'wx', 0o644);
   try {
-    const bytes = Buffer.from(content);
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    // The string goes to the file without a Buffer of its own (half the time of Buffer.from).
+    // A regular file takes it whole; should the write come back short, the rest follows as bytes.
+    const done = writeSync(fd, content);
+    if (done < Buffer.byteLength(content)) {
+      const rest = Buffer.from(content).subarray(done);
+      for (let more = 0; more < rest.length; ) more += writeSync(fd, rest, more);
+    }
     return fd;
   } catch (error) {
     closeSync(fd);
