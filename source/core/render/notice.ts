@@ -31,9 +31,55 @@ function converter(): MarkdownIt {
     // are off, for the same reason (an escaped value cannot start a block).
     markdownIt = new MarkdownIt({ html: true }).disable(['lheading', 'code', 'fence', 'reference', 'hr', 'html_block', 'image']);
     markdownIt.validateLink = (url) => SAFE_LINK.test(url) || SIBLING_FILE.test(url);
+    markdownIt.core.ruler.at('inline', parseInlineOnce);
+    markdownIt.renderer.rules.link_open = linkOpen;
   }
   return markdownIt;
 }
+
+type Tokens = ReturnType<MarkdownIt['parse']>;
+type CoreState = Parameters<Parameters<MarkdownIt['core']['ruler']['at']>[1]>[0];
+
+/**
+ * Each text's inline tokens, parsed once: a notice's pages repeat their headings, cells and
+ * sentences, and a batch repeats them in every file (half of the HTML's parsing). The tokens are
+ * shared, so nothing after the parse may change them: the core's text_join does so only the
+ * first time (it leaves joined text as it is), and links to a sibling file change as they are
+ * rendered (linkOpen). Inline parsing reads nothing of the page around its text: the one rule
+ * that would, reference links, is off.
+ */
+const parsedInline = new Map<string, Tokens>();
+const INLINE_KEPT = 20_000;
+
+function parseInlineOnce(state: CoreState): void {
+  for (const token of state.tokens) {
+    if (token.type !== 'inline') continue;
+    let children = parsedInline.get(token.content);
+    if (!children) {
+      children = [];
+      state.md.inline.parse(token.content, state.md, state.env, children);
+      if (parsedInline.size >= INLINE_KEPT) parsedInline.clear();
+      parsedInline.set(token.content, children);
+    }
+    token.children = children;
+  }
+}
+
+/** Rendering in an HTML page: a link to a sibling document's Markdown file leads to its HTML file. */
+interface PageEnv {
+  htmlSiblings?: boolean;
+}
+
+const linkOpen: NonNullable<MarkdownIt['renderer']['rules']['link_open']> = (tokens, index, options, env: PageEnv, self) => {
+  const token = tokens[index]!;
+  const href = token.attrGet('href');
+  if (!env.htmlSiblings || href === null || !SIBLING_FILE.test(href)) return self.renderToken(tokens, index, options);
+  // A copy, as the token is shared (parseInlineOnce).
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as typeof token, token, {
+    attrs: token.attrs!.map(([name, value]) => [name, name === 'href' ? value.replace(/\.md$/, '.html') : value]),
+  });
+  return self.renderToken([copy], 0, options);
+};
 
 /** One line of Markdown as inline HTML, with the notice's rules: escaped values, links only to http, https and mailto. */
 export const renderInlineMarkdown = (markdown: string): string => converter().renderInline(markdown);
@@ -53,7 +99,6 @@ export function noticePageView(markdown: string, lang: Language, tableClass?: st
   const headings: Heading[] = [];
   let title = '';
   labelTableCells(tokens);
-  linkSiblingHtml(tokens);
   tokens.forEach((token, index) => {
     if (tableClass && token.type === 'table_open') token.attrSet('class', tableClass);
     if (token.type !== 'heading_open') return;
@@ -67,7 +112,7 @@ export function noticePageView(markdown: string, lang: Language, tableClass?: st
   // The page template sets the title as its h1, above the table of contents.
   const h1 = tokens.findIndex((token) => token.type === 'heading_open' && token.tag === 'h1');
   if (h1 >= 0) tokens.splice(h1, 3);
-  const body = md.renderer.render(tokens, md.options, {});
+  const body = md.renderer.render(tokens, md.options, { htmlSiblings: true } satisfies PageEnv);
   return { lang, title, contents: labels(lang).html.contents, headings, body };
 }
 
@@ -91,20 +136,8 @@ export const noticeDocument = defineDocument(NOTICE, buildNoticeView, {
   fragment: (view, lang) => renderNoticeFragment(markdownOf(view), lang),
 });
 
-type Tokens = ReturnType<MarkdownIt['parse']>;
-
 /** The text of the inline token that follows an opening token. */
 const inlineText = (tokens: Tokens, index: number): string => (tokens[index + 1]?.children ?? []).map((child) => child.content).join('');
-
-/** A link to a sibling document's Markdown file leads, in the HTML, to its HTML file. */
-function linkSiblingHtml(tokens: Tokens): void {
-  for (const token of tokens) {
-    for (const child of token.children ?? []) {
-      const href = child.type === 'link_open' ? child.attrGet('href') : null;
-      if (href !== null && SIBLING_FILE.test(href)) child.attrSet('href', href.replace(/\.md$/, '.html'));
-    }
-  }
-}
 
 /** Each data cell carries its column's header as data-label: narrow screens show rows as cards. */
 function labelTableCells(tokens: Tokens): void {
