@@ -5,11 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../source/core/answers/problems.js';
+import type { Answers } from '../source/core/answers/schema.js';
 import { informArticle } from '../source/core/diff/activities.js';
+import { isAsked, questionsAt } from '../source/core/flow/flow.js';
+import { answersToDraft } from '../source/core/flow/import-answers.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
 import { LOCALES } from '../source/core/locale/intl-tables.js';
 import { checkAnswersObject, checkForReplay } from '../source/core/pipeline.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
+import { flow } from './support/flow.js';
 import { catalogs as c } from './support/replay.js';
 
 type Json = Record<string, unknown>;
@@ -276,6 +280,10 @@ describe('check and the sources', () => {
     expect(activity.collection).toBe(fromThePerson ? 'form' : undefined);
     expect(requirementHits(withoutRequirement(extra))).toHaveLength(fromThePerson ? 1 : 0);
     expect(informArticle(activity)).toBe(article);
+    // The wizard asks for the statement where check wants it, also for a file opened with --edit.
+    const draft = answersToDraft(flow, withoutRequirement(extra) as unknown as Answers);
+    const requirement = questionsAt(flow, ['activities', 0]).find((q) => q.path === 'requirement')!;
+    expect(isAsked(flow, draft, ['activities', 0], requirement)).toBe(fromThePerson);
   });
 });
 
