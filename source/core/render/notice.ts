@@ -56,10 +56,13 @@ function parseInlineOnce(state: CoreState): void {
     if (token.type !== 'inline') continue;
     let children = parsedInline.get(token.content);
     if (!children) {
+      // The text is a slice of its page, and so would be its tokens' texts: kept as they are,
+      // they would keep every page of a batch in memory. Parsed from a copy of its own.
+      const text = ` ${token.content}`.slice(1);
       children = [];
-      state.md.inline.parse(token.content, state.md, state.env, children);
+      state.md.inline.parse(text, state.md, state.env, children);
       if (parsedInline.size >= INLINE_KEPT) parsedInline.clear();
-      parsedInline.set(token.content, children);
+      parsedInline.set(text, children);
     }
     token.children = children;
   }
