@@ -9,7 +9,7 @@ import { answerProblem } from '../../core/flow/validate-answer.js';
 import { dayFirst, prepareText, todayIso, valueKind } from '../../core/flow/values.js';
 import { LANGUAGES, type Language } from '../../core/languages.js';
 import { useWizard } from '../context.js';
-import { itemName } from '../describe.js';
+import { describe, itemName } from '../describe.js';
 import { optionsFor } from '../options.js';
 import { FilterList, SKIP, SPECIAL } from './filter-list.js';
 import { GroupMenu } from './group-menu.js';
@@ -20,6 +20,8 @@ import { answerMessages, valueMessage } from './value-messages.js';
 import { YesNo } from './yes-no.js';
 
 const OTHER = `${SPECIAL}other`;
+/** A single choice already answered in words (other, or written out in an answers file): Enter keeps it. */
+const KEEP = `${SPECIAL}keep`;
 
 interface Props {
   question: Question;
@@ -113,7 +115,11 @@ export function QuestionInput({ question, state, dispatch }: Props) {
           />
         );
       }
+      const written = multi ? undefined : custom[0];
       const options = [
+        ...(written === undefined
+          ? []
+          : [{ value: KEEP, label: t('keepWritten', { text: describe(written, question, catalogs, uiLang, t) }) }]),
         ...(question.optional ? [{ value: SKIP, label: t('skip') }] : []),
         ...optionsFor(question, catalogs, uiLang, t, state.draft),
         ...(question.other ? [{ value: OTHER, label: t('other') }] : []),
@@ -123,9 +129,10 @@ export function QuestionInput({ question, state, dispatch }: Props) {
           <FilterList
             options={options}
             multi={multi}
-            initial={current.filter((v): v is string => typeof v === 'string')}
+            initial={written === undefined ? current.filter((v): v is string => typeof v === 'string') : [KEEP]}
             onBack={back}
             onSubmit={(values, selected) => {
+              if (values[0] === KEEP) return answer(written);
               if (values[0] === SKIP) return answer(undefined);
               if (values[0] === OTHER) return setOther(selected);
               answer(multi ? [...values, ...custom] : values[0]);
