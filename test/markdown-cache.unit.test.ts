@@ -1,12 +1,13 @@
 /**
  * The notice's Markdown is turned into HTML with each inline text parsed once per process and
- * its tokens shared (render/notice.ts, parseInlineOnce). A page must not depend on what was
- * rendered before it, and a link changed for one page must not change in another.
+ * its tokens shared (render/markdown-html.ts). A page must not depend on what was rendered
+ * before it, and a link changed for one page must not change in another.
  */
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveAnswers } from '../source/core/model/resolve.js';
-import { noticePageView, renderInlineMarkdown } from '../source/core/render/notice.js';
+import { renderInlineMarkdown } from '../source/core/render/markdown-html.js';
+import { noticePageView } from '../source/core/render/notice.js';
 import { renderModelOutputs } from '../source/core/render/outputs.js';
 import { exampleFiles } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';

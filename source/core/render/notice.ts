@@ -1,8 +1,8 @@
-import MarkdownIt from 'markdown-it';
 import type { Language } from '../languages.js';
 import { buildNoticeView, type NoticeView } from '../view/notice-view.js';
 import { defineDocument, NOTICE, oncePerView } from './documents.js';
 import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
+import { type MarkdownTokens, type PageEnv, parsePage, renderPage } from './markdown-html.js';
 import { labels, renderTemplate, templatePath, templatePaths } from './templates.js';
 
 /** Block markers settled; Mustache sections leave blank runs behind; Markdown wants one blank line and a final newline. */
@@ -15,78 +15,6 @@ export function renderNoticeMarkdown(view: NoticeView): string {
   return tidyMarkdown(renderTemplate(templatePaths.notice(view.lang), view, escapeMarkdown));
 }
 
-const SAFE_LINK = /^(https?:|mailto:)/i;
-/**
- * A link the templates write to another file of the same run, in the same folder
- * (`cookie-declaration.en.md`); user values cannot make one, as escapeMarkdown escapes brackets.
- * In the HTML it points to that document's HTML file.
- */
-const SIBLING_FILE = /^[a-z0-9-]+\.[a-z]{2}\.md$/;
-let markdownIt: MarkdownIt | undefined;
-function converter(): MarkdownIt {
-  if (!markdownIt) {
-    // html: true lets the template's own <br> through; every user value reached the Markdown
-    // already escaped, so no tag of theirs survives. No linkify: escapeMarkdown writes addresses
-    // as autolinks, and linkify-it cost a replay ~15 ms. The block rules the templates never use
-    // are off, for the same reason (an escaped value cannot start a block).
-    markdownIt = new MarkdownIt({ html: true }).disable(['lheading', 'code', 'fence', 'reference', 'hr', 'html_block', 'image']);
-    markdownIt.validateLink = (url) => SAFE_LINK.test(url) || SIBLING_FILE.test(url);
-    markdownIt.core.ruler.at('inline', parseInlineOnce);
-    markdownIt.renderer.rules.link_open = linkOpen;
-  }
-  return markdownIt;
-}
-
-type Tokens = ReturnType<MarkdownIt['parse']>;
-type CoreState = Parameters<Parameters<MarkdownIt['core']['ruler']['at']>[1]>[0];
-
-/**
- * Each text's inline tokens, parsed once: a notice's pages repeat their headings, cells and
- * sentences, and a batch repeats them in every file (half of the HTML's parsing). The tokens are
- * shared, so nothing after the parse may change them: the core's text_join does so only the
- * first time (it leaves joined text as it is), and links to a sibling file change as they are
- * rendered (linkOpen). Inline parsing reads nothing of the page around its text: the one rule
- * that would, reference links, is off.
- */
-const parsedInline = new Map<string, Tokens>();
-const INLINE_KEPT = 20_000;
-
-function parseInlineOnce(state: CoreState): void {
-  for (const token of state.tokens) {
-    if (token.type !== 'inline') continue;
-    let children = parsedInline.get(token.content);
-    if (!children) {
-      // The text is a slice of its page, and so would be its tokens' texts: kept as they are,
-      // they would keep every page of a batch in memory. Parsed from a copy of its own.
-      const text = ` ${token.content}`.slice(1);
-      children = [];
-      state.md.inline.parse(text, state.md, state.env, children);
-      if (parsedInline.size >= INLINE_KEPT) parsedInline.clear();
-      parsedInline.set(text, children);
-    }
-    token.children = children;
-  }
-}
-
-/** Rendering in an HTML page: a link to a sibling document's Markdown file leads to its HTML file. */
-interface PageEnv {
-  htmlSiblings?: boolean;
-}
-
-const linkOpen: NonNullable<MarkdownIt['renderer']['rules']['link_open']> = (tokens, index, options, env: PageEnv, self) => {
-  const token = tokens[index]!;
-  const href = token.attrGet('href');
-  if (!env.htmlSiblings || href === null || !SIBLING_FILE.test(href)) return self.renderToken(tokens, index, options);
-  // A copy, as the token is shared (parseInlineOnce).
-  const copy = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as typeof token, token, {
-    attrs: token.attrs!.map(([name, value]) => [name, name === 'href' ? value.replace(/\.md$/, '.html') : value]),
-  });
-  return self.renderToken([copy], 0, options);
-};
-
-/** One line of Markdown as inline HTML, with the notice's rules: escaped values, links only to http, https and mailto. */
-export const renderInlineMarkdown = (markdown: string): string => converter().renderInline(markdown);
-
 interface Heading {
   id: string;
   title: string;
@@ -97,8 +25,7 @@ interface Heading {
  * (the fragment's) marks each table, for a CMS's style sheet; the page styles them itself.
  */
 export function noticePageView(markdown: string, lang: Language, tableClass?: string) {
-  const md = converter();
-  const tokens = md.parse(markdown, {});
+  const tokens = parsePage(markdown);
   const headings: Heading[] = [];
   let title = '';
   labelTableCells(tokens);
@@ -115,7 +42,7 @@ export function noticePageView(markdown: string, lang: Language, tableClass?: st
   // The page template sets the title as its h1, above the table of contents.
   const h1 = tokens.findIndex((token) => token.type === 'heading_open' && token.tag === 'h1');
   if (h1 >= 0) tokens.splice(h1, 3);
-  const body = md.renderer.render(tokens, md.options, { htmlSiblings: true } satisfies PageEnv);
+  const body = renderPage(tokens, { htmlSiblings: true } satisfies PageEnv);
   return { lang, title, contents: labels(lang).html.contents, headings, body };
 }
 
@@ -140,10 +67,11 @@ export const noticeDocument = defineDocument(NOTICE, buildNoticeView, {
 });
 
 /** The text of the inline token that follows an opening token. */
-const inlineText = (tokens: Tokens, index: number): string => (tokens[index + 1]?.children ?? []).map((child) => child.content).join('');
+const inlineText = (tokens: MarkdownTokens, index: number): string =>
+  (tokens[index + 1]?.children ?? []).map((child) => child.content).join('');
 
 /** Each data cell carries its column's header as data-label: narrow screens show rows as cards. */
-function labelTableCells(tokens: Tokens): void {
+function labelTableCells(tokens: MarkdownTokens): void {
   let headers: string[] = [];
   let column = 0;
   tokens.forEach((token, index) => {

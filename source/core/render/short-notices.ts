@@ -10,7 +10,8 @@ import type { ActivityModel, Model } from '../model/resolve.js';
 import { RETENTION_DETAIL, type ShortNoticeView, shortNoticeActivities, shortNoticeView } from '../view/short-notices.js';
 import { defineDocument, SHORT_NOTICES } from './documents.js';
 import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
-import { renderInlineMarkdown, tidyMarkdown } from './notice.js';
+import { renderInlineMarkdown } from './markdown-html.js';
+import { tidyMarkdown } from './notice.js';
 import { labels, renderTemplate, templatePath } from './templates.js';
 
 /** The most a short text may have: what fits beside a form or on a sign and is still read. */
