@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForBench } from './bundle.mjs';
 import { PRINT_SHOP_BUDGET, playPrintShop } from './print-shop.mjs';
 import { benchScan, SCAN_BUDGET } from './scan.mjs';
 
@@ -158,19 +158,7 @@ if (spawnSync('tmux', ['-V']).status === 0) {
 }
 
 // --- in process --------------------------------------------------------------------------------
-const inProcess = join(REPO, 'build', 'bench-in-process.mjs');
-await build({
-  entryPoints: [join(REPO, 'bench', 'in-process.tsx')],
-  outfile: inProcess,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  define: { PRIVACY_WIZARD_BUNDLE: 'true', 'process.env.NODE_ENV': '"production"' },
-  alias: { 'react-devtools-core': join(REPO, 'scripts', 'react-devtools-core-stub.mjs') },
-  banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
-});
+const inProcess = await bundleForBench('in-process.tsx', 'in-process');
 const { CI: _ci, ...notCi } = process.env; // Ink prints only the last frame when CI is set
 const measured = JSON.parse(execFileSync(process.execPath, [inProcess, EXAMPLES], { encoding: 'utf8', env: notCi, timeout: 300_000 }));
 const { keystroke, confWrite } = measured;

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForBench } from './bundle.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const EXAMPLES = join(REPO, 'examples');
@@ -26,19 +26,7 @@ try {
     const source = sources[i % sources.length].replace(/legalName: (.*)/, (_, name) => `legalName: ${name} ${i}`);
     writeFileSync(join(clients, `client-${String(i).padStart(5, '0')}.yaml`), source);
   }
-  // In build/, one folder below the package as dist/ is: the bundle finds questions/ and dist/data/ as the CLI does.
-  const bundle = join(REPO, 'build', 'bench-stages.mjs');
-  await build({
-    entryPoints: [join(REPO, 'bench', 'stages.ts')],
-    outfile: bundle,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    define: { PRIVACY_WIZARD_BUNDLE: 'true', 'process.env.NODE_ENV': '"production"' },
-    banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
-  });
+  const bundle = await bundleForBench('stages.ts', 'stages');
   const args = [bundle, clients, ...(write ? [join(work, 'out')] : [])];
   process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8', timeout: 600_000 }));
 } finally {
