@@ -10,8 +10,7 @@ import { readAnswers } from '../source/core/answers/parse.js';
 import { loadCatalogFiles } from '../source/core/catalogs/load.js';
 import { checkModel, locateFindings } from '../source/core/check/check.js';
 import { resolveAnswers } from '../source/core/model/resolve.js';
-import { fileName, formatsOf } from '../source/core/render/documents.js';
-import { documentsNamed, type OutputFile } from '../source/core/render/outputs.js';
+import { documentsNamed, renderDocuments } from '../source/core/render/outputs.js';
 import { writeOutputs } from '../source/io/write-files.js';
 
 const [dir, out] = process.argv.slice(2) as [string, string | undefined];
@@ -20,8 +19,6 @@ const files = readdirSync(dir).sort();
 const WARM_UP = Math.min(100, Math.floor(files.length / 3));
 const catalogs = loadCatalogFiles();
 const documents = documentsNamed(['notice', 'retention']);
-const formats = formatsOf(documents.map((d) => d.spec)).filter((f) => ['md', 'html', 'csv'].includes(f));
-const context = { documents: documents.map((d) => d.spec.id) };
 
 const stages = new Map<string, number>();
 /** The ms each file took, in order: how long code takes to become fast. */
@@ -46,22 +43,7 @@ for (const [index, name] of files.entries()) {
   stage('resolve the model', counted);
   locateFindings(checkModel(model, read.languages), read.locate);
   stage('check', counted);
-  const outputs: OutputFile[] = [];
-  for (const lang of read.languages) {
-    const views = new Map<unknown, unknown>();
-    for (const format of formats) {
-      for (const document of documents) {
-        const render = document.render[format] as ((view: unknown, l: typeof lang) => string) | undefined;
-        if (!render) continue;
-        if (!views.has(document)) {
-          views.set(document, document.view(model, lang, context));
-          stage(`${document.spec.id}: view`, counted);
-        }
-        outputs.push({ name: fileName(document.spec, lang, format), content: render(views.get(document), lang) });
-        stage(`${document.spec.id}: ${format}`, counted);
-      }
-    }
-  }
+  const outputs = renderDocuments(model, read.languages, ['md', 'html', 'csv'], documents, (step) => stage(step, counted));
   if (out) {
     const written = await writeOutputs(join(out, name.replace(/\.ya?ml$/, '')), outputs);
     if (!written.ok) throw new Error(written.reason);

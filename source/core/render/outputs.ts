@@ -26,12 +26,15 @@ export const RENDERABLE_DOCUMENTS: readonly RenderableDocument[] = [
 /**
  * Per language, per format (in the order formatsOf gives), each document that renders it; a
  * document's view is built once per language, and only when one of its formats is asked for.
+ * `done` is told each step as it ends (`notice: view`, `notice: html`): `npm run bench:stages`
+ * times them.
  */
 export function renderDocuments(
   model: Model,
   languages: readonly Language[],
   formats: readonly string[],
   documents: readonly RenderableDocument[] = RENDERABLE_DOCUMENTS,
+  done: (step: string) => void = () => {},
 ): OutputFile[] {
   const files: OutputFile[] = [];
   const order = formatsOf(documents.map((d) => d.spec)).filter((format) => formats.includes(format));
@@ -43,8 +46,12 @@ export function renderDocuments(
       for (const document of documents) {
         const render = document.render[format] as ((view: unknown, lang: Language) => string) | undefined;
         if (!render) continue;
-        if (!views.has(document)) views.set(document, document.view(model, lang, context));
+        if (!views.has(document)) {
+          views.set(document, document.view(model, lang, context));
+          done(`${document.spec.id}: view`);
+        }
         files.push({ name: fileName(document.spec, lang, format), content: render(views.get(document), lang) });
+        done(`${document.spec.id}: ${format}`);
       }
     }
   }
