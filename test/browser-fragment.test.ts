@@ -4,25 +4,22 @@
  * of the site's own (here a bare one, in English, whatever the notice's language), with none of
  * the notice page's styles.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserPages, headingLevels, levelSkips, notices, WIDTHS } from './support/browser.js';
+import { axeViolations, bareHostPage, browserPages, headingLevels, levelSkips, notices, WIDTHS } from './support/browser.js';
 
 const pages = browserPages(['--format', 'fragment', '--documents', 'notice']);
+/** The CMS's page: each fragment is shown in its `<main>`. */
+const HOST = bareHostPage('Privacy');
 
 describe.each(notices)('%s: privacy-notice.%s.fragment.html in a page, in Chromium', (name, lang) => {
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
     const fragment = readFileSync(join(pages.out, name, `privacy-notice.${lang}.fragment.html`), 'utf8');
-    const host = join(pages.out, name, `cms-page.${lang}.html`);
-    writeFileSync(
-      host,
-      `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Privacy</title>\n</head>\n<body>\n<main>\n${fragment}</main>\n</body>\n</html>\n`,
-    );
-    ({ page, errors } = await pages.open(host));
+    ({ page, errors } = await pages.show(HOST, `\n${fragment}`));
   });
 
   it('loads without console errors, in the notice’s language inside the page’s', async () => {
@@ -41,5 +38,17 @@ describe.each(notices)('%s: privacy-notice.%s.fragment.html in a page, in Chromi
   // notice page's own scan (browser-notice.test.ts) covers both widths of the styled page.
   it('has no serious or critical axe-core violations', async () => {
     expect(await axeViolations(page, WIDTHS[0]!)).toEqual([]);
+  });
+});
+
+// The swap itself: what `show` puts in the host page is what the checks above look at.
+describe('a page shown in the host page', () => {
+  it('is scanned as shown: an image without a text alternative is a violation', async () => {
+    const { page } = await pages.show(
+      HOST,
+      '\n<article lang="en"><h1>Test</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></article>\n',
+    );
+    expect(await page.$$eval('main h1', (headings) => headings.map((h) => h.textContent))).toEqual(['Test']);
+    expect((await axeViolations(page, WIDTHS[0]!)).map((v) => v.id)).toContain('image-alt');
   });
 });

@@ -4,25 +4,24 @@
  * headless): pasted beside a form in a page of its own (in English, whatever the snippets'
  * language), with none of our styles.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, browserPages, notices, overflow, WIDTHS } from './support/browser.js';
+import { axeViolations, bareHostPage, browserPages, notices, overflow, WIDTHS } from './support/browser.js';
 
 const pages = browserPages(['--format', 'html', '--documents', 'short']);
+/** The site's contact page: its form, then the snippets, are shown in its `<main>`. */
+const HOST = bareHostPage('Contact');
+const FORM =
+  '<h1>Contact us</h1>\n<form>\n<label for="name">Name</label>\n<input id="name" name="name">\n<button type="submit">Send</button>\n</form>\n';
 
 describe.each(notices)('%s: short-notices.%s.html beside a form, in Chromium', (name, lang) => {
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
     const snippets = readFileSync(join(pages.out, name, `short-notices.${lang}.html`), 'utf8');
-    const host = join(pages.out, name, `form-page.${lang}.html`);
-    writeFileSync(
-      host,
-      `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Contact</title>\n</head>\n<body>\n<main>\n<h1>Contact us</h1>\n<form>\n<label for="name">Name</label>\n<input id="name" name="name">\n<button type="submit">Send</button>\n</form>\n${snippets}</main>\n</body>\n</html>\n`,
-    );
-    ({ page, errors } = await pages.open(host));
+    ({ page, errors } = await pages.show(HOST, `\n${FORM}${snippets}`));
   });
 
   it('loads without console errors; each snippet is a named region in its own language', async () => {
