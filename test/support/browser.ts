@@ -55,39 +55,43 @@ export function browserPages(options: string[], sources: readonly (readonly [str
       });
       tab.on('pageerror', (error) => errors.push(error.message));
     }
-    await tab.setViewportSize({ width: 1280, height: 800 });
-    await tab.emulateMedia({ media: null });
-    // This page's own list: the listeners push into whichever list the last open set.
-    const collected: string[] = [];
-    errors = collected;
+    const collected = await freshPage(tab);
+    shownIn = undefined;
     await tab.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     return { page: tab, errors: collected };
   }
-  let host: string | undefined;
+  /** The default width and media again, and a new list of this page's errors. */
+  async function freshPage(page: Page): Promise<string[]> {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ media: null });
+    // This page's own list: the listeners push into whichever list was set last.
+    errors = [];
+    return errors;
+  }
+  /** The host page the tab shows now, if the last page opened was one. */
+  let shownIn: string | undefined;
   let hosts = 0;
   /**
    * Shows markup in the `<main>` of a bare host page (the site's own page around a pasted
-   * snippet). The file's first call loads the host page; later calls only replace what its
+   * snippet). The first call for a host page loads it; later calls only replace what its
    * `<main>` holds, so a snippet costs neither a navigation nor a fresh axe-core (two fifths of
    * these files' time). `innerHTML` runs the page's own HTML parser, with `<main>` as context.
    */
   async function show(hostPage: string, main: string): Promise<{ page: Page; errors: string[] }> {
-    if (host !== hostPage) {
+    if (shownIn !== hostPage) {
       const file = join(pages.out, `host-${++hosts}.html`);
       writeFileSync(file, hostPage);
       await open(file);
-      host = hostPage;
+      shownIn = hostPage;
     }
-    await tab!.setViewportSize({ width: 1280, height: 800 });
-    await tab!.emulateMedia({ media: null });
-    const collected: string[] = [];
-    errors = collected;
-    await tab!.evaluate((markup) => {
+    const page = tab!;
+    const collected = await freshPage(page);
+    await page.evaluate((markup) => {
       document.querySelector('main')!.innerHTML = markup;
       // Two frames: the new content has been laid out before any test measures it.
       return new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
     }, main);
-    return { page: tab!, errors: collected };
+    return { page, errors: collected };
   }
   const pages = { out: tempDir(), open, show };
   beforeAll(async () => {
