@@ -36,6 +36,8 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     // Ink renders differently when CI is set; our tests must not depend on it.
     env: { NO_COLOR: '1' },
+    // Every temporary file of the run in one folder, removed at the end (test/support/temp-root.ts).
+    globalSetup: ['test/support/temp-root.ts'],
     projects: [
       {
         extends: true,
