@@ -3,8 +3,9 @@
  * failed half-way is rolled back at once; one whose process died (a kill, a power loss) is rolled
  * back or tidied by the next write into the same folder, so no leftover ever blocks a run.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 export const NEW_PREFIX = '.privacy-wizard-new-';
 export const OLD_PREFIX = '.privacy-wizard-old-';
@@ -76,19 +77,39 @@ function readJournal(path: string): Journal | undefined {
 }
 
 /** A rename or a new file is durable only once its folder is synced (on platforms that can). */
-export function syncFolder(dir: string) {
-  let fd: number;
-  try {
-    fd = openSync(dir, 'r');
-  } catch {
-    return;
-  }
+export function syncFolder(dir: string): void {
+  const fd = openFolder(dir);
+  if (fd === undefined) return;
   try {
     fsyncSync(fd);
   } catch (error) {
     if (!unsyncableFolder(error)) throw error;
   } finally {
     closeSync(fd);
+  }
+}
+
+export const fsyncAsync = promisify(fsync);
+
+/** syncFolder without blocking the thread while the disk works (a write's own steps, write-files.ts). */
+export async function syncFolderAsync(dir: string): Promise<void> {
+  const fd = openFolder(dir);
+  if (fd === undefined) return;
+  try {
+    await fsyncAsync(fd);
+  } catch (error) {
+    if (!unsyncableFolder(error)) throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A folder that cannot be opened cannot be synced either: there is nothing to sync. */
+function openFolder(dir: string): number | undefined {
+  try {
+    return openSync(dir, 'r');
+  } catch {
+    return undefined;
   }
 }
 

@@ -4,21 +4,25 @@
  * process dies (a kill, a power loss: the next write into the folder finishes the tidying).
  *
  * 1. stage: every new file into a fresh folder inside the target (`.privacy-wizard-new-ID`),
+ *    with the journal beside them (`.journal`: each file, and whether an earlier one was there),
  *    then all of them and that folder fsynced at once (side by side on libuv's threads: ext4
  *    commits them together, where one after the other each waited for the disk, ~3 ms apiece on
  *    a busy one); a kill here leaves only that folder, which the next run removes;
- * 2. journal: `.privacy-wizard-switch-ID.json`, renamed into place and fsynced, lists each file
- *    and whether an earlier one was there; from now on a kill is undone by the next run;
+ * 2. journal: renamed into place (`.privacy-wizard-switch-ID.json`) and the folder fsynced; from
+ *    now on a kill is undone by the next run;
  * 3. switch: per file, the earlier one moves into `.privacy-wizard-old-ID/`, the new one takes
  *    its place; a failure moves them all back (output-journal.ts, `rollBack`);
  * 4. commit: the journal is removed (the new set stands), then the two folders (a failure
  *    there leaves only leftovers, which the next write removes).
+ * Every fsync is awaited, none blocks the thread: a batch worker renders its next file while
+ * this one waits for the disk (in a 300-file batch's profile the workers had spent 9 % of their
+ * time blocked in fsync).
  */
-import { closeSync, fsync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { OutputFile } from '../core/render/outputs.js';
 import {
+  fsyncAsync,
   JOURNAL_PREFIX,
   type Journal,
   NEW_PREFIX,
@@ -26,7 +30,7 @@ import {
   recoverOutputFolder,
   removeTransaction,
   rollBack,
-  syncFolder,
+  syncFolderAsync,
   unsyncableFolder,
 } from './output-journal.js';
 import { lockOutputFolder } from './output-lock.js';
@@ -100,6 +104,8 @@ async function writeLocked(dir: string, files: readonly OutputFile[], step: (at:
         journal.files.push({ name: file.name, hadOld });
         step({ step: 'stage-file', name: file.name });
       }
+      // The journal is complete once every file is staged; it is synced with them.
+      staged.push(writeUnsynced(join(stage, '.journal'), JSON.stringify(journal)));
       mkdirSync(backup);
       staged.push(openSync(stage, 'r'));
       await syncAll(staged.slice(0, -1), staged.at(-1)!);
@@ -107,9 +113,8 @@ async function writeLocked(dir: string, files: readonly OutputFile[], step: (at:
       for (const fd of staged) closeSync(fd);
     }
     step({ step: 'stage-synced' });
-    writeDurably(join(stage, '.journal'), JSON.stringify(journal));
     renameSync(join(stage, '.journal'), journalPath);
-    syncFolder(dir);
+    await syncFolderAsync(dir);
     step({ step: 'journal' });
   } catch (error) {
     // Nothing outside the two fresh folders has changed yet.
@@ -126,7 +131,7 @@ async function writeLocked(dir: string, files: readonly OutputFile[], step: (at:
       renameSync(join(stage, name), join(dir, name));
       step({ step: 'place', name });
     }
-    syncFolder(dir);
+    await syncFolderAsync(dir);
   } catch (error) {
     try {
       rollBack(dir, id, journal);
@@ -139,7 +144,7 @@ async function writeLocked(dir: string, files: readonly OutputFile[], step: (at:
     // The commit point: with the journal gone, the new set stands.
     step({ step: 'commit' });
     rmSync(journalPath);
-    syncFolder(dir);
+    await syncFolderAsync(dir);
   } catch (error) {
     rollBack(dir, id, journal);
     removeTransaction(dir, id);
@@ -187,17 +192,6 @@ function writeUnsynced(path: string, content: string): number {
     throw error;
   }
 }
-
-function writeDurably(path: string, content: string) {
-  const fd = writeUnsynced(path, content);
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-const fsyncAsync = promisify(fsync);
 
 /**
  * The files and their folder fsynced at once; all are waited for before a failure is thrown, so
