@@ -6,14 +6,18 @@
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recoverOutputFolder } from '../source/io/output-journal.js';
+import { OLD_PREFIX, recoverOutputFolder } from '../source/io/output-journal.js';
 import { describeWriteError } from '../source/io/write-errors.js';
 import { type WriteStep, writeFilesAtomically, writeOutputs } from '../source/io/write-files.js';
 
+import { tempDir } from './support/cli.js';
 import { contents, files, folderWithEarlierFiles, NEW_SET, OLD_SET } from './support/write-sets.js';
 
 const allSteps: WriteStep[] = [];
 await writeFilesAtomically(folderWithEarlierFiles(), files, { step: (at) => allSteps.push(at) });
+// A fresh folder takes another path: there is nothing to move aside, so no backup folder.
+const freshSteps: WriteStep[] = [];
+await writeFilesAtomically(tempDir(), files, { step: (at) => freshSteps.push(at) });
 const label = (at: WriteStep) => ('name' in at ? `${at.step} ${at.name}` : at.step);
 
 describe('writeFilesAtomically', () => {
@@ -55,6 +59,39 @@ describe('writeFilesAtomically', () => {
       expect(contents(dir)).toEqual(tidying ? NEW_SET : OLD_SET);
     },
   );
+
+  it.each(freshSteps.map((at, index) => [label(at), index] as const))(
+    'a failure at %s of a write into a fresh folder leaves it empty, and nothing once the next write ran',
+    async (_label, index) => {
+      const dir = tempDir();
+      let n = 0;
+      const outcome = await writeOutputs(dir, files, {
+        step() {
+          if (n++ === index) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+        },
+      });
+      const tidying = freshSteps[index]!.step === 'tidy';
+      expect(outcome.ok).toBe(tidying);
+      const visible = Object.fromEntries(Object.entries(contents(dir)).filter(([name]) => !name.startsWith('.')));
+      expect(visible).toEqual(tidying ? NEW_SET : {});
+      recoverOutputFolder(dir);
+      expect(contents(dir)).toEqual(tidying ? NEW_SET : {});
+    },
+  );
+
+  it('makes a folder for the earlier files only when there are some', async () => {
+    const backupFolders = async (dir: string) => {
+      let seen: string[] = [];
+      await writeFilesAtomically(dir, files, {
+        step(at) {
+          if (at.step === 'journal') seen = fs.readdirSync(dir).filter((name) => name.startsWith(OLD_PREFIX));
+        },
+      });
+      return seen.length;
+    };
+    expect(await backupFolders(folderWithEarlierFiles())).toBe(1);
+    expect(await backupFolders(tempDir())).toBe(0);
+  });
 
   it('replaces them all when every file could be written, and leaves nothing else', async () => {
     const dir = folderWithEarlierFiles();
