@@ -6,7 +6,7 @@
  * strace is installed by .ci/run; without it locally these are skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_STOPPED } from '../source/core/outcome.js';
@@ -24,19 +24,39 @@ const contents = (dir: string) =>
       .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
   );
 
-/** An output folder with the files of the example, and a changed copy of it whose files all differ. */
+/**
+ * The example's files and those of a changed copy of it, whose files all differ: replayed once
+ * for the file (each replay costs a CLI start), then copied for each test.
+ */
+const reference = (() => {
+  let made: { changed: string; out: string; before: Record<string, string>; after: Record<string, string> } | undefined;
+  return () => {
+    if (made) return made;
+    const root = tempDir();
+    const changed = join(root, 'changed.yaml');
+    writeFileSync(
+      changed,
+      text.replace(/effectiveDate: "(\d{4})/, (_, year: string) => `effectiveDate: "${Number(year) + 1}`),
+    );
+    const out = join(root, 'out');
+    const newOut = join(root, 'new');
+    expect(runCli(['--answers', EXAMPLE, '--out', out, '--quiet']).status).toBe(0);
+    expect(runCli(['--answers', changed, '--out', newOut, '--quiet']).status).toBe(0);
+    made = { changed, out, before: contents(out), after: contents(newOut) };
+    return made;
+  };
+})();
+
+/** A folder of its own holding the example's files, the changed copy, and both sets' contents. */
 function setUp() {
+  const { changed: referenceChanged, out: referenceOut, before, after } = reference();
   const root = tempDir();
   const changed = join(root, 'changed.yaml');
-  writeFileSync(
-    changed,
-    text.replace(/effectiveDate: "(\d{4})/, (_, year: string) => `effectiveDate: "${Number(year) + 1}`),
-  );
+  cpSync(referenceChanged, changed);
   const out = join(root, 'out');
-  const newOut = join(root, 'new');
-  expect(runCli(['--answers', EXAMPLE, '--out', out, '--quiet']).status).toBe(0);
-  expect(runCli(['--answers', changed, '--out', newOut, '--quiet']).status).toBe(0);
-  return { root, changed, out, before: contents(out), after: contents(newOut) };
+  cpSync(referenceOut, out, { recursive: true });
+  expect(contents(out)).toEqual(before);
+  return { root, changed, out, before, after };
 }
 
 const underStrace = (signal: string, when: number, args: string[]) =>
