@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { metafile, NETWORK_BUILTINS, outputOf, packagesIn, runRecordingImports, UI_PACKAGES } from './support/bundle.js';
 import { exampleFiles, listFiles, REPO, runCli, tempDir } from './support/cli.js';
 
@@ -23,26 +23,38 @@ function runImporting(source: string) {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, RECORD_IMPORTS_TO: log },
+    // Every example's files in every format, as JSON: several MB, above spawnSync's 1 MB default.
+    maxBuffer: 256 * 1024 * 1024,
   });
   const urls = readFileSync(log, 'utf8').trim().split('\n');
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, urls };
 }
 describe('the library bundle', () => {
+  // One batch of the CLI and one script of the library render every example (a process per
+  // example and side cost as much again); each example is then compared on its own.
+  const cliOut = join(tempDir(), 'cli');
+  let rendered: Record<string, { ok: boolean; files: { name: string; text: string }[] }>;
+  beforeAll(() => {
+    const cli = runCli(['--answers', ...exampleFiles(), '--out', cliOut, '--format', 'md,html,fragment,csv', '--quiet']);
+    expect(cli.status, cli.stderr).toBe(0);
+    const run = runImporting(`
+      import { readFileSync } from 'node:fs';
+      import { formats, renderDocuments } from ${JSON.stringify(pathToFileURL(LIBRARY).href)};
+      const results = {};
+      for (const file of ${JSON.stringify(exampleFiles())}) {
+        results[file] = renderDocuments(readFileSync(file, 'utf8'), { file, formats: [...formats] });
+      }
+      process.stdout.write(JSON.stringify(results));
+    `);
+    expect(run.status, run.stderr).toBe(0);
+    rendered = JSON.parse(run.stdout);
+  });
+
   it.each(exampleFiles().map((file) => [basename(file), file]))(
     'renders %s into the bytes the CLI writes, in every format',
-    (_name, file) => {
-      const out = join(tempDir(), 'cli');
-      const cli = runCli(['--answers', file, '--out', out, '--format', 'md,html,fragment,csv']);
-      expect(cli.status, cli.stderr).toBe(0);
-      const run = runImporting(`
-      import { readFileSync, writeFileSync } from 'node:fs';
-      import { formats, renderDocuments } from ${JSON.stringify(pathToFileURL(LIBRARY).href)};
-      const file = ${JSON.stringify(file)};
-      const result = renderDocuments(readFileSync(file, 'utf8'), { file, formats: [...formats] });
-      process.stdout.write(JSON.stringify(result));
-    `);
-      expect(run.status, run.stderr).toBe(0);
-      const result = JSON.parse(run.stdout) as { ok: boolean; files: { name: string; text: string }[] };
+    (example, file) => {
+      const out = join(cliOut, basename(example, '.yaml'));
+      const result = rendered[file]!;
       expect(result.ok).toBe(true);
       expect(result.files.map((f) => f.name).sort()).toEqual(listFiles(out));
       for (const { name, text } of result.files) expect(Buffer.from(text, 'utf8').equals(readFileSync(join(out, name))), name).toBe(true);
