@@ -11,7 +11,8 @@
  * 2. journal: renamed into place (`.privacy-wizard-switch-ID.json`) and the folder fsynced; from
  *    now on a kill is undone by the next run;
  * 3. switch: per file, the earlier one moves into `.privacy-wizard-old-ID/` (made only when
- *    there are earlier files), the new one takes its place; a failure moves them all back (output-journal.ts, `rollBack`);
+ *    there are earlier files), the new one takes its place; a failure moves them all back
+ *    (output-journal.ts, `rollBack`);
  * 4. commit: the journal is removed (the new set stands), then its folders (a failure
  *    there leaves only leftovers, which the next write removes).
  * Every fsync is awaited, none blocks the thread: a batch worker renders its next file while
@@ -106,9 +107,9 @@ async function writeLocked(dir: string, files: readonly OutputFile[], step: (at:
       }
       // The journal is complete once every file is staged; it is synced with them.
       staged.push(writeUnsynced(join(stage, '.journal'), JSON.stringify(journal)));
-      // Only a folder that had files needs one for them. On ext4 without a journal every folder
-      // removed within the last 30 s is an inode each later file creation searches past, so a
-      // batch into fresh folders pays for every one it makes and removes.
+      // Only a folder that had files needs one for them. On ext4 without a journal each inode
+      // freed in the last 30 s is one that every file created after searches past, so a batch
+      // into fresh folders pays for each folder it makes and removes.
       if (journal.files.some((file) => file.hadOld)) mkdirSync(backup);
       staged.push(openSync(stage, 'r'));
       await syncAll(staged.slice(0, -1), staged.at(-1)!);
