@@ -40,42 +40,28 @@ describe('writeFilesAtomically', () => {
     ]);
   });
 
-  it.each(allSteps.map((at, index) => [label(at), index] as const))(
-    'a failure at %s leaves one whole set, and nothing once the next write ran',
-    async (_label, index) => {
-      const dir = folderWithEarlierFiles();
+  // A folder with earlier files, and a fresh one (which has no backup folder to make).
+  const failureCases = [
+    ...allSteps.map((at, index) => ['with earlier files', label(at), index, folderWithEarlierFiles, OLD_SET] as const),
+    ...freshSteps.map((at, index) => ['fresh', label(at), index, tempDir, {}] as const),
+  ];
+  it.each(failureCases)(
+    'a failure at a write into a folder %s, at %s, leaves one whole set, and nothing once the next write ran',
+    async (kind, _label, index, makeFolder, earlier) => {
+      const dir = makeFolder();
       let n = 0;
       const outcome = await writeOutputs(dir, files, {
         step() {
           if (n++ === index) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
         },
       });
-      const tidying = allSteps[index]!.step === 'tidy';
+      const tidying = (kind === 'fresh' ? freshSteps : allSteps)[index]!.step === 'tidy';
       if (tidying) expect(outcome.ok).toBe(true);
       else expect(outcome).toEqual({ ok: false, reason: 'the disk reported an input/output error (EIO)', mixed: false });
       const visible = Object.fromEntries(Object.entries(contents(dir)).filter(([name]) => !name.startsWith('.')));
-      expect(visible).toEqual(tidying ? NEW_SET : OLD_SET);
+      expect(visible).toEqual(tidying ? NEW_SET : earlier);
       recoverOutputFolder(dir);
-      expect(contents(dir)).toEqual(tidying ? NEW_SET : OLD_SET);
-    },
-  );
-
-  it.each(freshSteps.map((at, index) => [label(at), index] as const))(
-    'a failure at %s of a write into a fresh folder leaves it empty, and nothing once the next write ran',
-    async (_label, index) => {
-      const dir = tempDir();
-      let n = 0;
-      const outcome = await writeOutputs(dir, files, {
-        step() {
-          if (n++ === index) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
-        },
-      });
-      const tidying = freshSteps[index]!.step === 'tidy';
-      expect(outcome.ok).toBe(tidying);
-      const visible = Object.fromEntries(Object.entries(contents(dir)).filter(([name]) => !name.startsWith('.')));
-      expect(visible).toEqual(tidying ? NEW_SET : {});
-      recoverOutputFolder(dir);
-      expect(contents(dir)).toEqual(tidying ? NEW_SET : {});
+      expect(contents(dir)).toEqual(tidying ? NEW_SET : earlier);
     },
   );
 
