@@ -3,7 +3,7 @@
  * per-keystroke render time on the longest list the wizard shows (the countries), from the
  * key written to the new frame, and the time of one conf write of a full session.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
@@ -75,14 +75,19 @@ function confWrites(context: WizardContext, examplesDir: string) {
   const parsed = parseAnswers(readFileSync(file, 'utf8'), file, context.catalogs);
   if (!parsed.ok) throw new Error(`${file} does not parse`);
   const session = { draft: answersToDraft(context.flow, parsed.answers), stack: [{ base: [], index: 3 }] };
-  const store = openSessionStore({ profile: 'bench', cwd: mkdtempSync(join(tmpdir(), 'privacy-wizard-bench-')) });
-  const times: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const start = performance.now();
-    store.save(session as Parameters<typeof store.save>[0]);
-    times.push(performance.now() - start);
+  const dir = mkdtempSync(join(tmpdir(), 'privacy-wizard-bench-'));
+  try {
+    const store = openSessionStore({ profile: 'bench', cwd: dir });
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const start = performance.now();
+      store.save(session as Parameters<typeof store.save>[0]);
+      times.push(performance.now() - start);
+    }
+    return { samples: times.length, bytes: readFileSync(store.path).length, medianMs: median(times), maxMs: max(times) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return { samples: times.length, bytes: readFileSync(store.path).length, medianMs: median(times), maxMs: max(times) };
 }
 
 const catalogs = loadCatalogFiles();
