@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { metafile, NETWORK_BUILTINS, outputOf, packagesIn, runRecordingImports, UI_PACKAGES } from './support/bundle.js';
-import { exampleFiles, listFiles, REPO, runCli, tempDir } from './support/cli.js';
+import { exampleFiles, listFiles, REPO, replayBatch, tempDir } from './support/cli.js';
 
 const LIBRARY = join(REPO, 'dist/index.js');
 
@@ -32,10 +32,10 @@ function runImporting(source: string) {
 describe('the library bundle', () => {
   // One batch of the CLI and one script of the library render every example (a process per
   // example and side cost as much again); each example is then compared on its own.
-  const cliOut = join(tempDir(), 'cli');
+  let cli: ReturnType<typeof replayBatch>;
   let rendered: Record<string, { ok: boolean; files: { name: string; text: string }[] }>;
   beforeAll(() => {
-    const cli = runCli(['--answers', ...exampleFiles(), '--out', cliOut, '--format', 'md,html,fragment,csv', '--quiet']);
+    cli = replayBatch(exampleFiles(), ['--format', 'md,html,fragment,csv', '--quiet']);
     expect(cli.status, cli.stderr).toBe(0);
     const run = runImporting(`
       import { readFileSync } from 'node:fs';
@@ -52,8 +52,8 @@ describe('the library bundle', () => {
 
   it.each(exampleFiles().map((file) => [basename(file), file]))(
     'renders %s into the bytes the CLI writes, in every format',
-    (example, file) => {
-      const out = join(cliOut, basename(example, '.yaml'));
+    (_example, file) => {
+      const out = cli.folderOf(file);
       const result = rendered[file]!;
       expect(result.ok).toBe(true);
       expect(result.files.map((f) => f.name).sort()).toEqual(listFiles(out));

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Answers, sourcesOf } from '../source/core/answers/schema.js';
 import type { Language } from '../source/core/languages.js';
-import { exampleFiles, REPO, runCli, tempDir } from './support/cli.js';
+import { exampleFiles, REPO, replayBatch } from './support/cli.js';
 import { BELGIAN_AUTHORITY, TERMS } from './support/glossary-terms.js';
 import { normalise, sections, tableRows } from './support/markdown.js';
 import { loadAnswers } from './support/replay.js';
@@ -38,20 +38,19 @@ function text(ref: unknown, from: Record<string, Record<string, unknown>>, lang:
 
 const files = [...exampleFiles(), join(REPO, 'test/fixtures/everything.yaml'), join(REPO, 'test/fixtures/outside-eu.yaml')];
 
-// One batch writes every file's notices, each into a folder named as the file (a CLI start per
-// file cost as much again).
-const out = join(tempDir(), 'out');
+// One batch writes every file's notices.
+let batch: ReturnType<typeof replayBatch>;
 beforeAll(() => {
-  const result = runCli(['--answers', ...files, '--out', out, '--format', 'md', '--quiet']);
-  expect(result.status, result.stderr).toBe(0);
+  batch = replayBatch(files, ['--format', 'md', '--quiet']);
+  expect(batch.status, batch.stderr).toBe(0);
 });
 
-describe.each(files.map((file) => [basename(file), file] as const))('%s', (name, file) => {
+describe.each(files.map((file) => [basename(file), file] as const))('%s', (_name, file) => {
   const { answers } = loadAnswers(file);
   const notices = new Map<Language, string>();
 
   beforeAll(() => {
-    const folder = join(out, basename(name, '.yaml'));
+    const folder = batch.folderOf(file);
     for (const lang of answers.languages) notices.set(lang, readFileSync(join(folder, `privacy-notice.${lang}.md`), 'utf8'));
   });
 

@@ -28,28 +28,25 @@ const contents = (dir: string) =>
  * The example's files and those of a changed copy of it, whose files all differ: replayed once
  * for the file (each replay costs a CLI start), then copied for each test.
  */
-const reference = (() => {
-  let made: { changed: string; out: string; before: Record<string, string>; after: Record<string, string> } | undefined;
-  return () => {
-    if (made) return made;
-    const root = tempDir();
-    const changed = join(root, 'changed.yaml');
-    writeFileSync(
-      changed,
-      text.replace(/effectiveDate: "(\d{4})/, (_, year: string) => `effectiveDate: "${Number(year) + 1}`),
-    );
-    const out = join(root, 'out');
-    const newOut = join(root, 'new');
-    expect(runCli(['--answers', EXAMPLE, '--out', out, '--quiet']).status).toBe(0);
-    expect(runCli(['--answers', changed, '--out', newOut, '--quiet']).status).toBe(0);
-    made = { changed, out, before: contents(out), after: contents(newOut) };
-    return made;
-  };
-})();
+function replayReference() {
+  const root = tempDir();
+  const changed = join(root, 'changed.yaml');
+  writeFileSync(
+    changed,
+    text.replace(/effectiveDate: "(\d{4})/, (_, year: string) => `effectiveDate: "${Number(year) + 1}`),
+  );
+  const out = join(root, 'out');
+  const newOut = join(root, 'new');
+  expect(runCli(['--answers', EXAMPLE, '--out', out, '--quiet']).status).toBe(0);
+  expect(runCli(['--answers', changed, '--out', newOut, '--quiet']).status).toBe(0);
+  return { changed, out, before: contents(out), after: contents(newOut) };
+}
+let reference: ReturnType<typeof replayReference> | undefined;
 
 /** A folder of its own holding the example's files, the changed copy, and both sets' contents. */
 function setUp() {
-  const { changed: referenceChanged, out: referenceOut, before, after } = reference();
+  reference ??= replayReference();
+  const { changed: referenceChanged, out: referenceOut, before, after } = reference;
   const root = tempDir();
   const changed = join(root, 'changed.yaml');
   cpSync(referenceChanged, changed);

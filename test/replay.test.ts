@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_MAIN, NETWORK_BUILTINS, outputOf, packagesIn, runRecordingImports, UI_PACKAGES } from './support/bundle.js';
-import { EXAMPLE_WARNINGS, exampleFiles, listFiles, REPO, runCli, tempDir } from './support/cli.js';
+import { EXAMPLE_WARNINGS, exampleFiles, listFiles, REPO, replayBatch, runCli, tempDir } from './support/cli.js';
 
 const LANGS = ['de', 'en', 'fr', 'nl'];
 const ALL_FILES = LANGS.flatMap((l) => [
@@ -12,13 +12,12 @@ const ALL_FILES = LANGS.flatMap((l) => [
   `retention-table.${l}.md`,
 ]).sort();
 
-// Two batches replay every example, each into a folder named as its file: twice, to compare
-// the bytes of two runs (a CLI start per example and run cost as much again).
-const [first, second] = [join(tempDir(), 'first'), join(tempDir(), 'second')];
-let firstRun: { status: number | null; stderr: string };
+// Two batches replay every example, to compare the bytes of two runs.
+let firstRun: ReturnType<typeof replayBatch>;
+let secondRun: ReturnType<typeof replayBatch>;
 beforeAll(() => {
-  firstRun = runCli(['--answers', ...exampleFiles(), '--out', first]);
-  const secondRun = runCli(['--answers', ...exampleFiles(), '--out', second, '--quiet']);
+  firstRun = replayBatch(exampleFiles());
+  secondRun = replayBatch(exampleFiles(), ['--quiet']);
   expect(firstRun.status, firstRun.stderr).toBe(0);
   expect(secondRun.status, secondRun.stderr).toBe(0);
   // Whatever the first run printed on stderr is about one of the examples (their warnings).
@@ -27,7 +26,7 @@ beforeAll(() => {
 
 describe.each(exampleFiles().map((file) => [basename(file), file]))('replaying %s', (name, file) => {
   it('writes all 16 files, and the same bytes on a second run', () => {
-    const [a, b] = [join(first, basename(name, '.yaml')), join(second, basename(name, '.yaml'))];
+    const [a, b] = [firstRun.folderOf(file), secondRun.folderOf(file)];
     const expected = EXAMPLE_WARNINGS[name];
     const about = firstRun.stderr.split('\n').filter((line) => line.includes(file));
     if (expected) for (const line of about.slice(0, -1)) expect(line).toMatch(/ warning: /);

@@ -9,17 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { resolveAnswers } from '../source/core/model/resolve.js';
 import { DOCUMENTS, type DocumentSpec, fileName } from '../source/core/render/documents.js';
 import { renderModelOutputs } from '../source/core/render/outputs.js';
-import { exampleFiles, listFiles, REPO, runCli, tempDir } from './support/cli.js';
+import { exampleFiles, listFiles, REPO, replayBatch, runCli, tempDir } from './support/cli.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
-// One batch writes every example's short notices, each into a folder named as its file (a CLI
-// start per example cost as much again).
-const shortNotices = join(tempDir(), 'out');
-const batch = runCli(['--answers', ...exampleFiles(), '--out', shortNotices, '--documents', 'short', '--quiet']);
+// One batch writes every example's short notices.
+const batch = replayBatch(exampleFiles(), ['--documents', 'short', '--quiet']);
 
-describe.each(exampleFiles().map((file) => [basename(file), file]))('%s --documents short', (name, example) => {
+describe.each(exampleFiles().map((file) => [basename(file), file]))('%s --documents short', (_name, example) => {
   const { answers, languages } = loadAnswers(example);
-  const out = join(shortNotices, basename(name, '.yaml'));
+  const out = batch.folderOf(example);
 
   it('writes the short notices in every language of the answers, and nothing else', () => {
     expect(batch.status, batch.stderr).toBe(0);

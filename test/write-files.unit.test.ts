@@ -42,12 +42,12 @@ describe('writeFilesAtomically', () => {
 
   // A folder with earlier files, and a fresh one (which has no backup folder to make).
   const failureCases = [
-    ...allSteps.map((at, index) => ['with earlier files', label(at), index, folderWithEarlierFiles, OLD_SET] as const),
-    ...freshSteps.map((at, index) => ['fresh', label(at), index, tempDir, {}] as const),
+    ...allSteps.map((at, index) => ['with earlier files', label(at), index, at, folderWithEarlierFiles, OLD_SET] as const),
+    ...freshSteps.map((at, index) => ['fresh', label(at), index, at, tempDir, {}] as const),
   ];
   it.each(failureCases)(
     'a failure at a write into a folder %s, at %s, leaves one whole set, and nothing once the next write ran',
-    async (kind, _label, index, makeFolder, earlier) => {
+    async (_kind, _label, index, at, makeFolder, earlier) => {
       const dir = makeFolder();
       let n = 0;
       const outcome = await writeOutputs(dir, files, {
@@ -55,7 +55,7 @@ describe('writeFilesAtomically', () => {
           if (n++ === index) throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
         },
       });
-      const tidying = (kind === 'fresh' ? freshSteps : allSteps)[index]!.step === 'tidy';
+      const tidying = at.step === 'tidy';
       if (tidying) expect(outcome.ok).toBe(true);
       else expect(outcome).toEqual({ ok: false, reason: 'the disk reported an input/output error (EIO)', mixed: false });
       const visible = Object.fromEntries(Object.entries(contents(dir)).filter(([name]) => !name.startsWith('.')));

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { exampleFiles, REPO, runCli, tempDir } from './cli.js';
+import { exampleFiles, REPO, replayBatch, tempDir } from './cli.js';
 import { loadAnswers } from './replay.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -95,12 +95,14 @@ export function browserPages(options: string[], sources: readonly (readonly [str
   }
   const pages = { out: tempDir(), open, show };
   beforeAll(async () => {
-    // One batch replays them all (a CLI start per file cost each browser file ~3 s): each into
-    // a folder named as its file, moved to the name the tests know it by.
-    const batch = join(tempDir(), 'batch');
-    const result = runCli(['--answers', ...sources.map(([, file]) => file), '--out', batch, '--quiet', ...options]);
-    expect(result.status, result.stderr).toBe(0);
-    for (const [name, file] of sources) renameSync(join(batch, basename(file).replace(/\.ya?ml$/i, '')), join(pages.out, name));
+    // One batch replays them all (a CLI start per file cost each browser file ~3 s); each
+    // folder moves to the name the tests know it by.
+    const batch = replayBatch(
+      sources.map(([, file]) => file),
+      ['--quiet', ...options],
+    );
+    expect(batch.status, batch.stderr).toBe(0);
+    for (const [name, file] of sources) renameSync(batch.folderOf(file), join(pages.out, name));
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => browser?.close());

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const CLI = join(REPO, 'dist', 'cli.js');
@@ -30,6 +30,17 @@ export function runCli(
 }
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'privacy-wizard-test-'));
+
+/**
+ * Many answers files replayed by one CLI start, a batch (a start per file costs ~0.3 s of CPU):
+ * the run, and the folder each file's output is in (--out/<file name without .yaml>, as the
+ * README documents the batch).
+ */
+export function replayBatch(files: readonly string[], args: readonly string[] = []): RunResult & { folderOf: (file: string) => string } {
+  const out = join(tempDir(), 'out');
+  const run = runCli(['--answers', ...files, '--out', out, ...args]);
+  return { ...run, folderOf: (file) => join(out, basename(file).replace(/\.ya?ml$/i, '')) };
+}
 
 export const listFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
