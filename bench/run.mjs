@@ -1,6 +1,7 @@
-// `npm run bench` (builds first): whole-process timings of the built CLI as alternating pairs
+// `npm run bench` (builds first): batch replays of generated answers files (first, see
+// createCostUs), whole-process timings of the built CLI as alternating pairs
 // against `node -e 0`, the wizard's first frame in a real terminal (tmux), in-process figures
-// (bench/in-process.tsx), the print-shop owner's screens and keys (bench/print-shop.mjs) and batch replays of generated answers files. Prints a Markdown table
+// (bench/in-process.tsx) and the print-shop owner's screens and keys (bench/print-shop.mjs). Prints a Markdown table
 // with the budgets of issue 6, and the 10,000-file `scan` of issue 19 (bench/scan.mjs, which also
 // runs alone); exits 1 when a budget fails. BENCH_PAIRS, BENCH_BATCH override
 // the number of pairs (20) and the batch sizes (100,1000,5000).
@@ -67,10 +68,11 @@ function pairs(what, args, budget, options) {
 
 /**
  * µs to create an empty file, in a folder of its own in the bench's (its files are kept, as
- * freeing them would slow what follows). On ext4 without a journal, as on this bench's machines, each file created
- * searches past the inodes freed in the last minute or more: right after a large deletion (a
- * test run's temporary folder, an earlier bench's) a create took 680 µs where it takes about 25;
- * after this bench's own replays, 340. A batch's figure is then the file system's.
+ * freeing them would slow what follows). On ext4 without a journal, as on this bench's
+ * machines, each file created searches past the inodes freed in the last minute or more: right
+ * after a large deletion (a test run's temporary folder, an earlier bench's) a create took
+ * 680 µs where it takes about 25; after this bench's own replays, 340. A batch's figure is then
+ * the file system's.
  */
 let probes = 0;
 function createCostUs(count = 300) {
@@ -119,9 +121,7 @@ for (const size of BATCH_SIZES) {
     budget,
     size === 1000 ? result.ms <= 8000 : undefined,
   );
-  // Kept until the end: on a file system that avoids reusing inodes freed a moment ago (ext4
-  // without a journal, as on the machines this bench runs on), deleting 1,700 files here would
-  // make every file the next batch creates search past them.
+  // Kept until the end, for the same reason as the probes' files (createCostUs).
 }
 if (batch.length > 1) {
   const [small, large] = [batch[0], batch.at(-1)];
