@@ -145,6 +145,32 @@ describe.each(LANGUAGES)('the cookie declaration in %s', (lang) => {
     expect([empty.hasCookies, empty.categories, empty.providers]).toEqual([false, [], []]);
     expect(tableRows(renderCookieDeclarationMarkdown(empty))).toEqual([]);
   });
+
+  it('asks for no consent and speaks of no withdrawal when every cookie is of a category without consent', () => {
+    const withoutConsent = Object.keys(catalogs['cookie-categories']).filter((id) => !categoryOf(id).consentRequired);
+    const necessaryOnly = withAnswers((a) => {
+      a.recipients = a.recipients.filter((r) => r.service === 'plausible');
+      a.cookies!.categories = withoutConsent;
+      a.cookies!.own = a.cookies!.own!.filter((cookie) => withoutConsent.includes(cookie.category));
+    });
+    const text = normalise(renderCookieDeclarationMarkdown(cookieDeclarationView(necessaryOnly, lang)));
+    expect(necessaryOnly.cookies.cookies.length).toBeGreaterThan(0);
+    expect(text).toContain(normalise(catalogs.countries.cookieLaw!.BE!.citation[lang]));
+    expect(text).not.toContain(normalise(TERMS[lang].withdrawConsent));
+    expect(text).not.toContain(normalise(answers.cookies!.settingsLink![lang]!));
+    // One cookie of a category that needs consent brings the withdrawal back.
+    const withAnalytics = withAnswers((a) => {
+      a.recipients = a.recipients.filter((r) => r.service === 'plausible');
+      a.cookies!.categories = [...withoutConsent, 'analytics'];
+      a.cookies!.own = [
+        ...a.cookies!.own!.filter((cookie) => withoutConsent.includes(cookie.category)),
+        { ...a.cookies!.own![0]!, name: 'pw_stats', category: 'analytics' },
+      ];
+    });
+    expect(normalise(renderCookieDeclarationMarkdown(cookieDeclarationView(withAnalytics, lang)))).toContain(
+      normalise(TERMS[lang].withdrawConsent),
+    );
+  });
 });
 
 describe('values the user typed', () => {

@@ -42,6 +42,12 @@ export interface CookieDeclarationView {
   noticeFile: string | null;
   lawCitation: string | null;
   settingsLink: string | null;
+  /**
+   * Whether some cookie the website places needs consent: one of a category that does (listed,
+   * or named in cookies.categories), or one the catalog does not know. Without, the declaration
+   * does not speak of giving and withdrawing a consent the website never asks for.
+   */
+  consentNeeded: boolean;
   /** The categories that have cookies, in the catalog's order. */
   categories: CookieCategoryView[];
   hasCookies: boolean;
@@ -81,6 +87,10 @@ export function cookieDeclarationView(m: Model, lang: Language, context: RenderC
       },
     ];
   });
+  const consentNeeded =
+    m.cookies.cookies.some((cookie) => cookie.category.entry.consentRequired) ||
+    m.cookieCategories.some((category) => category.entry.consentRequired) ||
+    m.cookies.services.some(({ catalog }) => catalog === undefined);
   const known = m.cookies.services.flatMap(({ recipient, catalog }) => (catalog ? [{ recipient, entry: catalog.entry }] : []));
   const nameOf = (recipient: (typeof known)[number]['recipient']) =>
     localize(recipient.name ?? recipient.processor?.entry.name ?? '', lang);
@@ -97,6 +107,7 @@ export function cookieDeclarationView(m: Model, lang: Language, context: RenderC
     noticeFile: context.documents.includes(NOTICE.id) ? fileName(NOTICE, lang, 'md') : null,
     lawCitation: m.cookieLaw ? localize(m.cookieLaw, lang) : null,
     settingsLink: answers.cookies?.settingsLink ? localize(answers.cookies.settingsLink, lang) : null,
+    consentNeeded,
     categories,
     hasCookies: categories.length > 0,
     withoutCookies: without.length > 0 ? joinList(without, lang) : null,
