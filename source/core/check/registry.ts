@@ -36,6 +36,7 @@ export const RULES: readonly Rule[] = [
   consent.marketingChannel,
   consent.emailMarketingConsent,
   cookies.cookieCategoryMissing,
+  cookies.cookieCategoryEmpty,
   cookies.cookiesUnknown,
   information.sourceRequired,
   information.sourceStated,

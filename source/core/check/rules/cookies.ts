@@ -63,3 +63,30 @@ export const cookiesUnknown: Rule = {
     });
   },
 };
+
+/**
+ * A category that cookies.categories names, and no cookie the website places belongs to: the
+ * notice says the website places such cookies, the cookie declaration lists none of them. Not
+ * said while a service places cookies the catalog does not know (cookies-unknown): they may be
+ * the ones.
+ */
+export const cookieCategoryEmpty: Rule = {
+  id: 'cookie-category-empty',
+  severity: 'warning',
+  article: ARTICLE,
+  run(m) {
+    if (m.cookies.services.some(({ catalog }) => catalog === undefined)) return [];
+    const placed = new Set(m.cookies.cookies.map((cookie) => cookie.category.id));
+    return (m.answers.cookies?.categories ?? []).flatMap((category, k): Hit[] =>
+      placed.has(category)
+        ? []
+        : [
+            {
+              path: ['cookies', 'categories', k],
+              message: msg('cookie-category-empty', { category }),
+              fix: msg('cookie-category-empty.fix', { category }),
+            },
+          ],
+    );
+  },
+};
