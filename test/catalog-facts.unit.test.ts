@@ -86,6 +86,22 @@ describe('camera surveillance', () => {
   });
 });
 
+describe('whether the data must be provided (Art. 13(2)(e) GDPR)', () => {
+  const presets = Object.entries(c['activity-presets']);
+  const kindOf = (requirement: string) => c['provision-requirements'][requirement]?.kind;
+
+  it('says a statutory requirement in a preset whose every purpose rests on a legal obligation', () => {
+    const statutory = presets.filter(([, preset]) => preset.purposes.every((p) => p.basis === 'legal-obligation'));
+    expect(statutory.length).toBeGreaterThan(0);
+    for (const [id, preset] of statutory) expect(kindOf(preset.requirement as string), id).toBe('statutory');
+  });
+
+  it('says the data are voluntary in a preset whose every purpose rests on consent', () => {
+    for (const [id, preset] of presets.filter(([, p]) => p.purposes.every((purpose) => purpose.basis === 'consent')))
+      expect(kindOf(preset.requirement as string), id).toBe('voluntary');
+  });
+});
+
 describe('who is a party to the contract', () => {
   it('rests no preset on performance of a contract for people whose data come from someone else', () => {
     for (const [id, preset] of Object.entries(c['activity-presets'])) {
