@@ -13,8 +13,11 @@ const minimal = readFileSync(join(REPO, 'test/fixtures/minimal.yaml'), 'utf8');
 const base = `${minimal}recipients:\n  - { service: billit, role: processor, countries: [BE] }\n`;
 const belgian =
   'address:\n    street: Stationsstraat 4\n    postalCode: "2800"\n    city: Mechelen\n    country: BE\n  enterpriseNumber: "0879.451.290"\n';
-const elsewhere = (country: string, city: string) =>
-  base.replace(belgian, `address:\n    street: Main Street 1\n    postalCode: "1000"\n    city: ${city}\n    country: ${country}\n`);
+const elsewhere = (country: string, city: string, postalCode = '1000') =>
+  base.replace(
+    belgian,
+    `address:\n    street: Main Street 1\n    postalCode: "${postalCode}"\n    city: ${city}\n    country: ${country}\n`,
+  );
 const rulesOf = (text: string) => checkText(text).map((f) => `${f.rule} ${f.pathText}`);
 
 describe('check, beyond one fixture per rule', () => {
@@ -62,7 +65,7 @@ describe('check, beyond one fixture per rule', () => {
     expect(findings.map((f) => `${f.rule} ${f.pathText}`)).toEqual(['retention-legal-minimum activities[0].retention']);
     expect(findings[0]!.message).toMatch(/no retention period reaches the 10 years that be-tax-records requires/);
     expect(findings[0]!.fix).toBe('add a retention rule with preset: accounting-10y');
-    const dutch = elsewhere('NL', 'Utrecht').replace('      - preset: accounting-10y\n', '      - preset: customer-file\n');
+    const dutch = elsewhere('NL', 'Utrecht', '3511 AB').replace('      - preset: accounting-10y\n', '      - preset: customer-file\n');
     expect(rulesOf(dutch)).toEqual([]);
   });
 

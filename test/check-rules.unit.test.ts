@@ -17,6 +17,7 @@ const site = (name: string) => join(REPO, 'test/fixtures/sites/check', name);
 /** rule id, the path it reports, and the spot in the fixture (`|` marks it); for the site rules, the site (check --site). */
 const cases: [rule: string, path: string, at: string, site?: string][] = [
   ['enterprise-number', 'controller.enterpriseNumber', 'enterpriseNumber: |"0879.451.291"'],
+  ['postal-code', 'controller.address.postalCode', 'postalCode: |"28OO"'],
   ['eu-representative', 'representative', '|version: 1'],
   ['dpo-likely-required', 'activities[1].purposes[0].purpose', '{ purpose: |camera-surveillance'],
   ['digital-consent-age', 'children.digitalConsentAge', 'children: |{ directedAtChildren'],

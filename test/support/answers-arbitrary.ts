@@ -206,7 +206,10 @@ function answersIn(c: CatalogFiles, languages: Language[]): fc.Arbitrary<Json> {
               enterpriseNumber: fc.constantFrom(VALID_BE_NUMBER, VALID_BE_NUMBER, VALID_BE_NUMBER, VALID_BE_NUMBER, '0123.456.789'),
               tradeName: fc.constant('Peeters Print'),
             }),
-            address: fc.constant({ street: 'Stationsstraat 4', postalCode: '2800', city: 'Mechelen', country }),
+            // The country's own form of postal code, now and then one with the country prefix that check refuses.
+            address: fc
+              .constantFrom(...Array<string>(5).fill(c.countries.postalCodes?.[country]?.example ?? '2800'), `${country.charAt(0)}-2800`)
+              .map((postalCode) => ({ street: 'Stationsstraat 4', postalCode, city: 'Mechelen', country })),
           })
           .map(({ fields, address }) => ({ legalName: 'Drukkerij Peeters', ...fields, address, email: 'info@example.be' })),
         activities: fc.tuple(...activityIds.map((_, i) => activity(c, languages, i))),

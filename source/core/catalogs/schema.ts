@@ -251,6 +251,16 @@ export const catalogFileSchemas = {
     cookieLaw: v.optional(v.record(countryCode, v.strictObject({ citation: localized, source }))),
     /** The mention a camera surveillance sign must carry, by the controller's country (Belgium: the Camera Law's). */
     cameraSign: v.optional(v.record(countryCode, v.strictObject({ mention: localized, source }))),
+    /** How a postal code is written, by country: a regular expression over the whole code, and an example. */
+    postalCodes: v.optional(
+      v.record(
+        countryCode,
+        v.pipe(
+          v.strictObject({ pattern: v.pipe(text, v.check(isRegExp, 'must be a regular expression')), example: text, source }),
+          v.check(({ pattern, example }) => new RegExp(pattern).test(example), 'its example must fit its pattern'),
+        ),
+      ),
+    ),
   }),
   'supervisory-authorities': map(
     v.strictObject({
@@ -298,3 +308,12 @@ export const catalogFileSchemas = {
 
 export type CatalogName = keyof typeof catalogFileSchemas;
 export type CatalogFiles = { [K in CatalogName]: v.InferOutput<(typeof catalogFileSchemas)[K]> };
+
+function isRegExp(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}

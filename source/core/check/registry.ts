@@ -15,6 +15,7 @@ import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
   controller.enterpriseNumber,
+  controller.postalCode,
   controller.euRepresentative,
   controller.dpoLikelyRequired,
   controller.digitalConsentAge,

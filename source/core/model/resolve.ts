@@ -24,7 +24,14 @@ function resolveController(controller: Answers['controller'], c: CatalogFiles): 
     answer: controller,
     country: resolveCountry(controller.address.country, c),
     belgianEnterpriseNumber: number !== undefined && controller.address.country === 'BE' ? checkBelgianEnterpriseNumber(number) : undefined,
+    postalCode: postalCodeCheck(controller.address, c),
   };
+}
+
+/** The code as written, against its country's pattern: never corrected ("3OOO" stays what it is, and is reported). */
+function postalCodeCheck({ postalCode, country }: Answers['controller']['address'], c: CatalogFiles): ControllerModel['postalCode'] {
+  const format = c.countries.postalCodes?.[country];
+  return format && { fits: new RegExp(format.pattern).test(postalCode), example: format.example };
 }
 
 /** The laws of the controller's country that one of its activities' data categories brings in (a patient file). */

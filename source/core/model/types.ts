@@ -34,6 +34,8 @@ export interface ControllerModel {
   country: Country;
   /** The Belgian check of the enterprise number; undefined without a number or outside Belgium. */
   belgianEnterpriseNumber: EnterpriseNumberCheck | undefined;
+  /** Whether the postal code is written as its country writes them (the countries catalog); undefined for a country not listed there. */
+  postalCode: { fits: boolean; example: string } | undefined;
 }
 
 export interface PurposeModel {

@@ -21,6 +21,24 @@ export const enterpriseNumber: Rule = {
   },
 };
 
+export const postalCode: Rule = {
+  id: 'postal-code',
+  severity: 'error',
+  article: 'Art. 13(1)(a) GDPR',
+  run({ controller }) {
+    const check = controller.postalCode;
+    if (check === undefined || check.fits) return [];
+    const { postalCode: code, country } = controller.answer.address;
+    return [
+      {
+        path: ['controller', 'address', 'postalCode'],
+        message: msg('postal-code', { code, country: { country } }),
+        fix: msg('postal-code.fix', { example: check.example }),
+      },
+    ];
+  },
+};
+
 export const euRepresentative: Rule = {
   id: 'eu-representative',
   severity: 'error',
