@@ -20,6 +20,9 @@ describe('language-aware formatting', () => {
     ['en', { years: 10 }, '10 years'],
     ['nl', { years: 1 }, '1 jaar'],
     ['fr', { months: 12 }, '12\u00a0mois'],
+    // CLDR separates "ans" with an ordinary space; French typography keeps number and unit together.
+    ['fr', { years: 10 }, '10\u00a0ans'],
+    ['fr', { days: 1500 }, '1\u202f500\u00a0jours'],
     ['de', { days: 30 }, '30 Tage'],
     ['de', { weeks: 6 }, '6 Wochen'],
   ] as const)('writes durations in %s', (lang, period, expected) => {

@@ -11,6 +11,11 @@ export interface LanguageEntry {
   /** The language's name in itself, as the wizard offers it. */
   nativeName: string;
   /**
+   * What stands between a number and its unit in a period ("10 ans"): French typography keeps
+   * them on one line with a no-break space, where CLDR writes an ordinary one.
+   */
+  unitSpace: string;
+  /**
    * Phrases that `check` looks for in the user's prose. Each rule applies the phrases of every
    * language to every text (a Dutch text may say "Privacy Shield"); a language's own list is
    * what makes its prose checked at all.
@@ -40,6 +45,7 @@ export const LANGUAGE_TABLE = {
   en: {
     locale: 'en-GB',
     nativeName: 'English',
+    unitSpace: ' ',
     phrases: {
       vagueRetention: [
         /\b(?:for\s+)?as\s+long\s+as\s+(?:(?:it\s+)?is\s+|we\s+)?(?:necessary|needed|required|need\s+(?:it|them))\b/i,
@@ -63,6 +69,7 @@ export const LANGUAGE_TABLE = {
   nl: {
     locale: 'nl-BE',
     nativeName: 'Nederlands',
+    unitSpace: ' ',
     phrases: {
       vagueRetention: [
         /\bzo\s*lang\s+(?:als\s+|dat\s+)?(?:(?:het|dit)\s+)?(?:nodig|noodzakelijk|vereist)\b/i,
@@ -82,6 +89,7 @@ export const LANGUAGE_TABLE = {
   fr: {
     locale: 'fr-BE',
     nativeName: 'Français',
+    unitSpace: '\u00a0',
     phrases: {
       vagueRetention: [
         /\b(?:aussi\s+longtemps\s+que|tant\s+que)\s+(?:(?:c'est|cela\s+est|c’est)\s+)?(?:n[ée]cessaire|requis)\b/i,
@@ -102,6 +110,7 @@ export const LANGUAGE_TABLE = {
   de: {
     locale: 'de-DE',
     nativeName: 'Deutsch',
+    unitSpace: ' ',
     phrases: {
       vagueRetention: [
         /\bso\s*lange?\s+(?:wie\s+)?(?:(?:es|dies)\s+)?(?:n[öo]tig|erforderlich|notwendig)\b/i,

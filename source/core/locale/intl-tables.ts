@@ -5,7 +5,7 @@
  * first of those costs ICU ~9 ms to initialise, then each locale a few more. When the sources
  * run directly (tests), the same tables are built from Intl on first use.
  */
-import { byLanguage, LANGUAGES, type Language } from '../languages.js';
+import { byLanguage, LANGUAGE_TABLE, LANGUAGES, type Language } from '../languages.js';
 import { compiledOr } from '../paths.js';
 
 /** Each output language's BCP 47 locale, from the table in core/languages.ts. */
@@ -79,7 +79,7 @@ function longDate(locale: string): Pick<LanguageTables, 'months' | 'date'> {
   return { months, date: JSON.parse([...orders][0]!) as DatePart[] };
 }
 
-function periodPatterns(locale: string): LanguageTables['periods'] {
+function periodPatterns(locale: string, unitSpace: string): LanguageTables['periods'] {
   const plurals = new Intl.PluralRules(locale);
   const samples = new Map<Intl.LDMLPluralRule, number>();
   for (let n = 0; n < PATTERN_AMOUNTS_BELOW; n++) if (!samples.has(plurals.select(n))) samples.set(plurals.select(n), n);
@@ -97,7 +97,7 @@ function periodPatterns(locale: string): LanguageTables['periods'] {
             .slice(from, to)
             .map((p) => p.value)
             .join('');
-        return [category, [text(0, at), text(at + 1)] as const];
+        return [category, [text(0, at).replace(/ $/, unitSpace), text(at + 1).replace(/^ /, unitSpace)] as const];
       }),
     );
   }
@@ -130,7 +130,7 @@ export function buildIntlTables(): IntlTables {
       const tables: LanguageTables = {
         regions: regionNames(locale),
         ...longDate(locale),
-        periods: periodPatterns(locale),
+        periods: periodPatterns(locale, LANGUAGE_TABLE[lang].unitSpace),
         list: listSeparators(locale),
       };
       return [lang, tables];

@@ -4,7 +4,7 @@
  * formatters, which are slow to start; only rare inputs go to Intl itself.
  */
 import type { Duration } from '../catalogs/schema.js';
-import type { Language } from '../languages.js';
+import { LANGUAGE_TABLE, type Language } from '../languages.js';
 import { intlTables, LOCALES, PATTERN_AMOUNTS_BELOW, type PeriodUnit } from '../locale/intl-tables.js';
 
 const tablesOf = (lang: Language) => intlTables().languages[lang];
@@ -48,7 +48,8 @@ export function formatPeriod(period: Duration, lang: Language): string {
       ? tablesOf(lang).periods[unit][pluralCategory(amount, lang)]
       : undefined;
   if (pattern) return `${pattern[0]}${amount}${pattern[1]}`;
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+  const formatted = new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+  return formatted.replace(/(\d) (?=\D)/, `$1${LANGUAGE_TABLE[lang].unitSpace}`);
 }
 
 /** "a, b and c" in the language's own way. */
