@@ -116,6 +116,13 @@ describe.each(LANGUAGES)('photos of minors (%s)', (lang) => {
     expect(paragraphs[1]).toContain(consent);
   });
 
+  it("cites the situation by its title in the language's quotation marks, not as a capitalised word mid-sentence", () => {
+    const quoted = { en: `“${name}”`, nl: `“${name}”`, fr: `«\u00a0${name}\u00a0»`, de: `„${name}“` }[lang];
+    const lines = children(notice(answers([photos({ minors: true })]), lang)).filter((l) => l.includes(name));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toContain(quoted);
+  });
+
   it('says nothing of photos where no minor is concerned, or the photos do not rest on consent', () => {
     expect(naming(answers([photos()]))).toEqual([]);
     const onInterest = photos({

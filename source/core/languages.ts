@@ -15,6 +15,8 @@ export interface LanguageEntry {
    * them on one line with a no-break space, where CLDR writes an ordinary one.
    */
   unitSpace: string;
+  /** The quotation marks around a name the text cites (a section's title), as the language writes them. */
+  quotes: readonly [open: string, close: string];
   /**
    * Phrases that `check` looks for in the user's prose. Each rule applies the phrases of every
    * language to every text (a Dutch text may say "Privacy Shield"); a language's own list is
@@ -45,6 +47,7 @@ export const LANGUAGE_TABLE = {
   en: {
     locale: 'en-GB',
     nativeName: 'English',
+    quotes: ['“', '”'],
     unitSpace: ' ',
     phrases: {
       vagueRetention: [
@@ -69,6 +72,7 @@ export const LANGUAGE_TABLE = {
   nl: {
     locale: 'nl-BE',
     nativeName: 'Nederlands',
+    quotes: ['“', '”'],
     unitSpace: ' ',
     phrases: {
       vagueRetention: [
@@ -89,6 +93,7 @@ export const LANGUAGE_TABLE = {
   fr: {
     locale: 'fr-BE',
     nativeName: 'Français',
+    quotes: ['«\u00a0', '\u00a0»'],
     unitSpace: '\u00a0',
     phrases: {
       vagueRetention: [
@@ -110,6 +115,7 @@ export const LANGUAGE_TABLE = {
   de: {
     locale: 'de-DE',
     nativeName: 'Deutsch',
+    quotes: ['„', '“'],
     unitSpace: ' ',
     phrases: {
       vagueRetention: [

@@ -52,6 +52,12 @@ export function formatPeriod(period: Duration, lang: Language): string {
   return formatted.replace(/(\d) (?=\D)/, `$1${LANGUAGE_TABLE[lang].unitSpace}`);
 }
 
+/** A cited name in the language's quotation marks: “Orders” in English, « Commandes » in French. */
+export function quote(text: string, lang: Language): string {
+  const [open, close] = LANGUAGE_TABLE[lang].quotes;
+  return `${open}${text}${close}`;
+}
+
 /** "a, b and c" in the language's own way. */
 export function joinList(items: readonly string[], lang: Language): string {
   const { pair, start, middle, end } = tablesOf(lang).list;

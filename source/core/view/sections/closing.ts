@@ -3,7 +3,7 @@ import type { Language } from '../../languages.js';
 import type { Model } from '../../model/resolve.js';
 import { localize } from '../../model/text.js';
 import { COOKIE_DECLARATION, fileName, type RenderContext } from '../../render/documents.js';
-import { capitalize, countryName, joinList } from '../format.js';
+import { capitalize, countryName, joinList, quote } from '../format.js';
 import { activityName } from '../retention.js';
 import { required, textOrNull } from '../text.js';
 
@@ -34,14 +34,15 @@ export function closingSections(m: Model, lang: Language, context: RenderContext
       : null,
     // Activities whose people include minors: the section then says who acts for them, not that we delete their data.
     hasMinors: m.activities.some((act) => act.minors),
+    // Each situation by its section's title, in quotation marks: a title in the middle of a sentence.
     minorActivities: joinList(
-      m.activities.filter((act) => act.minors).map((act) => activityName(act, lang)),
+      m.activities.filter((act) => act.minors).map((act) => quote(activityName(act, lang), lang)),
       lang,
     ),
     // Where photos of minors are published on consent: whose consent that takes, and in which situations.
     minorImages: m.activities.some((act) => act.minorImages)
       ? joinList(
-          m.activities.filter((act) => act.minorImages).map((act) => activityName(act, lang)),
+          m.activities.filter((act) => act.minorImages).map((act) => quote(activityName(act, lang), lang)),
           lang,
         )
       : null,
