@@ -98,4 +98,16 @@ describe('check, beyond one fixture per rule', () => {
     const text = `${base}  - { name: UK Print Ltd, role: processor, purpose: { en: printing, nl: drukwerk }, countries: [GB], safeguard: adequacy }\n`;
     expect(rulesOf(text)).toEqual([]);
   });
+
+  it("holds cookie identifiers to the service's cookie lifetime, unless the rule says why in a reason of its own", () => {
+    const analytics = readFileSync(join(REPO, 'test/fixtures/check/retention-cookie-lifetime.yaml'), 'utf8');
+    expect(rulesOf(analytics)).toEqual(['retention-cookie-lifetime activities[1].retention[0].preset']);
+    const twoYears = analytics.replace('      - preset: analytics-13m\n', '      - { preset: analytics-13m, period: { years: 2 } }\n');
+    expect(rulesOf(twoYears)).toEqual([]);
+    const shortened = analytics.replace(
+      '      - preset: analytics-13m\n',
+      '      - preset: analytics-13m\n        reason: { en: We set the _ga cookie to expire after 13 months., nl: Wij lieten de _ga-cookie na 13 maanden verlopen. }\n',
+    );
+    expect(rulesOf(shortened)).toEqual([]);
+  });
 });

@@ -49,6 +49,7 @@ const cases: [rule: string, path: string, at: string, site?: string][] = [
   ['source-stated', 'activities[1].source', '- |id: prospects'],
   ['automated-decision-detail', 'automatedDecisions[0].logic', 'logic: |{'],
   ['automated-decision-ground', 'automatedDecisions[0].ground', '- |description: { en: We decide'],
+  ['retention-cookie-lifetime', 'activities[1].retention[0].preset', '- preset: |analytics-13m'],
   ['retention-event', 'activities[0].retention[0].from', '- |{ period: { years: 10 }, reason'],
   ['retention-reason', 'activities[0].retention[0].reason', '- |{ period: { years: 10 }, from'],
   ['retention-vague', 'activities[0].retention[0].reason', 'reason: |{ en: As long'],

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { parse } from 'yaml';
-import { type Localized, localized, type Period } from '../catalogs/schema.js';
+import { type Duration, type Localized, localized } from '../catalogs/schema.js';
 import { LANGUAGES, type Language } from '../languages.js';
 import { citation } from '../locale/citations.js';
 import { englishRegionName, LOCALES } from '../locale/intl-tables.js';
@@ -22,7 +22,8 @@ export type MessageParam =
   | Message
   /** An ISO 3166-1 code, written as the country's name. */
   | { country: string }
-  | { period: Period }
+  /** A period or a cookie's lifetime (which can be hours or minutes). */
+  | { period: Duration }
   /** An ISO date (YYYY-MM-DD), written as the language writes a date. */
   | { date: string }
   /** Items joined with the language's "and". */
@@ -76,7 +77,7 @@ let messages: CheckMessages | undefined;
 export const checkMessages = (): CheckMessages => (messages ??= compiledOr('check-messages', loadCheckMessages));
 
 /** English names each unit as it always has ("1 year"), the others through CLDR; several units read as a list ("1 year and 6 months"). */
-const describePeriod = (p: Period, lang: Language): string =>
+const describePeriod = (p: Duration, lang: Language): string =>
   joinList(
     Object.entries(p).map(([unit, n]) =>
       lang === 'en' ? `${n} ${n === 1 ? unit.slice(0, -1) : unit}` : formatPeriod({ [unit]: n }, lang),

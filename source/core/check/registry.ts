@@ -48,6 +48,7 @@ export const RULES: readonly Rule[] = [
   retention.retentionVague,
   retention.retentionLegalMinimum,
   retention.retentionFollowUp,
+  retention.retentionCookieLifetime,
   shortNotices.shortNoticeLength,
   recipients.recipientsListed,
   recipients.recipientIdentified,

@@ -4,7 +4,7 @@ import type { CatalogFiles } from '../catalogs/schema.js';
 import { resolveCountry } from './countries.js';
 import { entryIn } from './lookup.js';
 import type { Text } from './text.js';
-import type { EntryOf, RecipientModel } from './types.js';
+import type { ActivityModel, EntryOf, RecipientModel } from './types.js';
 
 /** Its own name, else the catalog processor's "name (entity)", else its category's label. */
 export function recipientName(
@@ -46,3 +46,7 @@ export function resolveRecipient(r: Recipient, c: CatalogFiles): RecipientModel 
     arrangement: resolveArrangement(r, c),
   };
 }
+
+/** A recipient serves the activities it names, or every activity when it names none (README, "A recipient"). */
+export const serves = (r: RecipientModel, act: ActivityModel): boolean =>
+  r.answer.activities === undefined || r.answer.activities.includes(act.answer.id);

@@ -5,6 +5,7 @@
  * controllers of that activity.
  */
 import type { Language } from '../languages.js';
+import { serves } from '../model/recipients.js';
 import type { ActivityModel, Model, RecipientModel } from '../model/resolve.js';
 import { localize } from '../model/text.js';
 import type { RecordLabels } from './record-labels.js';
@@ -22,10 +23,6 @@ type PartyRow = RecordRow & { values?: string[] };
 
 /** A label pattern with its values put in, as plain text: each renderer escapes for its format. */
 export type Fill = (pattern: string, values: Record<string, string>) => string;
-
-/** A recipient serves the activities it names, or every activity when it names none (README, "A recipient"). */
-export const serves = (r: RecipientModel, act: ActivityModel): boolean =>
-  r.answer.activities === undefined || r.answer.activities.includes(act.answer.id);
 
 const jointControllers = (m: Model): RecipientModel[] => m.recipients.filter((r) => r.answer.role === 'joint-controller');
 

@@ -6,11 +6,12 @@
  */
 import Mustache from 'mustache';
 import type { Language } from '../languages.js';
+import { serves } from '../model/recipients.js';
 import type { ActivityModel, EntryOf, Labelled, Model } from '../model/resolve.js';
 import { localize, type Text } from '../model/text.js';
 import { capitalize, formatDate } from './format.js';
 import type { RecordColumn, RecordLabels } from './record-labels.js';
-import { type Fill, type RecordRow, recordParties, serves } from './record-parties.js';
+import { type Fill, type RecordRow, recordParties } from './record-parties.js';
 import { activityName, retentionLines } from './retention.js';
 import { locations, nameOf } from './sections/recipients.js';
 import { required } from './text.js';

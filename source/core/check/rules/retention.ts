@@ -1,6 +1,7 @@
 /** Retention: a period with the event it runs from and a reason, never vague, never below a legal minimum. */
 import type { PathSegment } from '../../answers/problems.js';
-import type { Period } from '../../catalogs/schema.js';
+import type { Duration, Period } from '../../catalogs/schema.js';
+import { serves } from '../../model/recipients.js';
 import type { ActivityModel, RetentionModel } from '../../model/resolve.js';
 import { msg } from '../messages.js';
 import { findPhrase, VAGUE_RETENTION } from '../text.js';
@@ -8,6 +9,9 @@ import type { Hit, Rule } from '../types.js';
 
 const DAYS: Record<keyof Period, number> = { years: 365.25, months: 30.4375, weeks: 7, days: 1 };
 const inDays = (p: Period): number => Object.entries(p).reduce((sum, [unit, n]) => sum + (n ?? 0) * DAYS[unit as keyof Period], 0);
+
+/** The data category of cookie identifiers (data-categories.yaml). */
+const COOKIE_IDENTIFIERS = 'cookie-identifiers';
 
 /** Each retention rule of each activity (merged with its preset by the model), with its path. */
 const eachRule = <T>(activities: ActivityModel[], fn: (rule: RetentionModel, at: PathSegment[]) => T[]): T[] =>
@@ -129,6 +133,55 @@ export const retentionFollowUp: Rule = {
             },
           ]
         : [],
+    );
+  },
+};
+
+/** A cookie's lifetime in days: minutes and hours as fractions of a day. */
+const lifetimeDays = (lifetime: Duration): number =>
+  Object.entries(lifetime).reduce((sum, [unit, n]) => sum + (n ?? 0) * ({ ...DAYS, hours: 1 / 24, minutes: 1 / 1440 }[unit] ?? 0), 0);
+
+/**
+ * An activity keeps cookie identifiers for a period, and a cookie of a service that serves it
+ * stays on the visitor's device longer (Google Analytics' _ga, 2 years, beside the 13 months of
+ * analytics-13m): the notice and the cookie declaration then give two periods for the same
+ * identifier. The tool cannot know a lifetime shortened in the service's settings: a warning,
+ * silent once the rule gives a reason of its own.
+ */
+export const retentionCookieLifetime: Rule = {
+  id: 'retention-cookie-lifetime',
+  severity: 'warning',
+  article: 'Art. 13(2)(a) GDPR',
+  run({ activities, cookies }) {
+    return activities.flatMap((act, i) =>
+      act.retention.flatMap((rule, j): Hit[] => {
+        // A reason of the user's own may say why (a lifetime shortened in the service's settings).
+        if (rule.period === undefined || rule.answer.reason !== undefined) return [];
+        if (!rule.data.some((data) => data.id === COOKIE_IDENTIFIERS)) return [];
+        const longer = cookies.services
+          .filter(({ recipient }) => serves(recipient, act))
+          .flatMap(({ recipient, catalog }) =>
+            (catalog?.entry.cookies ?? []).flatMap(({ name, lifetime }) =>
+              lifetime !== 'session' && lifetimeDays(lifetime) > inDays(rule.period!) + 0.5
+                ? [{ name, lifetime, provider: recipient.processor?.entry.name ?? name }]
+                : [],
+            ),
+          );
+        const [first] = longer;
+        if (!first) return [];
+        return [
+          {
+            path: ['activities', i, 'retention', j, rule.answer.period ? 'period' : 'preset'],
+            message: msg('retention-cookie-lifetime', {
+              cookie: first.name,
+              provider: first.provider,
+              lifetime: { period: first.lifetime },
+              period: { period: rule.period },
+            }),
+            fix: msg('retention-cookie-lifetime.fix', { lifetime: { period: first.lifetime } }),
+          },
+        ];
+      }),
     );
   },
 };
