@@ -11,7 +11,7 @@ import type { PathSegment } from '../source/core/answers/problems.js';
 import { loadUiStrings } from '../source/core/flow/bank.js';
 import { getAt } from '../source/core/flow/draft.js';
 import { draftToAnswers } from '../source/core/flow/export.js';
-import { questionsAt, rootQuestions } from '../source/core/flow/flow.js';
+import { defaultAnswer, questionsAt, rootQuestions } from '../source/core/flow/flow.js';
 import { answersToDraft } from '../source/core/flow/import-answers.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
 import { checkAnswersObject, checkForReplay, readForReplay } from '../source/core/pipeline.js';
@@ -104,6 +104,27 @@ describe('minors, asked per activity', () => {
     const text = notice(answers, lang);
     const line = text.split('\n').find((l) => l.includes(c['activity-presets'].membership!.label[lang]) && !/^[#|-]/.test(l));
     expect(line).toBeDefined();
+  });
+});
+
+describe('special categories, offered where the data hold one', () => {
+  const hasSpecial = questionsAt(flow, ACTIVITY).find((q) => q.id === 'has-special')!;
+
+  it('offers Yes first when a data category of the activity is a special category (a patient file), No otherwise', () => {
+    const special = Object.keys(c['data-categories']).filter((id) => c['data-categories'][id]!.special);
+    expect(special.length).toBeGreaterThan(0);
+    for (const id of special) {
+      const act = { ...membership(), dataCategories: ['identity', id] };
+      expect(defaultAnswer(flow, { activities: [act] }, ACTIVITY, hasSpecial), id).toBe(true);
+    }
+    expect(defaultAnswer(flow, { activities: [membership()] }, ACTIVITY, hasSpecial)).not.toBe(true);
+  });
+
+  it('lists only the special categories of the catalog to choose from', () => {
+    const choice = questionsAt(flow, [...ACTIVITY, 'specialCategories', 0]).find((q) => q.id === 'special-category')!;
+    const listed = optionsFor(choice, c, 'nl', translator(loadUiStrings(), 'nl')).map((o) => o.value);
+    const special = Object.entries(c['data-categories']).flatMap(([id, entry]) => (entry.special ? [id] : []));
+    expect(listed.sort()).toEqual(special.sort());
   });
 });
 

@@ -48,7 +48,7 @@ export function optionsFor(question: Question, c: CatalogFiles, lang: Language, 
   if ('catalog' in options) {
     const catalog = (c as unknown as Record<string, Record<string, unknown>>)[options.catalog] ?? {};
     const all = Object.entries(catalog)
-      .filter(([, entry]) => usable(entry, c))
+      .filter(([, entry]) => usable(entry, c) && (options.flag === undefined || (entry as Record<string, unknown>)[options.flag] === true))
       .map(([id, entry]) => ({ value: id, label: labelOf(entry, lang, id) }));
     return question.applies === 'situations' ? usualFirst(all, draft, c) : all;
   }

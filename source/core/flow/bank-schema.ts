@@ -100,13 +100,18 @@ export interface Question {
   why: v.InferOutput<typeof localized>;
   article?: string;
   optional?: boolean;
-  /** Options of a choice or multi question: a catalog, the output languages, or countries. */
-  options?: { catalog: string } | { source: OptionSource };
+  /**
+   * Options of a choice or multi question: a catalog (with `flag`, only its entries that have
+   * that flag, such as the special categories of data-categories), the output languages, or countries.
+   */
+  options?: { catalog: string; flag?: string } | { source: OptionSource };
   other?: boolean;
   when?: Condition;
   /** `$` gates only: how the gate is set from an answers file being edited. */
   derive?: Derive;
   default?: unknown;
+  /** A yes/no: Yes is the default where this holds (data that include a special category), else `default`. */
+  defaultWhen?: Condition;
   suggest?: Suggest;
   /**
    * After this answer, add or fill activities from the chosen presets, or add the chosen
@@ -133,11 +138,17 @@ export const questionSchema: v.GenericSchema<Question> = v.lazy(() =>
     why: localized,
     article: v.optional(v.string()),
     optional: v.optional(v.boolean()),
-    options: v.optional(v.union([v.strictObject({ catalog: v.string() }), v.strictObject({ source: v.picklist(OPTION_SOURCES) })])),
+    options: v.optional(
+      v.union([
+        v.strictObject({ catalog: v.string(), flag: v.optional(v.string()) }),
+        v.strictObject({ source: v.picklist(OPTION_SOURCES) }),
+      ]),
+    ),
     other: v.optional(v.boolean()),
     when: v.optional(conditionSchema),
     derive: v.optional(deriveSchema),
     default: v.optional(v.unknown()),
+    defaultWhen: v.optional(conditionSchema),
     suggest: v.optional(suggestSchema),
     applies: v.optional(v.picklist(['activity-preset', 'situations', 'recipients'])),
     implies: v.optional(v.array(v.strictObject({ when: conditionSchema, set: v.record(path, v.unknown()) }))),

@@ -76,6 +76,12 @@ export function isVisible(flow: Flow, draft: Draft, base: readonly PathSegment[]
   return !question.when || holds(question.when, draft, base, flow.catalogs, ownFields(flow, base));
 }
 
+/** The answer a question offers before one is given: Yes where its `defaultWhen` holds, else its `default`. */
+export function defaultAnswer(flow: Flow, draft: Draft, base: readonly PathSegment[], question: Question): unknown {
+  if (question.defaultWhen && holds(question.defaultWhen, draft, base, flow.catalogs, ownFields(flow, base))) return true;
+  return question.default;
+}
+
 /** Whether the question gets a screen: it applies, and its answer is not worked out by the wizard. */
 export const isAsked = (flow: Flow, draft: Draft, base: readonly PathSegment[], question: Question): boolean =>
   !question.derived && isVisible(flow, draft, base, question);

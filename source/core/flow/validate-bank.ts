@@ -121,6 +121,13 @@ export function bankProblems(bank: QuestionBank, catalogs: CatalogFiles, schema:
       if ((q.type === 'group') !== (q.item !== undefined))
         report('item', q.item ? `only a group question has items, not a ${q.type}` : 'a group question needs item');
       if (q.when) checkCondition(q, levels, q.when, [...here, 'when'], 'when');
+      if (q.defaultWhen) checkCondition(q, levels, q.defaultWhen, [...here, 'defaultWhen'], 'defaultWhen');
+      if (q.defaultWhen && q.type !== 'yesno') report('defaultWhen', `only a yes/no question defaults to Yes, not a ${q.type}`);
+      if (q.options && 'catalog' in q.options && q.options.flag !== undefined && q.options.catalog in c) {
+        const { catalog, flag } = q.options;
+        const entries = Object.values((c as unknown as Record<string, Record<string, Record<string, unknown>>>)[catalog] ?? {});
+        if (!entries.some((entry) => entry[flag] === true)) report('options.flag', `no entry of ${catalog} has the flag '${flag}'`);
+      }
       if (q.derive) checkDerive(q, base, q.derive, here);
       (q.implies ?? []).forEach((implication, n) => {
         checkCondition(q, levels, implication.when, [...here, 'implies', n, 'when'], `implies[${n}].when`);

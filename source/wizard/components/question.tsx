@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Period } from '../../core/catalogs/schema.js';
 import type { Question } from '../../core/flow/bank-schema.js';
 import { asItems, type Draft, getAt } from '../../core/flow/draft.js';
-import { absolutePath, currentFrame, type FlowAction, type FlowState } from '../../core/flow/flow.js';
+import { absolutePath, currentFrame, defaultAnswer, type FlowAction, type FlowState } from '../../core/flow/flow.js';
 import { answerProblem } from '../../core/flow/validate-answer.js';
 import { dayFirst, prepareText, todayIso, valueKind } from '../../core/flow/values.js';
 import { LANGUAGES, type Language } from '../../core/languages.js';
@@ -33,10 +33,11 @@ const outputLanguages = (draft: Draft): Language[] =>
   Array.isArray(draft.languages) && draft.languages.length > 0 ? (draft.languages as Language[]) : [...LANGUAGES];
 
 export function QuestionInput({ question, state, dispatch }: Props) {
-  const { catalogs, schema, t, uiLang } = useWizard();
-  const path = absolutePath(currentFrame(state).base, question);
+  const { catalogs, flow, schema, t, uiLang } = useWizard();
+  const { base } = currentFrame(state);
+  const path = absolutePath(base, question);
   const stored = getAt(state.draft, path);
-  const value = stored === undefined ? question.default : stored;
+  const value = stored === undefined ? defaultAnswer(flow, state.draft, base, question) : stored;
   const answer = (v: unknown) => dispatch({ type: 'answer', value: v, at: path });
   const back = () => dispatch({ type: 'back' });
   const [other, setOther] = useState<string[]>();
