@@ -95,3 +95,27 @@ describe('CSV cells', () => {
     expect(csvField(value).replace(/^"/, '')).toMatch(/^'/);
   });
 });
+
+describe('e-mail addresses', () => {
+  const withEmail = (address: string) => read(minimal.replace(/ {2}email: .*/, `  email: "${address}"`));
+
+  it.each(['cabinet@kiné-dubois.be', 'info@xn--kin-dubois-e7a.be', 'info@example.be', 'jan.peeters+privacy@vzw-ons-huis.be'])(
+    'accepts %s, a domain in its own letters too, and keeps it as written',
+    (address) => {
+      const result = withEmail(address);
+      expect(result.ok && result.answers.controller.email).toBe(address);
+    },
+  );
+
+  it.each(['info@example', 'info example.be', 'info@exa mple.be', '@example.be', 'info@@example.be', 'info@.be'])(
+    'refuses %s, saying what an address looks like',
+    (address) => {
+      const result = withEmail(address);
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.problems.map((p) => [p.path, p.message])).toEqual([
+          ['controller.email', 'must be an email address, such as info@example.be'],
+        ]);
+    },
+  );
+});

@@ -64,7 +64,40 @@ export const list = <T extends v.GenericSchema>(item: T) =>
       say('list-too-long', (issue) => ({ count: issue.received, max: MAX_LIST_LENGTH })),
     ),
   );
-export const email = v.pipe(v.string(), v.trim(), v.email(say('email')));
+/**
+ * An e-mail address; its domain may be written in its own letters (info@kiné-dubois.be, a .be
+ * name with an accent). The domain is read as the DNS reads it (punycode, through URL) and each
+ * label checked; the local part is what valibot's email allows. The loose pattern is what the
+ * JSON Schema says to editors.
+ */
+const LOOSE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The check passes what the pattern refuses: one message for one address, not two.
+export const email = v.pipe(
+  v.string(),
+  v.trim(),
+  v.regex(LOOSE_EMAIL, say('email')),
+  v.check((address) => !LOOSE_EMAIL.test(address) || isEmail(address), say('email')),
+);
+
+const LOCAL_PART = /^[\w+-]+(?:\.[\w+-]+)*$/;
+const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+function isEmail(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  const [local, domain] = [address.slice(0, at), address.slice(at + 1)];
+  // What URL would take for a port, a path or an IPv6 address is no part of a mail domain.
+  if (!LOCAL_PART.test(local) || !/^[^\s@:/?#[\]\\%]+$/.test(domain)) return false;
+  let ascii: string;
+  try {
+    ascii = new URL(`http://${domain}`).hostname;
+  } catch {
+    return false;
+  }
+  const labels = ascii.split('.');
+  return labels.length >= 2 && labels.every((label) => DOMAIN_LABEL.test(label)) && TOP_LEVEL.test(labels.at(-1)!);
+}
+
 export const url = v.pipe(v.string(), v.trim(), v.url(say('url')), v.regex(/^https?:\/\//i, say('http')));
 export const phone = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, say('phone')));
 /** A day that exists: 2026-02-30 has the form of a date, but is none (JavaScript would make it 2 March). */
