@@ -15,6 +15,8 @@ export interface LanguageEntry {
    * them on one line with a no-break space, where CLDR writes an ordinary one.
    */
   unitSpace: string;
+  /** Between a label and its value ("Your situations: 5"): French puts a no-break space before the colon. */
+  colon: string;
   /** The quotation marks around a name the text cites (a section's title), as the language writes them. */
   quotes: readonly [open: string, close: string];
   /**
@@ -47,6 +49,7 @@ export const LANGUAGE_TABLE = {
   en: {
     locale: 'en-GB',
     nativeName: 'English',
+    colon: ': ',
     quotes: ['“', '”'],
     unitSpace: ' ',
     phrases: {
@@ -72,6 +75,7 @@ export const LANGUAGE_TABLE = {
   nl: {
     locale: 'nl-BE',
     nativeName: 'Nederlands',
+    colon: ': ',
     quotes: ['“', '”'],
     unitSpace: ' ',
     phrases: {
@@ -93,6 +97,7 @@ export const LANGUAGE_TABLE = {
   fr: {
     locale: 'fr-BE',
     nativeName: 'Français',
+    colon: '\u00a0: ',
     quotes: ['«\u00a0', '\u00a0»'],
     unitSpace: '\u00a0',
     phrases: {
@@ -115,6 +120,7 @@ export const LANGUAGE_TABLE = {
   de: {
     locale: 'de-DE',
     nativeName: 'Deutsch',
+    colon: ': ',
     quotes: ['„', '“'],
     unitSpace: ' ',
     phrases: {

@@ -7,7 +7,7 @@ import type { PathSegment } from '../core/answers/problems.js';
 import type { Question } from '../core/flow/bank-schema.js';
 import { type Draft, getAt, isAnswered, splitPath } from '../core/flow/draft.js';
 import { type Flow, type Frame, frameAt, isVisible, questionsAt, rootQuestions } from '../core/flow/flow.js';
-import type { Language } from '../core/languages.js';
+import { LANGUAGE_TABLE, type Language } from '../core/languages.js';
 import { describe, itemName } from './describe.js';
 import type { ReviewFinding } from './findings.js';
 import type { Translate } from './strings.js';
@@ -72,7 +72,7 @@ export function answerLines(flow: Flow, draft: Draft, lang: Language, t: Transla
         const items = Array.isArray(value) ? value : [];
         own.push({
           kind: 'answer',
-          text: `${shortPrompt(question.prompt[lang]).replace(/:$/, '')}: ${items.length === 0 ? t('reviewNone') : items.length}`,
+          text: `${shortPrompt(question.prompt[lang]).replace(/:$/, '')}${LANGUAGE_TABLE[lang].colon}${items.length === 0 ? t('reviewNone') : items.length}`,
           jump: [root],
         });
         items.forEach((item, i) => {

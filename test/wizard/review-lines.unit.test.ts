@@ -30,6 +30,20 @@ describe('the review’s lines', () => {
     },
   );
 
+  it('counts a list after its label as each language punctuates it (French: a no-break space before the colon)', () => {
+    const draft = answersToDraft(flow, loadAnswers('examples/webshop.yaml').answers);
+    const count = (draft.activities as unknown[]).length;
+    const colon = { en: ': ', nl: ': ', fr: '\u00a0: ', de: ': ' } as const;
+    for (const lang of LANGUAGES) {
+      const lines = reviewLines(flow, draft, [], lang, translator(loadUiStrings(), lang)).map((l) => l.text);
+      expect(
+        lines.some((text) => text.endsWith(`${colon[lang]}${count}`)),
+        lang,
+      ).toBe(true);
+      if (lang === 'fr') expect(lines.filter((text) => /[^\u00a0]: \d+$/.test(text))).toEqual([]);
+    }
+  });
+
   it('shows a supervisory authority written out by its values, so that --edit keeps it', () => {
     const draft = answersToDraft(flow, loadAnswers('test/fixtures/everything.yaml').answers);
     const t = translator(loadUiStrings(), 'en');
