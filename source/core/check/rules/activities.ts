@@ -83,7 +83,8 @@ export const specialCategoryCondition: Rule = {
           ? [
               {
                 path: ['activities', i, 'dataCategories', k],
-                message: msg('special-category-condition', { category: ref }),
+                // The label the notice and the wizard show; the fix keeps the id the answers file takes.
+                message: msg('special-category-condition', { category: { text: c['data-categories'][ref]!.label } }),
                 fix: msg('special-category-condition.fix', { category: ref, conditions }),
               },
             ]

@@ -83,7 +83,7 @@ export const cookieCategoryEmpty: Rule = {
         : [
             {
               path: ['cookies', 'categories', k],
-              message: msg('cookie-category-empty', { category }),
+              message: msg('cookie-category-empty', { category: { text: m.catalogs['cookie-categories'][category]!.label } }),
               fix: msg('cookie-category-empty.fix', { category }),
             },
           ],
