@@ -138,8 +138,9 @@ export const retentionFollowUp: Rule = {
 };
 
 /** A cookie's lifetime in days: minutes and hours as fractions of a day. */
+const LIFETIME_DAYS: Record<keyof Duration, number> = { ...DAYS, hours: 1 / 24, minutes: 1 / 1440 };
 const lifetimeDays = (lifetime: Duration): number =>
-  Object.entries(lifetime).reduce((sum, [unit, n]) => sum + (n ?? 0) * ({ ...DAYS, hours: 1 / 24, minutes: 1 / 1440 }[unit] ?? 0), 0);
+  Object.entries(lifetime).reduce((sum, [unit, n]) => sum + (n ?? 0) * LIFETIME_DAYS[unit as keyof Duration], 0);
 
 /**
  * An activity keeps cookie identifiers for a period, and a cookie of a service that serves it
@@ -163,7 +164,7 @@ export const retentionCookieLifetime: Rule = {
           .flatMap(({ recipient, catalog }) =>
             (catalog?.entry.cookies ?? []).flatMap(({ name, lifetime }) =>
               lifetime !== 'session' && lifetimeDays(lifetime) > inDays(rule.period!) + 0.5
-                ? [{ name, lifetime, provider: recipient.processor?.entry.name ?? name }]
+                ? [{ name, lifetime, provider: recipient.name ?? recipient.processor?.entry.name ?? '' }]
                 : [],
             ),
           );
@@ -174,7 +175,7 @@ export const retentionCookieLifetime: Rule = {
             path: ['activities', i, 'retention', j, rule.answer.period ? 'period' : 'preset'],
             message: msg('retention-cookie-lifetime', {
               cookie: first.name,
-              provider: first.provider,
+              provider: { text: first.provider },
               lifetime: { period: first.lifetime },
               period: { period: rule.period },
             }),
