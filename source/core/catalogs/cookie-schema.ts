@@ -4,11 +4,8 @@
  * cookies (`cookies.own`) use the same lifetime and party.
  */
 import * as v from 'valibot';
-import { byLanguage } from '../languages.js';
+import { id, localized, text } from './primitives.js';
 
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-const localized = v.strictObject(byLanguage(() => text));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase-with-dashes'));
 const amount = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'), v.minValue(0)));
 
 /** A cookie's lifetime can be as short as minutes or hours; a retention period never is. */

@@ -3,19 +3,12 @@
  * entry, so YAML itself rejects a duplicate id. Every label exists in every output language.
  */
 import * as v from 'valibot';
-import { byLanguage } from '../languages.js';
 import { cookieCatalogEntry } from './cookie-schema.js';
+import { countriesCatalog } from './countries-schema.js';
+import { countryCode, id, isoDate, localized, source, text } from './primitives.js';
 import { signatures } from './signatures.js';
 
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-export const localized = v.strictObject(byLanguage(() => text));
-export type Localized = v.InferOutput<typeof localized>;
-
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase-with-dashes'));
-const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'));
-const isoDate = v.pipe(v.string(), v.isoDate('a date as YYYY-MM-DD'));
-/** Where a legal fact comes from: a URL or a citation of the official text. */
-const source = text;
+export { type Localized, localized } from './primitives.js';
 
 export const legalBasisIds = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export type LegalBasisId = (typeof legalBasisIds)[number];
@@ -237,31 +230,7 @@ export const catalogFileSchemas = {
       source: source,
     }),
   ),
-  countries: v.strictObject({
-    eea: v.array(countryCode),
-    eu: v.array(countryCode),
-    eeaLocation: localized,
-    adequacy: v.record(
-      countryCode,
-      v.strictObject({ decision: localized, adopted: isoDate, validUntil: v.optional(isoDate), scope: v.optional(localized), source }),
-    ),
-    /** `provision`: the national provision, as a notice cites it (Belgium: art. 7 of the Law of 30 July 2018). */
-    digitalConsentAge: v.record(countryCode, v.strictObject({ age: v.number(), source, provision: v.optional(localized) })),
-    /** The national rule on cookies (Art. 5(3) ePrivacy Directive as transposed), by the controller's country. */
-    cookieLaw: v.optional(v.record(countryCode, v.strictObject({ citation: localized, source }))),
-    /** The mention a camera surveillance sign must carry, by the controller's country (Belgium: the Camera Law's). */
-    cameraSign: v.optional(v.record(countryCode, v.strictObject({ mention: localized, source }))),
-    /** How a postal code is written, by country: a regular expression over the whole code, and an example. */
-    postalCodes: v.optional(
-      v.record(
-        countryCode,
-        v.pipe(
-          v.strictObject({ pattern: v.pipe(text, v.check(isRegExp, 'must be a regular expression')), example: text, source }),
-          v.check(({ pattern, example }) => new RegExp(pattern).test(example), 'its example must fit its pattern'),
-        ),
-      ),
-    ),
-  }),
+  countries: countriesCatalog,
   'supervisory-authorities': map(
     v.strictObject({
       country: countryCode,
@@ -308,12 +277,3 @@ export const catalogFileSchemas = {
 
 export type CatalogName = keyof typeof catalogFileSchemas;
 export type CatalogFiles = { [K in CatalogName]: v.InferOutput<(typeof catalogFileSchemas)[K]> };
-
-function isRegExp(pattern: string): boolean {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
