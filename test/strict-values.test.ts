@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { readAnswers } from '../source/core/answers/parse.js';
 import { MAX_TEXT_LENGTH } from '../source/core/answers/schema.js';
 import { loadCatalogFiles } from '../source/core/catalogs/load.js';
+import { loadUiStrings } from '../source/core/flow/bank.js';
 import { csvField } from '../source/core/render/escape.js';
+import { optionsFor } from '../source/wizard/options.js';
+import { translator } from '../source/wizard/strings.js';
 import { REPO, runCli, tempDir } from './support/cli.js';
 
 const minimal = readFileSync(join(REPO, 'test/fixtures/minimal.yaml'), 'utf8');
@@ -118,4 +121,40 @@ describe('e-mail addresses', () => {
         ]);
     },
   );
+});
+
+describe('country codes gone from ISO 3166-1', () => {
+  it.each([
+    ['UK', 'GB'],
+    ['DD', 'DE'],
+    ['DY', 'BJ'],
+  ])('refuses %s, naming %s, which replaced it (never taken for it silently)', (old, current) => {
+    const result = read(minimal.replace('country: BE', `country: ${old}`));
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => [p.path, p.message])).toEqual([
+        ['controller.address.country', `'${old}' is no longer an ISO 3166-1 code: write ${current}`],
+      ]);
+  });
+
+  it('are not offered by the wizard: each country once, under its current code', () => {
+    const countries = optionsFor(
+      {
+        id: 'x',
+        path: 'x',
+        type: 'choice',
+        prompt: { en: '', nl: '', fr: '', de: '' },
+        why: { en: '', nl: '', fr: '', de: '' },
+        options: { source: 'countries' },
+      },
+      catalogs,
+      'en',
+      translator(loadUiStrings(), 'en'),
+    );
+    const values = countries.map((o) => o.value);
+    for (const old of ['UK', 'DD', 'DY', 'YU', 'SU', 'ZR']) expect(values).not.toContain(old);
+    const names = countries.map((o) => o.label.replace(/ \([A-Z]{2}\)$/, ''));
+    expect(names.filter((name) => name === 'Germany')).toHaveLength(1);
+    expect(new Set(names).size).toBe(names.length);
+  });
 });

@@ -6,7 +6,7 @@ import leven from 'leven';
 import * as v from 'valibot';
 import { msg, renderMessage } from '../check/messages.js';
 import { isLanguage, LANGUAGES, type Language } from '../languages.js';
-import { englishRegionName } from '../locale/intl-tables.js';
+import { currentRegionCode, englishRegionName } from '../locale/intl-tables.js';
 import { EEA_LOCATION } from '../model/countries.js';
 
 /** Far above any real notice (a long paragraph, 50 processors), far below slow or huge output. */
@@ -114,10 +114,17 @@ export const isoDate = v.pipe(
   ),
 );
 export const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, say('id')));
+const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined;
+/** A code gone from ISO 3166-1 (UK, DD) is refused with its successor, never taken for it silently. */
+const replacedCode = v.check(
+  (code: string) => currentRegionCode(code) === undefined,
+  say('country-replaced', (issue) => ({ code: String(issue.input), current: currentRegionCode(String(issue.input)) ?? '' })),
+);
 export const countryCode = v.pipe(
   v.string(),
+  replacedCode,
   v.check(
-    (code) => /^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined,
+    (code) => currentRegionCode(code) !== undefined || isCountry(code),
     say('country', (issue) => ({ code: String(issue.input) })),
   ),
 );
@@ -125,8 +132,9 @@ export const countryCode = v.pipe(
 /** Where a recipient processes data: a country, or `EEA` for somewhere in the EU/EEA. */
 export const locationCode = v.pipe(
   v.string(),
+  replacedCode,
   v.check(
-    (code) => code === EEA_LOCATION || (/^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined),
+    (code) => code === EEA_LOCATION || currentRegionCode(code) !== undefined || isCountry(code),
     (issue) => `unknown country '${String(issue.input)}': use an ISO 3166-1 alpha-2 code such as BE, NL or US, or EEA for the EU/EEA`,
   ),
 );

@@ -43,24 +43,38 @@ export interface LanguageTables {
 export interface IntlTables {
   /** Region names in plain English ('en'): which codes are regions, and the names messages use. */
   englishRegions: Record<string, string>;
+  /**
+   * Codes that are gone from ISO 3166-1, with the code that replaced them (UK → GB, DD → DE):
+   * Intl still names them, so the wizard listed Germany twice and an answers file could say UK,
+   * which no adequacy decision is filed under.
+   */
+  regionAliases: Record<string, string>;
   languages: Record<Language, LanguageTables>;
 }
 
 /** Amounts from 1000 on have grouping separators: the rare path formats them with Intl itself. */
 export const PATTERN_AMOUNTS_BELOW = 1000;
 
-function regionNames(locale: string): Record<string, string> {
-  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  const table: Record<string, string> = {};
+/** Every two-letter code Intl names, and the code it stands for today (itself, or its successor). */
+function namedRegionCodes(): [code: string, current: string][] {
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const codes: [string, string][] = [];
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      const name = names.of(code);
-      if (name !== undefined) table[code] = name;
+      if (names.of(code) !== undefined) codes.push([code, Intl.getCanonicalLocales(`und-${code}`)[0]!.slice(4)]);
     }
   }
-  return table;
+  return codes;
 }
+
+/** The current codes' names in the locale; a code replaced by another (DD, UK) is not one of them. */
+function regionNames(locale: string): Record<string, string> {
+  const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  return Object.fromEntries(namedRegionCodes().flatMap(([code, current]) => (code === current ? [[code, names.of(code)!]] : [])));
+}
+
+const regionAliases = (): Record<string, string> => Object.fromEntries(namedRegionCodes().filter(([code, current]) => code !== current));
 
 function longDate(locale: string): Pick<LanguageTables, 'months' | 'date'> {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -136,7 +150,7 @@ export function buildIntlTables(): IntlTables {
       return [lang, tables];
     }),
   ) as Record<Language, LanguageTables>;
-  return { englishRegions: regionNames('en'), languages };
+  return { englishRegions: regionNames('en'), regionAliases: regionAliases(), languages };
 }
 
 let tables: IntlTables | undefined;
@@ -145,3 +159,7 @@ export const intlTables = (): IntlTables => (tables ??= compiledOr('intl', build
 /** The English name of an ISO 3166-1 region code; undefined for codes that name no region. */
 export const englishRegionName = (code: string): string | undefined =>
   Object.hasOwn(intlTables().englishRegions, code) ? intlTables().englishRegions[code] : undefined;
+
+/** The code that replaced an old ISO 3166-1 code (UK → GB); undefined for a current code or none. */
+export const currentRegionCode = (code: string): string | undefined =>
+  Object.hasOwn(intlTables().regionAliases, code) ? intlTables().regionAliases[code] : undefined;
