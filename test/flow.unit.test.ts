@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { getAt } from '../source/core/flow/draft.js';
 import { draftToAnswers } from '../source/core/flow/export.js';
+import { questionsAt } from '../source/core/flow/flow.js';
 import { readForReplay } from '../source/core/pipeline.js';
 import { flow, Session } from './support/flow.js';
 import { catalogs } from './support/replay.js';
@@ -224,5 +225,36 @@ describe('the flow', () => {
     expect(s.onReview).toBe(true);
     const result = readForReplay(stringify(draftToAnswers(flow, s.state.draft)), 'session', catalogs);
     expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+});
+
+describe('an item added and left at once', () => {
+  const atPurposes = () => {
+    const s = new Session();
+    s.state = {
+      draft: { languages: ['en'], activities: [{ id: 'x', purposes: [{ purpose: 'answer-enquiries', basis: 'consent' }] }] },
+      stack: [
+        { base: [], index: 0 },
+        { base: ['activities', 0], index: 0 },
+      ],
+    };
+    const index = questionsAt(flow, ['activities', 0]).findIndex((q) => q.id === 'purposes');
+    s.state = { ...s.state, stack: [s.state.stack[0]!, { base: ['activities', 0], index }] };
+    return s.expectAt('purposes');
+  };
+  const purposes = (s: Session) => getAt(s.state.draft, ['activities', 0, 'purposes']);
+
+  it('is dropped when Esc leaves it before any answer, and the list is as it was', () => {
+    const s = atPurposes().do({ type: 'group-add' });
+    expect(purposes(s)).toHaveLength(2);
+    s.do({ type: 'back' });
+    expect(s.question?.id).toBe('purposes');
+    expect(purposes(s)).toEqual([{ purpose: 'answer-enquiries', basis: 'consent' }]);
+  });
+
+  it('is kept once it holds an answer', () => {
+    const s = atPurposes().do({ type: 'group-add' }).answer('purpose', 'send-newsletter');
+    s.do({ type: 'back' }).do({ type: 'back' });
+    expect(purposes(s)).toEqual([{ purpose: 'answer-enquiries', basis: 'consent' }, { purpose: 'send-newsletter' }]);
   });
 });

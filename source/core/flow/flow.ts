@@ -7,7 +7,7 @@ import type { PathSegment } from '../answers/problems.js';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Question, QuestionBank } from './bank-schema.js';
 import { holds } from './conditions.js';
-import { asItems, type Draft, getAt, setAt, splitPath } from './draft.js';
+import { asItems, type Draft, getAt, isAnswered, setAt, splitPath } from './draft.js';
 import { applySuggestions } from './suggestions.js';
 
 /** Where the user is: a stack of frames, the root first, then one per group item being edited. */
@@ -122,7 +122,22 @@ function retreat(flow: Flow, state: FlowState): FlowState {
   const frame = currentFrame(state);
   const previous = firstVisible(flow, state.draft, frame.base, Math.min(frame.index, questionsAt(flow, frame.base).length) - 1, -1);
   if (previous >= 0) return replaceTop(state, { ...frame, index: previous });
-  return state.stack.length > 1 ? { ...state, stack: state.stack.slice(0, -1) } : state;
+  if (state.stack.length === 1) return state;
+  return { draft: withoutEmptyItem(state.draft, frame.base), stack: state.stack.slice(0, -1) };
+}
+
+/**
+ * Leaving an item of a list (Esc on its first question) that holds no answer drops it: an item
+ * just added and left at once would stay in the list as an empty "Item 2".
+ */
+function withoutEmptyItem(draft: Draft, base: readonly PathSegment[]): Draft {
+  const index = base.at(-1);
+  if (typeof index !== 'number') return draft;
+  const list = base.slice(0, -1);
+  const items = asItems(getAt(draft, list));
+  const item = items[index];
+  const empty = item !== null && typeof item === 'object' && !Array.isArray(item) && !Object.values(item).some(isAnswered);
+  return empty ? setAt(draft, list, items.filter((_, i) => i !== index)) : draft;
 }
 
 function groupPath(flow: Flow, state: FlowState): PathSegment[] {
