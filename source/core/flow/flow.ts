@@ -137,7 +137,12 @@ function withoutEmptyItem(draft: Draft, base: readonly PathSegment[]): Draft {
   const items = asItems(getAt(draft, list));
   const item = items[index];
   const empty = item !== null && typeof item === 'object' && !Array.isArray(item) && !Object.values(item).some(isAnswered);
-  return empty ? setAt(draft, list, items.filter((_, i) => i !== index)) : draft;
+  if (!empty) return draft;
+  return setAt(
+    draft,
+    list,
+    items.filter((_, i) => i !== index),
+  );
 }
 
 function groupPath(flow: Flow, state: FlowState): PathSegment[] {
