@@ -44,6 +44,7 @@ const cases: [rule: string, path: string, at: string, site?: string][] = [
   ['email-marketing-consent', 'activities[1].purposes[0].channels[1]', 'channels: [post, |email]'],
   ['cookie-category-missing', 'recipients[1].service', '{ service: |matomo-cloud'],
   ['cookie-category-empty', 'cookies.categories[0]', 'categories: [|strictly-necessary]'],
+  ['cookie-policy-address', 'cookies', 'cookies:\n  |categories'],
   ['cookies-unknown', 'recipients[2].placesCookies', 'placesCookies: |true'],
   ['source-required', 'activities[1].dataCategories[2]', 'company-details, |public-profile-data]'],
   ['source-stated', 'activities[1].source', '- |id: prospects'],

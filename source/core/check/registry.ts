@@ -38,6 +38,7 @@ export const RULES: readonly Rule[] = [
   consent.emailMarketingConsent,
   cookies.cookieCategoryMissing,
   cookies.cookieCategoryEmpty,
+  cookies.cookiePolicyAddress,
   cookies.cookiesUnknown,
   information.sourceRequired,
   information.sourceStated,

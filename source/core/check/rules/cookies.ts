@@ -90,3 +90,23 @@ export const cookieCategoryEmpty: Rule = {
     );
   },
 };
+
+/**
+ * Cookies that need consent, and no address where their list is published: the notice then
+ * names their categories only, not the cookies, their providers and how long each stays on
+ * the device, which the visitor is told before consenting (the cookie declaration says it).
+ */
+export const cookiePolicyAddress: Rule = {
+  id: 'cookie-policy-address',
+  severity: 'warning',
+  article: ARTICLE,
+  run(m) {
+    // Without a cookies block, cookie-category-missing already asks for one.
+    if (m.answers.cookies === undefined || m.answers.cookies.policyUrl !== undefined) return [];
+    const needConsent =
+      m.cookies.cookies.some((cookie) => cookie.category.entry.consentRequired) ||
+      m.cookieCategories.some((category) => category.entry.consentRequired);
+    if (!needConsent) return [];
+    return [{ path: ['cookies'], message: msg('cookie-policy-address'), fix: msg('cookie-policy-address.fix') }];
+  },
+};
