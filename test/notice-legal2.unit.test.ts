@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { LANGUAGES } from '../source/core/languages.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
 import { REPO } from './support/cli.js';
+import { TERMS } from './support/glossary-terms.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
 const catalog = (name: string) => parse(readFileSync(join(REPO, 'questions/catalogs', `${name}.yaml`), 'utf8'));
@@ -20,6 +21,19 @@ const notice = (file: string, lang: string) => {
 };
 
 describe('the notice', () => {
+  it.each(LANGUAGES)('%s: frames what the business processes for clients as their processor, outside the notice', (lang) => {
+    const { answers } = loadAnswers(join(REPO, 'test/fixtures/everything.yaml'));
+    const own = answers.controller.actsAsProcessor![lang]!;
+    const paragraph = notice('test/fixtures/everything.yaml', lang)
+      .split('\n\n')
+      .find((p) => p.includes(own));
+    expect(paragraph).toBeDefined();
+    // The user's words stand between what the role is and whom a visitor of a client's site asks.
+    for (const term of [TERMS[lang].processor, TERMS[lang].controller]) expect(paragraph!.toLowerCase()).toContain(term.toLowerCase());
+    expect(paragraph!.indexOf(TERMS[lang].processor)).toBeLessThan(paragraph!.indexOf(own));
+    expect(paragraph).toMatch(/\b28\b/);
+  });
+
   it.each(LANGUAGES)('%s: states the Art. 22(2) ground of an automated decision', (lang) => {
     const ground = catalog('automated-decision-grounds').contract.notice[lang];
     expect(ground).toMatch(/22/);
