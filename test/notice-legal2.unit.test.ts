@@ -34,6 +34,14 @@ describe('the notice', () => {
     expect(paragraph).toMatch(/\b28\b/);
   });
 
+  it.each(LANGUAGES)('%s: ends the client-processing sentence with a full stop where the user wrote none', (lang) => {
+    const { answers } = loadAnswers(join(REPO, 'test/fixtures/everything.yaml'));
+    const own = answers.controller.actsAsProcessor![lang]!.replace(/\.$/, '');
+    answers.controller.actsAsProcessor = { ...answers.controller.actsAsProcessor!, [lang]: own };
+    const text = renderOutputs(answers, catalogs, [lang]).find((f) => f.name === `privacy-notice.${lang}.md`)!.content;
+    expect(text).toContain(`${own}. `);
+  });
+
   it.each(LANGUAGES)('%s: states the Art. 22(2) ground of an automated decision', (lang) => {
     const ground = catalog('automated-decision-grounds').contract.notice[lang];
     expect(ground).toMatch(/22/);

@@ -2,7 +2,7 @@
 import type { Language } from '../../languages.js';
 import type { Model } from '../../model/resolve.js';
 import { countryName } from '../format.js';
-import { textOrNull } from '../text.js';
+import { sentenceOrNull } from '../text.js';
 
 /** "Stationsstraat 4, 2800 Mechelen, Belgium". */
 export function postalAddress(m: Model, lang: Language): string {
@@ -27,7 +27,8 @@ export function controllerSection(m: Model, lang: Language) {
       email: ctl.email,
       phone: ctl.phone ?? null,
       website: ctl.website ?? null,
-      actsAsProcessor: textOrNull(ctl.actsAsProcessor, lang),
+      // Framed by the template's own sentences (Art. 28), so it ends as a sentence.
+      actsAsProcessor: sentenceOrNull(ctl.actsAsProcessor, lang),
     },
     dpo: dpo ? { name: dpo.name ?? null, email: dpo.email, phone: dpo.phone ?? null, address: dpo.address ?? null } : null,
     representative: m.answers.representative ?? null,
