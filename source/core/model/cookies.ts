@@ -55,5 +55,8 @@ export function resolveCookies(answers: Answers, recipients: RecipientModel[], c
       path: ['cookies', 'own', k, 'category'],
     }),
   );
-  return { services, cookies: [...fromServices, ...own] };
+  const cookies = [...fromServices, ...own];
+  const declared = (answers.cookies?.categories ?? []).map(category);
+  const consentRequired = [...cookies.map((cookie) => cookie.category), ...declared].some(({ entry }) => entry.consentRequired);
+  return { services, cookies, consentRequired };
 }

@@ -168,6 +168,8 @@ export interface CookiesModel {
   services: CookieServiceModel[];
   /** Every cookie the declaration lists: each service's in catalog order, then the answers' own. */
   cookies: CookieModel[];
+  /** Some cookie needs consent: a listed one, or a category cookies.categories names, is of a category that does. */
+  consentRequired: boolean;
 }
 
 export type CustomAuthority = Exclude<Answers['supervisoryAuthority'], string | undefined>;

@@ -87,10 +87,8 @@ export function cookieDeclarationView(m: Model, lang: Language, context: RenderC
       },
     ];
   });
-  const consentNeeded =
-    m.cookies.cookies.some((cookie) => cookie.category.entry.consentRequired) ||
-    m.cookieCategories.some((category) => category.entry.consentRequired) ||
-    m.cookies.services.some(({ catalog }) => catalog === undefined);
+  // Cookies the catalog does not know may need consent too.
+  const consentNeeded = m.cookies.consentRequired || m.cookies.services.some(({ catalog }) => catalog === undefined);
   const known = m.cookies.services.flatMap(({ recipient, catalog }) => (catalog ? [{ recipient, entry: catalog.entry }] : []));
   const nameOf = (recipient: (typeof known)[number]['recipient']) =>
     localize(recipient.name ?? recipient.processor?.entry.name ?? '', lang);

@@ -102,11 +102,7 @@ export const cookiePolicyAddress: Rule = {
   article: ARTICLE,
   run(m) {
     // Without a cookies block, cookie-category-missing already asks for one.
-    if (m.answers.cookies === undefined || m.answers.cookies.policyUrl !== undefined) return [];
-    const needConsent =
-      m.cookies.cookies.some((cookie) => cookie.category.entry.consentRequired) ||
-      m.cookieCategories.some((category) => category.entry.consentRequired);
-    if (!needConsent) return [];
+    if (m.answers.cookies === undefined || m.answers.cookies.policyUrl !== undefined || !m.cookies.consentRequired) return [];
     return [{ path: ['cookies'], message: msg('cookie-policy-address'), fix: msg('cookie-policy-address.fix') }];
   },
 };
