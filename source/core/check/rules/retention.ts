@@ -7,8 +7,9 @@ import { msg } from '../messages.js';
 import { findPhrase, VAGUE_RETENTION } from '../text.js';
 import type { Hit, Rule } from '../types.js';
 
-const DAYS: Record<keyof Period, number> = { years: 365.25, months: 30.4375, weeks: 7, days: 1 };
-const inDays = (p: Period): number => Object.entries(p).reduce((sum, [unit, n]) => sum + (n ?? 0) * DAYS[unit as keyof Period], 0);
+/** Days per unit of a period or of a cookie's lifetime (hours and minutes as fractions of a day). */
+const DAYS: Record<keyof Duration, number> = { years: 365.25, months: 30.4375, weeks: 7, days: 1, hours: 1 / 24, minutes: 1 / 1440 };
+const inDays = (d: Duration): number => Object.entries(d).reduce((sum, [unit, n]) => sum + (n ?? 0) * DAYS[unit as keyof Duration], 0);
 
 /** The data category of cookie identifiers (data-categories.yaml). */
 const COOKIE_IDENTIFIERS = 'cookie-identifiers';
@@ -137,11 +138,6 @@ export const retentionFollowUp: Rule = {
   },
 };
 
-/** A cookie's lifetime in days: minutes and hours as fractions of a day. */
-const LIFETIME_DAYS: Record<keyof Duration, number> = { ...DAYS, hours: 1 / 24, minutes: 1 / 1440 };
-const lifetimeDays = (lifetime: Duration): number =>
-  Object.entries(lifetime).reduce((sum, [unit, n]) => sum + (n ?? 0) * LIFETIME_DAYS[unit as keyof Duration], 0);
-
 /**
  * An activity keeps cookie identifiers for a period, and a cookie of a service that serves it
  * stays on the visitor's device longer (Google Analytics' _ga, 2 years, beside the 13 months of
@@ -163,7 +159,7 @@ export const retentionCookieLifetime: Rule = {
           .filter(({ recipient }) => serves(recipient, act))
           .flatMap(({ recipient, catalog }) =>
             (catalog?.entry.cookies ?? []).flatMap(({ name, lifetime }) =>
-              lifetime !== 'session' && lifetimeDays(lifetime) > inDays(rule.period!) + 0.5
+              lifetime !== 'session' && inDays(lifetime) > inDays(rule.period!) + 0.5
                 ? [{ name, lifetime, provider: recipient.name ?? recipient.processor?.entry.name ?? '' }]
                 : [],
             ),
