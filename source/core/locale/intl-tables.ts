@@ -69,12 +69,10 @@ function namedRegionCodes(): [code: string, current: string][] {
 }
 
 /** The current codes' names in the locale; a code replaced by another (DD, UK) is not one of them. */
-function regionNames(locale: string): Record<string, string> {
+function regionNames(locale: string, codes: readonly [string, string][]): Record<string, string> {
   const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  return Object.fromEntries(namedRegionCodes().flatMap(([code, current]) => (code === current ? [[code, names.of(code)!]] : [])));
+  return Object.fromEntries(codes.flatMap(([code, current]) => (code === current ? [[code, names.of(code)!]] : [])));
 }
-
-const regionAliases = (): Record<string, string> => Object.fromEntries(namedRegionCodes().filter(([code, current]) => code !== current));
 
 function longDate(locale: string): Pick<LanguageTables, 'months' | 'date'> {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -138,11 +136,12 @@ function expectOneOf<T extends string>(value: string, allowed: readonly T[], loc
 }
 
 export function buildIntlTables(): IntlTables {
+  const codes = namedRegionCodes();
   const languages = Object.fromEntries(
     LANGUAGES.map((lang) => {
       const locale = LOCALES[lang];
       const tables: LanguageTables = {
-        regions: regionNames(locale),
+        regions: regionNames(locale, codes),
         ...longDate(locale),
         periods: periodPatterns(locale, LANGUAGE_TABLE[lang].unitSpace),
         list: listSeparators(locale),
@@ -150,7 +149,8 @@ export function buildIntlTables(): IntlTables {
       return [lang, tables];
     }),
   ) as Record<Language, LanguageTables>;
-  return { englishRegions: regionNames('en'), regionAliases: regionAliases(), languages };
+  const regionAliases = Object.fromEntries(codes.filter(([code, current]) => code !== current));
+  return { englishRegions: regionNames('en', codes), regionAliases, languages };
 }
 
 let tables: IntlTables | undefined;
