@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LANGUAGES } from '../source/core/languages.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
-import { REPO } from './support/cli.js';
+import { exampleFiles, REPO } from './support/cli.js';
 import { TERMS } from './support/glossary-terms.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
@@ -52,5 +52,17 @@ describe('the notice', () => {
     const text = notice('examples/web-agency.yaml', lang);
     const channels = catalog('marketing-channels');
     for (const id of ['email', 'phone', 'post']) expect(text).toContain(channels[id].label[lang]);
+  });
+
+  // The Dutch legal translator's review: "(art. 6, lid 1, f), AVG)" is hard to read, as the
+  // bracket of the point closes before the citation's own. Dutch cites "art. 6, lid 1, punt f, AVG".
+  it('nl: cites a point of an article without a bracket of its own, in every document', () => {
+    for (const file of [...exampleFiles(), join(REPO, 'test/fixtures/everything.yaml')]) {
+      const { answers } = loadAnswers(file);
+      for (const output of renderOutputs(answers, catalogs, ['nl'])) {
+        expect(output.content, `${file}: ${output.name}`).not.toMatch(/\b(lid|leden) \d+[^()]*, (onder )?[a-h]\)/);
+        if (/art\. [69], lid \d/.test(output.content)) expect(output.content).toMatch(/art\. [69], lid \d, punt [a-j], AVG/);
+      }
+    }
   });
 });

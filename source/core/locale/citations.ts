@@ -1,7 +1,7 @@
 /**
  * A legal citation as the reader's language writes it. Rules and questions cite the law in
  * English ("Art. 13(1)(a) GDPR"); questions/citations.yaml gives each such citation in the other
- * languages ("art. 13, lid 1, onder a), AVG"). The build refuses a citation used without an entry
+ * languages ("art. 13, lid 1, punt a, AVG"). The build refuses a citation used without an entry
  * (source/tools/compile-data.ts), so a Dutch finding never carries an English article.
  */
 import { readFileSync } from 'node:fs';
