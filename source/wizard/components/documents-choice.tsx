@@ -9,6 +9,7 @@ import { joinList } from '../../core/view/format.js';
 import { useWizard } from '../context.js';
 import type { Translate } from '../strings.js';
 import { FilterList, SPECIAL } from './filter-list.js';
+import { Paragraph } from './paragraph.js';
 
 type Spec = (typeof DOCUMENTS)[number];
 type OnRequest = Extract<Spec, { byDefault: false }>['option'];
@@ -41,16 +42,16 @@ export function DocumentsChoice({ documents, onSubmit, onBack }: Props) {
     <Box flexDirection="column">
       <Text bold>{t('documentsTitle')}</Text>
       {anyway.length > 0 && (
-        <Text>
+        <Paragraph>
           {t('documentsAnyway', {
             documents: joinList(
               anyway.map((option) => written[option]),
               uiLang,
             ),
           })}
-        </Text>
+        </Paragraph>
       )}
-      <Text dimColor>{t('documentsHow')}</Text>
+      <Paragraph dimColor>{t('documentsHow')}</Paragraph>
       <FilterList
         options={options}
         multi

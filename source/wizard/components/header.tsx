@@ -10,6 +10,7 @@ import { type Flow, type FlowState, isVisible, questionsAt, rootQuestions } from
 import { citation } from '../../core/locale/citations.js';
 import { useWizard } from '../context.js';
 import { itemName } from '../describe.js';
+import { Paragraph } from './paragraph.js';
 
 /** Position among the visible questions of a list: the current one counts, hidden ones do not. */
 function stepOf(flow: Flow, state: FlowState, base: Parameters<typeof questionsAt>[1], questions: Question[], index: number) {
@@ -54,11 +55,11 @@ export function Header({ state, question }: { state: FlowState; question?: Quest
       ))}
       {question && (
         <>
-          <Text bold>{question.prompt[uiLang]}</Text>
-          <Text dimColor>
+          <Paragraph bold>{question.prompt[uiLang]}</Paragraph>
+          <Paragraph dimColor>
             {t('why')} {question.why[uiLang]}
             {question.article ? ` (${citation(question.article, uiLang)})` : ''}
-          </Text>
+          </Paragraph>
         </>
       )}
     </Box>

@@ -1,9 +1,10 @@
 /** Text that ends up in the notice, asked once per output language. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useState } from 'react';
 import { prepareText } from '../../core/flow/values.js';
 import type { Language } from '../../core/languages.js';
 import { useWizard } from '../context.js';
+import { Paragraph } from './paragraph.js';
 import { TextQuestion } from './text-question.js';
 import { valueMessage } from './value-messages.js';
 
@@ -25,7 +26,7 @@ export function ProseQuestion({ languages, initial, intro, optional = false, onS
   const lang = languages[step]!;
   return (
     <Box flexDirection="column">
-      {intro && <Text>{intro}</Text>}
+      {intro && <Paragraph>{intro}</Paragraph>}
       <TextQuestion
         key={lang}
         label={t('inLanguage', { language: languageName.of(lang) ?? lang })}

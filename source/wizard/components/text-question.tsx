@@ -8,6 +8,7 @@ import { useWizard } from '../context.js';
 import { isKey } from '../input/keys.js';
 import { reduceText, type TextState, textState, visibleSlice } from '../input/text-state.js';
 import { LEAVE, useKeyState } from '../input/use-keys.js';
+import { Paragraph } from './paragraph.js';
 
 interface Props {
   initial: string;
@@ -63,7 +64,7 @@ export function TextQuestion({ initial, label, validate, onSubmit, onBack, place
       </Box>
       {state.value.length > width && <Text dimColor>{t('textLength', { count: state.value.length })}</Text>}
       {shown && shown !== state.value.trim() && !state.error && <Text dimColor>{t('savedAs', { value: shown })}</Text>}
-      {state.error && <Text color="red">{state.error}</Text>}
+      {state.error && <Paragraph color="red">{state.error}</Paragraph>}
     </Box>
   );
 }
