@@ -3,10 +3,14 @@ import type { CatalogFiles, Period } from '../core/catalogs/schema.js';
 import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
 import type { Language } from '../core/languages.js';
+import { dayFirst } from '../core/flow/values.js';
 import { inAnyLanguage } from '../core/model/text.js';
 import { formatPeriod } from '../core/view/format.js';
 import { optionsFor } from './options.js';
 import type { Translate } from './strings.js';
+
+/** How the answers format writes a date (the only values of this shape). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function describe(
   value: unknown,
@@ -20,6 +24,8 @@ export function describe(
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
   if (Array.isArray(value)) return value.map((item) => describe(item, question, c, lang, t, draft)).join(', ');
   if (typeof value === 'string') {
+    // A date is shown as the wizard asks for it (day-month-year), not as the answers file keeps it.
+    if (ISO_DATE.test(value)) return dayFirst(value);
     const option = question ? optionsFor(question, c, lang, t, draft).find((o) => o.value === value) : undefined;
     return option?.label ?? value;
   }

@@ -166,7 +166,7 @@ describe('values as people type them', () => {
 describe('the look of each screen', () => {
   it('shows the answers given so far as a trail, and progress that moves within a section', async () => {
     const { w } = await atLegalName();
-    expect(w.frame()).toMatch(/◇ From which date[^\n]*· 2026-04-01/);
+    expect(w.frame()).toMatch(/◇ From which date[^\n]*· 1-4-2026/);
     const line = () => /Section \d+ of \d+ · [^\n]*/.exec(w.frame())?.[0];
     const before = line();
     await w.type('Lambert Conseil');
