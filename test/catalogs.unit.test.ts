@@ -9,6 +9,17 @@ describe('the shipped catalogs', () => {
     expect(danglingReferences(c)).toEqual([]);
   });
 
+  it("refuse a preset's business-customer category that is not one of its data categories", () => {
+    const preset = c['activity-presets']['contact-form']!;
+    const changed = {
+      ...c,
+      'activity-presets': { ...c['activity-presets'], 'contact-form': { ...preset, businessCustomersOnly: ['order-history'] } },
+    };
+    expect(danglingReferences(changed)).toEqual([
+      "activity-presets.contact-form.businessCustomersOnly: 'order-history' is not one of its dataCategories",
+    ]);
+  });
+
   it('know at least 25 processors across the services a small business uses', () => {
     const processors = Object.values(c.processors);
     expect(processors.length).toBeGreaterThanOrEqual(25);

@@ -110,6 +110,34 @@ describe('the flow', () => {
     expect(s.question?.id).toBe('activities');
   });
 
+  // The newcomer's trial: a webshop's contact form and orders suggested company details, as if
+  // its customers were companies.
+  it.each([
+    ['webshop', false],
+    ['hairdresser', false],
+    ['web-agency', true],
+  ])('suggests company details in the situations of a %s: %s', (type, suggested) => {
+    const business = catalogs['business-types'][type]!;
+    expect(business.servesConsumers === true).toBe(!suggested);
+    const s = new Session();
+    s.state = { ...s.state, draft: { ...s.state.draft, $businessType: type, languages: ['en'] } };
+    s.state = {
+      ...s.state,
+      stack: [{ base: [], index: flow.bank.sections[0]!.questions.length + flow.bank.sections[1]!.questions.length }],
+    };
+    s.answer('situations', ['contact-form', 'orders-invoicing', 'business-contacts']);
+    const activities = s.state.draft.activities as { preset: string; dataCategories: string[] }[];
+    for (const activity of activities) {
+      const preset = catalogs['activity-presets'][activity.preset]!;
+      const onlyOfBusinesses = preset.businessCustomersOnly ?? [];
+      const expected = suggested ? preset.dataCategories : preset.dataCategories.filter((id) => !onlyOfBusinesses.includes(id));
+      expect(activity.dataCategories, activity.preset).toEqual(expected);
+    }
+    // Suppliers' and partners' contacts are people at companies whatever the business sells.
+    expect(activities.find((a) => a.preset === 'business-contacts')!.dataCategories).toContain('company-details');
+    expect(activities.find((a) => a.preset === 'contact-form')!.dataCategories.includes('company-details')).toBe(suggested);
+  });
+
   it('edits, removes and reorders the items of a group', () => {
     const s = new Session();
     s.state = {

@@ -45,6 +45,11 @@ export function danglingReferences(c: CatalogFiles): string[] {
   for (const [id, reason] of Object.entries(c['retention-reasons'])) {
     expect(`retention-reasons.${id}`, c.purposes, reason.purposes ?? [], 'purpose');
   }
+  for (const [id, preset] of Object.entries(c['activity-presets'])) {
+    for (const category of preset.businessCustomersOnly ?? [])
+      if (!preset.dataCategories.includes(category))
+        problems.push(`activity-presets.${id}.businessCustomersOnly: '${category}' is not one of its dataCategories`);
+  }
   for (const [id, type] of Object.entries(c['business-types'])) {
     expect(`business-types.${id}`, c['activity-presets'], type.activities, 'activity preset');
     expect(`business-types.${id}.ticked`, c['activity-presets'], type.ticked ?? [], 'activity preset');

@@ -139,6 +139,11 @@ export const catalogFileSchemas = {
       description: localized,
       dataSubjects: v.array(id),
       dataCategories: v.array(id),
+      /**
+       * Of its data categories, those only a business customer gives (company details): the
+       * wizard leaves them out of its suggestion for a business whose customers are people.
+       */
+      businessCustomersOnly: v.optional(v.array(id)),
       purposes: v.array(v.strictObject({ purpose: id, basis: v.picklist(legalBasisIds) })),
       requirement: v.optional(id),
       source: v.optional(id),
@@ -160,6 +165,8 @@ export const catalogFileSchemas = {
       activities: v.array(id),
       /** Those nearly every such business has: the only ones ticked before the owner confirms. */
       ticked: v.optional(v.array(id)),
+      /** Its customers are people, not companies (a shop, a salon, a practice). */
+      servesConsumers: v.optional(v.literal(true)),
     }),
   ),
   processors: map(

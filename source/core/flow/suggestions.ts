@@ -17,14 +17,28 @@ export type ItemQuestions = (itemPath: PathSegment[]) => readonly Question[];
 /** What an activity preset decides; the gates derived from these fields follow the preset too. */
 const PRESET_FIELDS = ['dataSubjects', 'dataCategories', 'purposes', 'retention', 'requirement', 'source'];
 
-function activityFromPreset(c: CatalogFiles, presetId: string, existing: Item, takenIds: string[], questions: readonly Question[]): Item {
+/** Whether the business type answered says its customers are people (then no company details are suggested). */
+function servesConsumers(c: CatalogFiles, draft: Draft): boolean {
+  const type = draft.$businessType;
+  return typeof type === 'string' && c['business-types'][type]?.servesConsumers === true;
+}
+
+function activityFromPreset(
+  c: CatalogFiles,
+  presetId: string,
+  existing: Item,
+  takenIds: string[],
+  questions: readonly Question[],
+  consumers: boolean,
+): Item {
   const preset = c['activity-presets'][presetId];
   if (!preset) return existing;
+  const leftOut = consumers ? (preset.businessCustomersOnly ?? []) : [];
   let id = typeof existing.id === 'string' && existing.id ? existing.id : presetId;
   for (let n = 2; takenIds.includes(id) && id !== existing.id; n++) id = `${presetId}-${n}`;
   const suggested: Item = {
     dataSubjects: [...preset.dataSubjects],
-    dataCategories: [...preset.dataCategories],
+    dataCategories: preset.dataCategories.filter((category) => !leftOut.includes(category)),
     purposes: preset.purposes.map((p) => ({ ...p })),
     retention: preset.retention.map((r) => ({ ...r })),
   };
@@ -188,7 +202,8 @@ export function applySuggestions(
       const activities = (getAt(draft, ['activities']) as Item[] | undefined) ?? [];
       const self = itemPath[itemPath.length - 1] as number;
       const taken = activities.filter((_, i) => i !== self).map((a) => String(a.id));
-      return setAt(draft, itemPath, activityFromPreset(c, value, (getAt(draft, itemPath) as Item) ?? {}, taken, itemQuestions(itemPath)));
+      const item = activityFromPreset(c, value, (getAt(draft, itemPath) as Item) ?? {}, taken, itemQuestions(itemPath), servesConsumers(c, draft));
+      return setAt(draft, itemPath, item);
     }
     case 'situations': {
       if (!Array.isArray(value)) return draft;
@@ -202,6 +217,7 @@ export function applySuggestions(
             {},
             activities.map((a) => String(a.id)),
             itemQuestions(['activities', activities.length]),
+            servesConsumers(c, draft),
           ),
         );
       }
