@@ -2,8 +2,8 @@
 import type { CatalogFiles, Period } from '../core/catalogs/schema.js';
 import type { Question } from '../core/flow/bank-schema.js';
 import type { Draft } from '../core/flow/draft.js';
-import type { Language } from '../core/languages.js';
 import { dayFirst } from '../core/flow/values.js';
+import type { Language } from '../core/languages.js';
 import { inAnyLanguage } from '../core/model/text.js';
 import { formatPeriod } from '../core/view/format.js';
 import { optionsFor } from './options.js';

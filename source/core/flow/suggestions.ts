@@ -202,7 +202,14 @@ export function applySuggestions(
       const activities = (getAt(draft, ['activities']) as Item[] | undefined) ?? [];
       const self = itemPath[itemPath.length - 1] as number;
       const taken = activities.filter((_, i) => i !== self).map((a) => String(a.id));
-      const item = activityFromPreset(c, value, (getAt(draft, itemPath) as Item) ?? {}, taken, itemQuestions(itemPath), servesConsumers(c, draft));
+      const item = activityFromPreset(
+        c,
+        value,
+        (getAt(draft, itemPath) as Item) ?? {},
+        taken,
+        itemQuestions(itemPath),
+        servesConsumers(c, draft),
+      );
       return setAt(draft, itemPath, item);
     }
     case 'situations': {
