@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { LANGUAGES } from '../source/core/languages.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
 import { exampleFiles, REPO } from './support/cli.js';
-import { TERMS } from './support/glossary-terms.js';
+import { OTHER_NAMES, TERMS } from './support/glossary-terms.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
 const catalog = (name: string) => parse(readFileSync(join(REPO, 'questions/catalogs', `${name}.yaml`), 'utf8'));
@@ -65,4 +65,20 @@ describe('the notice', () => {
       }
     }
   });
+
+  // The reviews: three Dutch names for a support request, two German ones for an account.
+  it.each(LANGUAGES.filter((lang) => OTHER_NAMES[lang].length > 0))(
+    '%s: names a thing one way in every document (docs/terms.md)',
+    (lang) => {
+      const files = [...exampleFiles(), join(REPO, 'test/fixtures/everything.yaml')];
+      const found: string[] = [];
+      for (const file of files) {
+        const { answers } = loadAnswers(file);
+        if (!answers.languages.includes(lang)) continue;
+        for (const output of renderOutputs(answers, catalogs, [lang]))
+          for (const name of OTHER_NAMES[lang]) if (output.content.includes(name)) found.push(`${file}: ${output.name}: ${name}`);
+      }
+      expect(found).toEqual([]);
+    },
+  );
 });

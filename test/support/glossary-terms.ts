@@ -198,6 +198,14 @@ export const PLACING_COOKIES: Record<Language, string> = { en: 'place', nl: 'pla
 /** docs/terms.md: French for placing cookies is « placer », not « déposer ». */
 export const REJECTED_PLACING_FR = 'dépos';
 
+/** docs/terms.md "One name for one thing": the names a thing must not go by in one language. */
+export const OTHER_NAMES: Record<Language, string[]> = {
+  en: [],
+  nl: ['ondersteuningsaanvra', 'uw meldingen'],
+  fr: ['dossier du patient'],
+  de: ['Benutzerkonto'],
+};
+
 /** Words the reviews rejected in one language: a French-law label, a narrowed Art. 77. */
 export const REJECTED = {
   /** review-fr.md W1: « majorité numérique » is the label of the French loi n° 2023-566. */
