@@ -67,13 +67,17 @@ export function optionsFor(question: Question, c: CatalogFiles, lang: Language, 
       );
     case 'legal-bases':
       return Object.entries(c['legal-bases']).map(([id, basis]) => ({ value: id, label: `${basis.label[lang]} — ${basis.article[lang]}` }));
-    case 'activities':
-      return ((draft.activities as Record<string, unknown>[] | undefined) ?? [])
+    case 'activities': {
+      const named = ((draft.activities as Record<string, unknown>[] | undefined) ?? [])
         .filter((a) => typeof a.id === 'string' && a.id !== '')
         .map((a) => {
           const name = activityName({ name: a.name as Prose | undefined, preset: typeof a.preset === 'string' ? a.preset : undefined }, c);
-          return { value: a.id as string, label: `${(name === undefined ? undefined : inAnyLanguage(name, lang)) ?? a.id} (${a.id})` };
+          return { value: a.id as string, label: (name === undefined ? undefined : inAnyLanguage(name, lang)) ?? (a.id as string) };
         });
+      // The id, the wizard's own bookkeeping, only tells apart two situations of one name.
+      const shared = (label: string) => named.filter((o) => o.label === label).length > 1;
+      return named.map((o) => (shared(o.label) ? { ...o, label: `${o.label} (${o.value})` } : o));
+    }
     case 'suggested-services': {
       const all = optionsFor({ ...question, options: { catalog: 'processors' } }, c, lang, t, draft);
       const first = suggestedServices(draft, c);

@@ -3,6 +3,7 @@ import { loadQuestionBank, loadUiStrings } from '../../source/core/flow/bank.js'
 import { answersToDraft } from '../../source/core/flow/import-answers.js';
 import { LANGUAGES } from '../../source/core/languages.js';
 import { reviewFindings } from '../../source/wizard/findings.js';
+import { optionsFor } from '../../source/wizard/options.js';
 import { jumpFor, parsePath, reviewLines } from '../../source/wizard/review-lines.js';
 import { translator } from '../../source/wizard/strings.js';
 import { catalogs, loadAnswers } from '../support/replay.js';
@@ -85,5 +86,23 @@ describe('the review’s lines', () => {
         .map((l) => l.text)
         .join('\n'),
     ).not.toMatch(/missing field/);
+  });
+
+  // The newcomer's trial: a recipient's situations read "Nieuwsbrief (newsletter), …".
+  it.each(LANGUAGES)('%s: names the situations to choose for a recipient without their ids, unless two share a name', (lang) => {
+    const t = translator(loadUiStrings(), lang);
+    const draft = answersToDraft(flow, loadAnswers('examples/webshop.yaml').answers);
+    const recipients = flow.bank.sections.flatMap((s) => s.questions).find((q) => q.path === 'recipients')!;
+    const question = recipients.item!.find((q) => q.path === 'activities')!;
+    const activities = draft.activities as { id: string; preset?: string; name?: Record<string, string> }[];
+    const labels = () => optionsFor(question, catalogs, lang, t, draft).map((o) => o.label);
+    const newsletter = catalogs['activity-presets'].newsletter!.label[lang];
+    expect(labels()).toContain(newsletter);
+    expect(labels()).toHaveLength(activities.length);
+    for (const { id } of activities) for (const label of labels()) expect(label).not.toContain(`(${id})`);
+    // Two situations named alike: the ids tell them apart.
+    const own = activities.find((a) => a.preset === 'newsletter')!;
+    activities.push({ ...own, id: 'newsletter-b2b', name: { [lang]: newsletter } });
+    expect(labels()).toEqual(expect.arrayContaining([`${newsletter} (${own.id})`, `${newsletter} (newsletter-b2b)`]));
   });
 });
