@@ -39,9 +39,9 @@ export const trackingConsent: Rule = {
           path: ['activities', i, 'purposes', j, 'basis'],
           message: msg('tracking-consent.purpose', {
             activity: act.answer.id,
-            purpose: p.purpose.id,
+            purpose: { text: p.purpose.label },
             basis: { text: p.basis.entry.label },
-            categories: { and: cookies.map(({ id }) => id) },
+            categories: { and: cookies.map(({ entry }) => ({ text: entry.label })) },
           }),
           fix: msg('tracking-consent.purpose.fix'),
         });
@@ -130,7 +130,7 @@ export const marketingChannel: Rule = {
           ? [
               {
                 path: ['activities', i, 'purposes', j, 'channels'],
-                message: msg('marketing-channel', { activity: act.answer.id, purpose: p.purpose.id ?? '' }),
+                message: msg('marketing-channel', { activity: act.answer.id, purpose: { text: p.purpose.label } }),
                 fix: msg('marketing-channel.fix'),
               },
             ]
@@ -155,7 +155,7 @@ export const emailMarketingConsent: Rule = {
                   path: ['activities', i, 'purposes', j, 'channels', k],
                   message: msg('email-marketing-consent', {
                     activity: act.answer.id,
-                    purpose: p.purpose.id ?? '',
+                    purpose: { text: p.purpose.label },
                     basis: { text: p.basis.entry.label },
                   }),
                   fix: msg('email-marketing-consent.fix'),

@@ -104,7 +104,7 @@ export const retentionLegalMinimum: Rule = {
             path: ['activities', i, 'retention'],
             message: msg('retention-legal-minimum.missing', {
               activity: act.id,
-              purpose: purpose.purpose as string,
+              purpose: { text: c.purposes[purpose.purpose as string]!.label },
               minimum: { period: law.minimum },
               reason: id,
             }),
