@@ -1,7 +1,7 @@
 /**
  * At 80 columns no wrapped line of a question's prompt or of its "Why we ask" starts with the
- * space the line before it ended at (Ink wraps with wrap-ansi's `trim: false`), for every
- * question of the bank in every UI language. The header rendered through ink-testing-library.
+ * space the line before it ended at (Ink wraps with wrap-ansi's `trim: false`), nor cuts a
+ * citation after "art.", for every question of the bank in every UI language. The header rendered through ink-testing-library.
  */
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ const all = (questions: Question[]): Question[] => questions.flatMap((q) => [q, 
 const questions = all(loadQuestionBank().sections.flatMap((section) => section.questions));
 
 describe('wrapped prose at 80 columns', () => {
-  it.each(LANGUAGES)('%s: no line of a question starts with the space it was wrapped at', (lang) => {
+  it.each(LANGUAGES)('%s: no line of a question starts with the space it was wrapped at, nor cuts a citation', (lang) => {
     const context = wizardContext(lang);
     const starts: string[] = [];
     for (const question of questions) {
@@ -32,6 +32,10 @@ describe('wrapped prose at 80 columns', () => {
       const lines = (lastFrame() ?? '').split('\n');
       expect(lines.join('\n')).toContain(question.prompt[lang]!.split(' ')[0]);
       starts.push(...lines.filter((line) => /^ \S/.test(line)).map((line) => `${question.id}: ${line}`));
+      // A citation is not cut between "art." and its number, nor between a paragraph's word and its number.
+      starts.push(
+        ...lines.filter((line) => /\b(art\.|Art\.|lid|Abs\.|paragraphe)$/.test(line.trimEnd())).map((line) => `${question.id}: ${line}`),
+      );
       unmount();
     }
     expect(questions.length).toBeGreaterThan(50);

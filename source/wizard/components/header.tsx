@@ -18,6 +18,12 @@ function stepOf(flow: Flow, state: FlowState, base: Parameters<typeof questionsA
   return { step: Math.min(shown.filter(({ i }) => i < index).length + 1, shown.length), steps: shown.length };
 }
 
+/**
+ * A citation whose parts stay together when the line wraps: a number with the word before it
+ * ("art. 13", "lid 1", "Abs. 2") and a point with its word ("punt a", "lit. f"), by no-break spaces.
+ */
+const unbroken = (text: string): string => text.replace(/ (?=\d)/g, '\u00a0').replace(/\b(punt|point|lit\.) (?=[a-z]\b)/g, '$1\u00a0');
+
 export function Header({ state, question }: { state: FlowState; question?: Question }) {
   const { flow, catalogs, t, uiLang } = useWizard();
   const roots = rootQuestions(flow);
@@ -58,7 +64,7 @@ export function Header({ state, question }: { state: FlowState; question?: Quest
           <Paragraph bold>{question.prompt[uiLang]}</Paragraph>
           <Paragraph dimColor>
             {t('why')} {question.why[uiLang]}
-            {question.article ? ` (${citation(question.article, uiLang)})` : ''}
+            {question.article ? ` (${unbroken(citation(question.article, uiLang))})` : ''}
           </Paragraph>
         </>
       )}
