@@ -15,7 +15,11 @@ import { TERMS } from './support/glossary-terms.js';
 import { csvActivities, markdownActivities, markdownController, type RecordCells, renderRecord } from './support/record.js';
 import { catalogs as c, loadAnswers } from './support/replay.js';
 
-const lower = (text: string) => text.replace(/’/g, "'").toLocaleLowerCase();
+const lower = (text: string) =>
+  text
+    .replace(/’/g, "'")
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .toLocaleLowerCase();
 /** A catalog id's label, or the user's own text, in one language. */
 const textOf = (ref: string | Prose, catalog: Record<string, { label: Record<Language, string> }>, lang: Language): string =>
   lower(typeof ref === 'string' ? catalog[ref]!.label[lang] : ref[lang]!);

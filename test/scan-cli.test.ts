@@ -34,7 +34,7 @@ describe('privacy-wizard scan', () => {
   });
 
   it('speaks the reader’s language', () => {
-    expect(runCli(['scan', STATIC, '--ui-lang', 'fr']).stdout.split('\n')[0]).toBe(`${STATIC} : 6 fichiers lus, 8 services trouvés`);
+    expect(runCli(['scan', STATIC, '--ui-lang', 'fr']).stdout.split('\n')[0]).toBe(`${STATIC}\u00a0: 6 fichiers lus, 8 services trouvés`);
   });
 
   it('with --answers, prints the recipients and cookie categories to paste, as YAML', () => {

@@ -41,7 +41,7 @@ describe('the documents screen', () => {
     expect(frame.split('\n').filter((line) => /[◻◼] /.test(line))).toHaveLength(DOCUMENTS.filter((d) => !d.byDefault).length);
     // The notice and the retention table are named as written in any case (the line may wrap).
     const flat = frame.replace(/\s+/g, ' ');
-    const anyway = ui.documentsAnyway![lang].split('{{documents}}')[0]!;
+    const anyway = ui.documentsAnyway![lang].split('{{documents}}')[0]!.replace(/\s+/g, ' ');
     expect(flat).toContain(`${anyway}${ui.documentNotice![lang]}`);
     expect(flat).toContain(ui.documentRetention![lang]);
     expect(ticked(frame)).toEqual([]);
