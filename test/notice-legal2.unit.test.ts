@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { LANGUAGES } from '../source/core/languages.js';
 import { renderOutputs } from '../source/core/render/outputs.js';
 import { exampleFiles, REPO } from './support/cli.js';
-import { OTHER_NAMES, TERMS } from './support/glossary-terms.js';
+import { DE_GDPR_WORDS, OTHER_NAMES, TERMS } from './support/glossary-terms.js';
 import { catalogs, loadAnswers } from './support/replay.js';
 
 const catalog = (name: string) => parse(readFileSync(join(REPO, 'questions/catalogs', `${name}.yaml`), 'utf8'));
@@ -82,4 +82,13 @@ describe('the notice', () => {
       expect(found).toEqual([]);
     },
   );
+
+  // The German review: Art. 12(3) answers a request ("Antrag", not "Anfrage", which the notice
+  // uses for enquiries), and Art. 22 is about decisions "im Einzelfall".
+  it('de: says Antrag for a request under Art. 12 and heads Art. 22 with the DSGVO’s words', () => {
+    const text = notice('examples/web-agency.yaml', 'de');
+    expect(text).toContain(DE_GDPR_WORDS.request);
+    expect(text).toContain(`## ${DE_GDPR_WORDS.decisionHeading}`);
+    expect(text).not.toMatch(/Eingang Ihrer Anfrage|Anzahl der Anfragen/);
+  });
 });

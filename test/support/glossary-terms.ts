@@ -198,6 +198,12 @@ export const PLACING_COOKIES: Record<Language, string> = { en: 'place', nl: 'pla
 /** docs/terms.md: French for placing cookies is « placer », not « déposer ». */
 export const REJECTED_PLACING_FR = 'dépos';
 
+/** The DSGVO's own words where the German review found others: Art. 12(3) "Antrag", Art. 22's heading. */
+export const DE_GDPR_WORDS = {
+  request: 'Eingang Ihres Antrags',
+  decisionHeading: 'Automatisierte Entscheidungen im Einzelfall einschließlich Profiling',
+};
+
 /** docs/terms.md "One name for one thing": the names a thing must not go by in one language. */
 export const OTHER_NAMES: Record<Language, string[]> = {
   en: [],
