@@ -91,4 +91,17 @@ describe('the notice', () => {
     expect(text).toContain(`## ${DE_GDPR_WORDS.decisionHeading}`);
     expect(text).not.toMatch(/Eingang Ihrer Anfrage|Anzahl der Anfragen/);
   });
+
+  // The French and German reviews: "dans les situations suivantes : « Rendez-vous »", a plural
+  // announcing a list of one.
+  const OPENING = { en: 'Some of the people', nl: 'Sommige personen', fr: 'Certaines des personnes', de: 'Einige der Personen' } as const;
+  const PLURAL = { en: 'these situations', nl: 'deze situaties', fr: 'les situations suivantes', de: 'in diesen Bereichen' } as const;
+  it.each(LANGUAGES)('%s: names one situation with minors in the singular, several in the plural', (lang) => {
+    const one = notice('examples/hairdresser.yaml', lang);
+    const several = notice('examples/sports-club.yaml', lang);
+    const minorsSentence = (text: string) => text.split('\n').find((line) => line.startsWith(OPENING[lang]))!;
+    expect(minorsSentence(one)).toBeDefined();
+    expect(minorsSentence(one)).not.toContain(PLURAL[lang]);
+    expect(minorsSentence(several)).toContain(PLURAL[lang]);
+  });
 });

@@ -34,6 +34,8 @@ export function closingSections(m: Model, lang: Language, context: RenderContext
       : null,
     // Activities whose people include minors: the section then says who acts for them, not that we delete their data.
     hasMinors: m.activities.some((act) => act.minors),
+    // One such situation is named as one ("in this situation"), several as a list.
+    oneMinorActivity: m.activities.filter((act) => act.minors).length === 1,
     // Each situation by its section's title, in quotation marks: a title in the middle of a sentence.
     minorActivities: joinList(
       m.activities.filter((act) => act.minors).map((act) => quote(activityName(act, lang), lang)),
