@@ -9,6 +9,13 @@ describe('the shipped catalogs', () => {
     expect(danglingReferences(c)).toEqual([]);
   });
 
+  it('refuse what Art. 9(1) data a category holds when the category is not special', () => {
+    const identity = c['data-categories'].identity!;
+    const holdsSpecial = c['data-categories']['patient-file']!.holdsSpecial;
+    const changed = { ...c, 'data-categories': { ...c['data-categories'], identity: { ...identity, holdsSpecial } } };
+    expect(danglingReferences(changed)).toEqual(['data-categories.identity.holdsSpecial: the category is not marked special']);
+  });
+
   it("refuse a preset's business-customer category that is not one of its data categories", () => {
     const preset = c['activity-presets']['contact-form']!;
     const changed = {

@@ -104,4 +104,26 @@ describe('the notice', () => {
     expect(minorsSentence(one)).not.toContain(PLURAL[lang]);
     expect(minorsSentence(several)).toContain(PLURAL[lang]);
   });
+
+  // The French and German reviews: "a special category of personal data (treatment record)",
+  // but a treatment record is no Art. 9(1) category; the health data on it are.
+  it.each(LANGUAGES)('%s: names a special category as Art. 9(1) does, and the category that holds it', (lang) => {
+    const categories = catalogs['data-categories'];
+    const record = categories['treatment-record']!;
+    const text = notice('examples/hairdresser.yaml', lang);
+    expect(record.holdsSpecial).toBeDefined();
+    expect(text).toContain(`${record.holdsSpecial![lang]} (${record.label[lang]})`);
+    expect(text).toMatch(/\b9\b/);
+    // A category that is itself one of Art. 9(1)'s is named by its own label, with nothing in brackets.
+    const { answers } = loadAnswers(join(REPO, 'examples/hairdresser.yaml'));
+    const activity = answers.activities.find((a) => a.specialCategories?.some((sc) => sc.category === 'treatment-record'))!;
+    activity.dataCategories = [...activity.dataCategories.filter((id) => id !== 'treatment-record'), 'health-data'];
+    activity.specialCategories = activity.specialCategories!.map((sc) => ({ ...sc, category: 'health-data' }));
+    const own = renderOutputs(answers, catalogs, [lang]).find((f) => f.name === `privacy-notice.${lang}.md`)!.content;
+    expect(categories['health-data']!.holdsSpecial).toBeUndefined();
+    const label = categories['health-data']!.label[lang];
+    const sentence = own.split('\n').find((line) => line.includes(`${label}, `) && /\b9\b/.test(line));
+    expect(sentence).toBeDefined();
+    expect(sentence).not.toContain(`${label} (`);
+  });
 });

@@ -45,6 +45,8 @@ export function danglingReferences(c: CatalogFiles): string[] {
   for (const [id, reason] of Object.entries(c['retention-reasons'])) {
     expect(`retention-reasons.${id}`, c.purposes, reason.purposes ?? [], 'purpose');
   }
+  for (const [id, category] of Object.entries(c['data-categories']))
+    if (category.holdsSpecial && !category.special) problems.push(`data-categories.${id}.holdsSpecial: the category is not marked special`);
   for (const [id, preset] of Object.entries(c['activity-presets'])) {
     for (const category of preset.businessCustomersOnly ?? [])
       if (!preset.dataCategories.includes(category))

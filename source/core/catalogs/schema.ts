@@ -39,6 +39,11 @@ export const catalogFileSchemas = {
       /** The examples one by one, for the owner to pick those that apply (the wizard offers them). */
       items: v.optional(v.record(id, localized)),
       special: v.optional(v.boolean()),
+      /**
+       * A special category's entry that is not itself one of Art. 9(1)'s (a patient file, a
+       * treatment record): what Art. 9(1) calls the special data it holds ("data concerning health").
+       */
+      holdsSpecial: v.optional(localized),
       /** These data come, by their nature, from this data source, never from the person: Art. 14(2)(f). */
       thirdParty: v.optional(id),
       /** Data relating to criminal convictions and offences (Art. 10): an activity with them states the law that authorises it. */
