@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../source/core/languages.js';
-import { catalogs as c } from './support/replay.js';
+import { exampleFiles } from './support/cli.js';
+import { catalogs as c, loadAnswers } from './support/replay.js';
 
 /** The Belgian authority's site per language, from the glossary's row "the authority's website". */
 const AUTHORITY_SITES = {
@@ -173,5 +174,31 @@ describe('cookies and wording', () => {
     expect(c.safeguards.scc!.label.de).toMatch(/Standarddatenschutzklauseln/);
     expect(c.safeguards.dpf!.label.de).toMatch(/Datenschutzrahmen EU-USA/);
     expect(c.safeguards.scc!.label.nl).toMatch(/standaardbepalingen inzake gegevensbescherming/);
+  });
+});
+
+// The French review: the hairdresser's treatment card rested on consent "to provide the
+// services you have ordered", a purpose a contract covers (consent tied to a service is not
+// freely given, Art. 7(4) GDPR). A purpose states the basis it rests on, and presets and
+// examples keep to it.
+describe('the legal basis of a purpose', () => {
+  it('is, in every preset, the one its purpose suggests', () => {
+    const presets = Object.entries(c['activity-presets']).flatMap(([id, preset]) => preset.purposes.map((p) => ({ id, ...p })));
+    expect(presets.length).toBeGreaterThan(30);
+    const other = presets.filter(
+      (p) => c.purposes[p.purpose]?.suggestedBasis !== undefined && c.purposes[p.purpose]!.suggestedBasis !== p.basis,
+    );
+    expect(other).toEqual([]);
+  });
+
+  it('is never consent, in an example, for a purpose that a contract covers', () => {
+    const onConsent = exampleFiles().flatMap((file) =>
+      loadAnswers(file).answers.activities.flatMap((act) =>
+        act.purposes
+          .filter((p) => typeof p.purpose === 'string' && p.basis === 'consent' && c.purposes[p.purpose]?.suggestedBasis === 'contract')
+          .map((p) => `${file}: ${act.id}: ${String(p.purpose)}`),
+      ),
+    );
+    expect(onConsent).toEqual([]);
   });
 });
