@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Activity, Answers, Prose, Recipient } from '../source/core/answers/schema.js';
-import type { Language } from '../source/core/languages.js';
+import { LANGUAGES, type Language } from '../source/core/languages.js';
 import { LOCALES } from '../source/core/locale/intl-tables.js';
 import { exampleFiles, REPO } from './support/cli.js';
 import { TERMS } from './support/glossary-terms.js';
@@ -178,5 +178,14 @@ describe('a transfer on an Art. 49 derogation', () => {
       expectActivity(rows[i]!, act, changed, lang);
     });
     expect(rows[0]!.transfers!.join('\n')).toContain(lower(c.safeguards['derogation-consent']!.article[lang]));
+  });
+});
+
+// As the notice: a treatment record is no Art. 9(1) category; the record says what it holds.
+describe('a special category in the record', () => {
+  it.each(LANGUAGES)('%s: names what Art. 9(1) calls the data a treatment record holds', (lang) => {
+    const record = c['data-categories']['treatment-record']!;
+    const { md } = renderRecord(loadAnswers('examples/hairdresser.yaml').answers, lang);
+    expect(lower(md)).toContain(lower(`${record.label[lang]} (${record.holdsSpecial![lang]})`));
   });
 });

@@ -44,7 +44,10 @@ function dataCategoryLines(act: ActivityModel, lang: Language, l: RecordLabels):
     const name = label(category.label, lang);
     if (special) {
       const { entry } = special.condition;
-      return fill(l.lines.special, { category: name, condition: localize(entry.label, lang), article: localize(entry.article, lang) });
+      // A patient file or a treatment record is no Art. 9(1) category: the line says what it holds.
+      const holds = category.entry?.holdsSpecial;
+      const named = holds ? `${name} (${localize(holds, lang)})` : name;
+      return fill(l.lines.special, { category: named, condition: localize(entry.label, lang), article: localize(entry.article, lang) });
     }
     if (category.entry?.criminal) {
       const law = required(act.criminalRecords, 'criminal-record data without the law that authorises them', 'criminal-records-authorised');
