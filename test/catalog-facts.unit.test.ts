@@ -202,3 +202,39 @@ describe('the legal basis of a purpose', () => {
     expect(onConsent).toEqual([]);
   });
 });
+
+// The Dutch and the legal review of the sports club, the real estate agency and the restaurant.
+describe('facts of the Belgian reviews', () => {
+  it('a gift earns a tax reduction (art. 145/33 Income Tax Code), not a deduction', () => {
+    const { label } = c['provision-requirements']['donation-tax-certificate']!;
+    const reduction = { en: 'tax reduction', nl: 'belastingvermindering', fr: "réduction d'impôt", de: 'Steuerermäßigung' } as const;
+    const deduction = { en: /deduct/i, nl: /aftrek/i, fr: /dédui/i, de: /absetz/i } as const;
+    for (const lang of LANGUAGES) {
+      expect(label[lang]).toContain(reduction[lang]);
+      expect(label[lang]).not.toMatch(deduction[lang]);
+    }
+  });
+
+  it('an association pursues a disinterested purpose, as the Code of Companies and Associations (art. 1:2) calls it', () => {
+    const interest = c.purposes.fundraising!.interest!;
+    expect(interest.nl).toContain('belangeloos doel');
+    expect(interest.fr).toContain('but désintéressé');
+    expect(interest.de).toContain('uneigennützigen Zwecks');
+  });
+
+  it('cameras film the premises and their entrance, not their surroundings (Camera Law, art. 7)', () => {
+    const texts = [c['activity-presets'].cctv!.description, c['data-categories']['camera-images']!.examples!];
+    const around = { en: /surroundings|around/, nl: /omgeving|rond/, fr: /abords/, de: /Umgebung|vor unseren/ } as const;
+    for (const text of texts) for (const lang of LANGUAGES) expect(text[lang], lang).not.toMatch(around[lang]);
+  });
+
+  it('keeps each thing for the reason it is kept: a check to show it was done, photos to be shown, a file for later help', () => {
+    const reasonOf = (preset: string) => c['retention-presets'][preset]!.reason;
+    // The youth supervisors' check: only its date is kept (criminal-record-laws.yaml).
+    const supervisors = c['activity-presets']['youth-supervisors']!;
+    expect(supervisors.retention.map((r) => reasonOf(r.preset))).toEqual(['proof-of-check']);
+    expect(reasonOf('photos-until-withdrawn')).toBe('publication-consent');
+    // A year is no period for legal claims, which the same notice says are time-barred after ten (art. 2262bis §1 old Civil Code).
+    expect(reasonOf('mandate-1y')).not.toBe('legal-claims');
+  });
+});
