@@ -228,6 +228,16 @@ describe('facts of the Belgian reviews', () => {
     for (const text of texts) for (const lang of LANGUAGES) expect(text[lang], lang).not.toMatch(around[lang]);
   });
 
+  it('states Art. 9(2)(h) as a necessity, with the secrecy of Art. 9(3)', () => {
+    const { label, article } = c['special-conditions']['health-care']!;
+    const necessity = { en: 'necessity', nl: 'noodzaak', fr: 'nécessité', de: 'Erforderlichkeit' } as const;
+    const third = { en: /\(h\) and \(3\)/, nl: /punt h, en lid 3/, fr: /point h\), et paragraphe 3/, de: /lit\. h und Abs\. 3/ } as const;
+    for (const lang of LANGUAGES) {
+      expect(label[lang]).toContain(necessity[lang]);
+      expect(article[lang]).toMatch(third[lang]);
+    }
+  });
+
   it('keeps each thing for the reason it is kept: a check to show it was done, photos to be shown, a file for later help', () => {
     const reasonOf = (preset: string) => c['retention-presets'][preset]!.reason;
     // The youth supervisors' check: only its date is kept (criminal-record-laws.yaml).
