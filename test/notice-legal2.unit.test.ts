@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { LANGUAGES } from '../source/core/languages.js';
-import { renderOutputs } from '../source/core/render/outputs.js';
+import { DOCUMENT_OPTIONS } from '../source/core/formats.js';
+import { LANGUAGES, type Language } from '../source/core/languages.js';
+import { resolveAnswers } from '../source/core/model/resolve.js';
+import { type OutputFile, renderModelOutputs, renderOutputs } from '../source/core/render/outputs.js';
 import { exampleFiles, REPO } from './support/cli.js';
 import { DE_GDPR_WORDS, OTHER_NAMES, TERMS } from './support/glossary-terms.js';
 import { catalogs, loadAnswers } from './support/replay.js';
@@ -19,6 +21,18 @@ const notice = (file: string, lang: string) => {
   return renderOutputs(answers, catalogs, [lang as (typeof LANGUAGES)[number]]).find((f) => f.name === `privacy-notice.${lang}.md`)!
     .content;
 };
+
+/**
+ * Every document of an answers file in one language, as Markdown and CSV (the HTML is made from
+ * the Markdown), rendered once however many tests read it.
+ */
+const rendered = new Map<string, OutputFile[]>();
+function everyDocument(file: string, lang: Language): OutputFile[] {
+  const key = `${file}:${lang}`;
+  if (!rendered.has(key))
+    rendered.set(key, renderModelOutputs(resolveAnswers(loadAnswers(file).answers, catalogs), [lang], ['md', 'csv'], DOCUMENT_OPTIONS));
+  return rendered.get(key)!;
+}
 
 describe('the notice', () => {
   it.each(LANGUAGES)('%s: frames what the business processes for clients as their processor, outside the notice', (lang) => {
@@ -58,8 +72,7 @@ describe('the notice', () => {
   // bracket of the point closes before the citation's own. Dutch cites "art. 6, lid 1, punt f, AVG".
   it('nl: cites a point of an article without a bracket of its own, in every document', () => {
     for (const file of [...exampleFiles(), join(REPO, 'test/fixtures/everything.yaml')]) {
-      const { answers } = loadAnswers(file);
-      for (const output of renderOutputs(answers, catalogs, ['nl'])) {
+      for (const output of everyDocument(file, 'nl')) {
         expect(output.content, `${file}: ${output.name}`).not.toMatch(/\b(lid|leden) \d+[^()]*, (onder )?[a-h]\)/);
         if (/art\. [69], lid \d/.test(output.content)) expect(output.content).toMatch(/art\. [69], lid \d, punt [a-j], AVG/);
       }
@@ -75,7 +88,7 @@ describe('the notice', () => {
       for (const file of files) {
         const { answers } = loadAnswers(file);
         if (!answers.languages.includes(lang)) continue;
-        for (const output of renderOutputs(answers, catalogs, [lang]))
+        for (const output of everyDocument(file, lang))
           for (const name of OTHER_NAMES[lang])
             if (output.content.toLowerCase().includes(name.toLowerCase())) found.push(`${file}: ${output.name}: ${name}`);
       }
