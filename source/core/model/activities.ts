@@ -51,10 +51,14 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
     dataSubjects,
     dataCategories,
     purposes: act.purposes.map((p) => resolvePurpose(p, c)),
-    specialCategories: (act.specialCategories ?? []).map((s) => ({
-      category: labelledIn(c['data-categories'], s.category, 'data category'),
-      condition: entryIn(c['special-conditions'], s.condition, 'Art. 9 condition'),
-    })),
+    specialCategories: (act.specialCategories ?? []).map((s) => {
+      const category = labelledIn(c['data-categories'], s.category, 'data category');
+      return {
+        category,
+        condition: entryIn(c['special-conditions'], s.condition, 'Art. 9 condition'),
+        holds: category.entry?.holdsSpecial,
+      };
+    }),
     sources,
     alsoFromYou: act.alsoFromYou ?? false,
     fromThePerson,

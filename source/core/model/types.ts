@@ -92,7 +92,12 @@ export interface ActivityModel {
   dataSubjects: Labelled<EntryOf<'data-subjects'>>[];
   dataCategories: Labelled<EntryOf<'data-categories'>>[];
   purposes: PurposeModel[];
-  specialCategories: { category: Labelled<EntryOf<'data-categories'>>; condition: Entry<EntryOf<'special-conditions'>> }[];
+  specialCategories: {
+    category: Labelled<EntryOf<'data-categories'>>;
+    condition: Entry<EntryOf<'special-conditions'>>;
+    /** What Art. 9(1) calls these data when the category is not itself one of its (a patient file holds data concerning health). */
+    holds: Text | undefined;
+  }[];
   /** Where data not obtained from the person come from (Art. 14(2)(f)); several are alternatives. */
   sources: SourceModel[];
   /** The person gives these data too, so the sources are alternatives to the person. */

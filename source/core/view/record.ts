@@ -45,8 +45,7 @@ function dataCategoryLines(act: ActivityModel, lang: Language, l: RecordLabels):
     if (special) {
       const { entry } = special.condition;
       // A patient file or a treatment record is no Art. 9(1) category: the line says what it holds.
-      const holds = category.entry?.holdsSpecial;
-      const named = holds ? `${name} (${localize(holds, lang)})` : name;
+      const named = special.holds ? `${name} (${localize(special.holds, lang)})` : name;
       return fill(l.lines.special, { category: named, condition: localize(entry.label, lang), article: localize(entry.article, lang) });
     }
     if (category.entry?.criminal) {

@@ -38,8 +38,8 @@ function activityView(act: ActivityModel, lang: Language, catalogs: Model['catal
     })),
     specialCategories: act.specialCategories.map((s) => ({
       // What Art. 9(1) calls these data, and, when the category is not itself one of its, the category that holds them.
-      kind: localize(s.category.entry?.holdsSpecial ?? s.category.label, lang),
-      within: s.category.entry?.holdsSpecial ? localize(s.category.label, lang) : null,
+      kind: localize(s.holds ?? s.category.label, lang),
+      within: s.holds ? localize(s.category.label, lang) : null,
       condition: localize(s.condition.entry.label, lang),
       article: localize(s.condition.entry.article, lang),
     })),

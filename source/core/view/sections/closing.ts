@@ -9,6 +9,7 @@ import { required, textOrNull } from '../text.js';
 
 export function closingSections(m: Model, lang: Language, context: RenderContext) {
   const { cookies, security } = m.answers;
+  const withMinors = m.activities.filter((act) => act.minors);
   return {
     cookies: cookies
       ? {
@@ -33,12 +34,12 @@ export function closingSections(m: Model, lang: Language, context: RenderContext
         }
       : null,
     // Activities whose people include minors: the section then says who acts for them, not that we delete their data.
-    hasMinors: m.activities.some((act) => act.minors),
+    hasMinors: withMinors.length > 0,
     // One such situation is named as one ("in this situation"), several as a list.
-    oneMinorActivity: m.activities.filter((act) => act.minors).length === 1,
+    oneMinorActivity: withMinors.length === 1,
     // Each situation by its section's title, in quotation marks: a title in the middle of a sentence.
     minorActivities: joinList(
-      m.activities.filter((act) => act.minors).map((act) => quote(activityName(act, lang), lang)),
+      withMinors.map((act) => quote(activityName(act, lang), lang)),
       lang,
     ),
     // Where photos of minors are published on consent: whose consent that takes, and in which situations.
