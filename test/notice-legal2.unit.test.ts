@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DOCUMENT_OPTIONS } from '../source/core/formats.js';
-import { LANGUAGES, type Language } from '../source/core/languages.js';
+import { LANGUAGE_TABLE, LANGUAGES, type Language } from '../source/core/languages.js';
 import { resolveAnswers } from '../source/core/model/resolve.js';
 import { type OutputFile, renderModelOutputs, renderOutputs } from '../source/core/render/outputs.js';
 import { exampleFiles, REPO } from './support/cli.js';
@@ -138,5 +138,50 @@ describe('the notice', () => {
     const sentence = own.split('\n').find((line) => line.includes(`${label}, `) && /\b9\b/.test(line));
     expect(sentence).toBeDefined();
     expect(sentence).not.toContain(`${label} (`);
+  });
+});
+
+// A lawyer's reading of the orders situation: "10 years", "10 years" and "1 year" for the same
+// data, with no word of how they go together, contradict each other.
+describe('several periods for the same data', () => {
+  const minimal = join(REPO, 'test/fixtures/minimal.yaml');
+  const documents = (overlap: boolean, lang: Language) => {
+    const { answers } = loadAnswers(minimal);
+    if (overlap) answers.activities[0]!.retention.push({ preset: 'customer-file' });
+    const files = renderOutputs(answers, catalogs, [lang]);
+    const text = (name: string) => files.find((f) => f.name === `${name}.${lang}.md`)!.content;
+    return { notice: text('privacy-notice'), table: text('retention-table') };
+  };
+  /** The heading of the section whose table has a column named for the retention period (glossary). */
+  const retentionHeading = (notice: string, lang: Language) => {
+    const sections = notice.split(/^## /m);
+    const section = sections.find((s) =>
+      s.split('\n').some((line) => line.startsWith('|') && line.toLowerCase().includes(TERMS[lang].retentionPeriod.toLowerCase())),
+    );
+    return section!.split('\n')[0]!;
+  };
+  /** The paragraph right after the situation's list of periods. */
+  const afterPeriods = (notice: string) => {
+    const blocks = notice.split('\n\n');
+    const list = blocks.findIndex(
+      (block) => block.startsWith('- ') && block.split('\n').every((line) => /^- .+: \S/.test(line)) && /\d/.test(block),
+    );
+    return blocks[list + 1]!;
+  };
+
+  it.each(LANGUAGES)('%s: says each has its reason, in the retention section, and the last to end decides', (lang) => {
+    const { notice, table } = documents(true, lang);
+    const [open, close] = LANGUAGE_TABLE[lang].quotes;
+    expect(afterPeriods(notice)).toContain(`${open}${retentionHeading(notice, lang)}${close}`);
+    const labels = parse(readFileSync(join(REPO, 'templates', lang, 'labels.yaml'), 'utf8'));
+    expect(table.trimEnd().endsWith(labels.retention.overlap)).toBe(true);
+  });
+
+  it.each(LANGUAGES)('%s: says nothing of it where each period keeps other data', (lang) => {
+    const { notice, table } = documents(false, lang);
+    const [open] = LANGUAGE_TABLE[lang].quotes;
+    expect(afterPeriods(notice)).not.toContain(`${open}${retentionHeading(notice, lang)}`);
+    const labels = parse(readFileSync(join(REPO, 'templates', lang, 'labels.yaml'), 'utf8'));
+    expect(table).not.toContain(labels.retention.overlap);
   });
 });

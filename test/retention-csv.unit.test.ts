@@ -21,7 +21,7 @@ describe.each(LANGUAGES)('the %s retention CSV', (lang) => {
   it.each(files)('splits into four columns on its regional separator: %s', (file) => {
     const { answers } = loadAnswers(file);
     const rows = retentionRows(resolveAnswers(answers, catalogs), lang);
-    const csv = renderRetentionCsv({ lang, controllerName: 'x', effectiveDate: 'y', rows });
+    const csv = renderRetentionCsv({ lang, controllerName: 'x', effectiveDate: 'y', rows, periodsOverlap: false });
     const parsed = parseCsv(csv, { bom: true, delimiter: DELIMITER[lang] }) as string[][];
     expect(parsed).toHaveLength(rows.length + 1);
     expect(parsed.every((cells) => cells.length === 4)).toBe(true);

@@ -13,9 +13,9 @@ import { resolveAnswers } from '../source/core/model/resolve.js';
 import { cookieDeclarationView } from '../source/core/render/cookie-declaration.js';
 import { COOKIE_DECLARATION, NOTICE } from '../source/core/render/documents.js';
 import { noticePageView, renderNoticeMarkdown } from '../source/core/render/notice.js';
+import { retentionTableView } from '../source/core/render/retention-table.js';
 import { labels, templatePaths } from '../source/core/render/templates.js';
 import { buildNoticeView } from '../source/core/view/notice-view.js';
-import { retentionRows } from '../source/core/view/retention.js';
 import { exampleFiles, REPO } from './support/cli.js';
 import { base, edited } from './support/diff.js';
 import { catalogs, loadAnswers } from './support/replay.js';
@@ -85,8 +85,9 @@ describe.each(LANGUAGES)('templates for %s', (lang) => {
     const r = report(template);
     const ri = report(intro);
     for (const { file, answers } of loaded) {
-      const view = { lang, controllerName: 'x', effectiveDate: 'y', rows: retentionRows(resolveAnswers(answers, catalogs), lang) };
-      checkTags(template, { ...view, title: 't', intro: 'i', columns: labels(lang).retention.columns }, file, r);
+      const view = retentionTableView(resolveAnswers(answers, catalogs), lang);
+      const overlap = view.periodsOverlap ? 'o' : null;
+      checkTags(template, { ...view, title: 't', intro: 'i', columns: labels(lang).retention.columns, overlap }, file, r);
       checkTags(intro, view, file, ri);
     }
     expectAllVerified(r, template);

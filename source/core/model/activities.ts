@@ -2,7 +2,7 @@
 import { type Activity, type DataSource, type Prose, sourcesOf } from '../answers/schema.js';
 import type { CatalogFiles, CollectionPoint } from '../catalogs/schema.js';
 import { entryIn, labelledIn } from './lookup.js';
-import { resolveRetention } from './retention.js';
+import { periodsOverlap, resolveRetention } from './retention.js';
 import type { Text } from './text.js';
 import type { ActivityModel, PurposeModel, SourceModel } from './types.js';
 
@@ -42,6 +42,7 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
   const dataCategories = act.dataCategories.map((ref) => labelledIn(c['data-categories'], ref, 'data category'));
   const dataSubjects = act.dataSubjects.map((ref) => labelledIn(c['data-subjects'], ref, 'data subject category'));
   const sources = sourcesOf(act).map((source) => resolveSource(source, c));
+  const retention = act.retention.map((rule) => resolveRetention(rule, dataCategories, c));
   const fromThePerson = sources.length === 0 || act.alsoFromYou === true || sources.some((source) => source.data !== undefined);
   return {
     answer: act,
@@ -67,7 +68,8 @@ export function resolveActivity(act: Activity, c: CatalogFiles): ActivityModel {
     criminalData: dataCategories.filter((ref) => ref.entry?.criminal),
     criminalRecords:
       act.criminalRecords === undefined ? undefined : labelledIn(c['criminal-record-laws'], act.criminalRecords, 'criminal-record law'),
-    retention: act.retention.map((rule) => resolveRetention(rule, dataCategories, c)),
+    retention,
+    periodsOverlap: periodsOverlap(retention),
     minors: act.minors ?? false,
     actsForMinors: dataSubjects.some((ref) => ref.entry?.actForMinors),
     minorImages:

@@ -39,6 +39,21 @@ export function resolveRetention(
   };
 }
 
+/**
+ * Whether two of an activity's rules keep the same data (by the names the notice gives them): a
+ * customer file kept a year for the relationship, and 10 years for the tax authorities. Each has
+ * its own reason, and the last to end decides how long the data stay (the notice says so).
+ */
+export function periodsOverlap(rules: readonly RetentionModel[]): boolean {
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const names = new Set(rule.covers.map((label) => JSON.stringify(label)));
+    for (const name of names) if (seen.has(name)) return true;
+    for (const name of names) seen.add(name);
+  }
+  return false;
+}
+
 /** A catalog event reads "10 years after …" or "until …"; the user's own event only follows a period. */
 function spanOf(period: Period | undefined, from: Ref<EntryOf<'retention-events'>> | undefined): RetentionSpan {
   if (from === undefined) return { kind: 'lacks', missing: 'from' };

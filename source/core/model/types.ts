@@ -113,6 +113,8 @@ export interface ActivityModel {
   criminalData: Labelled<EntryOf<'data-categories'>>[];
   criminalRecords: Labelled<EntryOf<'criminal-record-laws'>> | undefined;
   retention: RetentionModel[];
+  /** Two of its retention rules keep the same data, each for its own reason: the one that ends last decides. */
+  periodsOverlap: boolean;
   /** Some of its people are minors (`minors: true`). */
   minors: boolean;
   /** Its people include those who act for minors (parents or guardians: catalog `actForMinors`). */

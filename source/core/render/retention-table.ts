@@ -14,12 +14,20 @@ export interface RetentionTableView {
   controllerName: string;
   effectiveDate: string;
   rows: RetentionRow[];
+  /** A situation keeps the same data for more than one period (ActivityModel.periodsOverlap). */
+  periodsOverlap: boolean;
 }
 
 export function renderRetentionMarkdown(view: RetentionTableView): string {
   const l = labels(view.lang).retention;
   const intro = Mustache.render(l.intro, view, {}, { escape: (value: unknown) => escapeMarkdown(String(value)) });
-  return tidyMarkdown(renderTemplate(templatePaths.retention(), { ...view, title: l.title, intro, columns: l.columns }, escapeMarkdown));
+  return tidyMarkdown(
+    renderTemplate(
+      templatePaths.retention(),
+      { ...view, title: l.title, intro, columns: l.columns, overlap: view.periodsOverlap ? l.overlap : null },
+      escapeMarkdown,
+    ),
+  );
 }
 
 export function renderRetentionCsv(view: RetentionTableView): string {
@@ -38,6 +46,7 @@ export function retentionTableView(model: Model, lang: Language): RetentionTable
     controllerName: answers.controller.tradeName ?? answers.controller.legalName,
     effectiveDate: formatDate(answers.effectiveDate, lang),
     rows: retentionRows(model, lang),
+    periodsOverlap: model.activities.some((activity) => activity.periodsOverlap),
   };
 }
 

@@ -15,6 +15,8 @@ export const labelsSchema = v.strictObject({
   retention: v.strictObject({
     title: text,
     intro: text,
+    /** Under the table when one situation keeps the same data for more than one period. */
+    overlap: text,
     columns: v.strictObject({ activity: text, data: text, period: text, reason: text }),
   }),
   record: recordLabelsSchema,

@@ -116,7 +116,7 @@ export function shortNoticeView(model: Model, activity: ActivityModel, lang: Lan
     singlePurpose: activity.purposes.length === 1,
     retention: items.map((item, i) => ({ ...item, last: i === items.length - 1 })),
     severalPeriods: items.length > 1 || (detail === 'first' && activity.retention.length > 1),
-    untilLast: items.filter((item) => item.data === null).length > 1,
+    untilLast: rules.length > 1 && activity.periodsOverlap,
     otherPeriods: detail === 'first' && activity.retention.length > 1,
     retentionInNotice: detail === 'notice',
     consent: activity.purposes.some((p) => p.basis.id === 'consent'),

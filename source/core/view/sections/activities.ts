@@ -51,6 +51,7 @@ function activityView(act: ActivityModel, lang: Language, catalogs: Model['catal
         ? { data: labels(act.criminalData, lang), law: localize(act.criminalRecords.label, lang) }
         : null,
     retentionRules: retentionLines(act, lang),
+    periodsOverlap: act.periodsOverlap,
   };
 }
 
