@@ -112,6 +112,21 @@ describe.each(sources)('$name: short notices', ({ answers, languages }) => {
     expect(html.map(wordCount)).toEqual(texts.map(wordCount));
   });
 
+  // The Dutch and French reviews: "voor A (…); B (…)." leaves B without the "voor" that
+  // governs it. Every purpose and its basis stand in the one sentence, joined as a list.
+  it.each(languages)("(%s) gives a form's purposes in one sentence, with no semicolon between them", (lang) => {
+    const texts = sections(file(`short-notices.${lang}.md`));
+    for (const act of collecting.filter(
+      (a) => a.collection !== 'camera' && !(a.preset && catalogs['activity-presets'][a.preset]?.collection === 'camera'),
+    )) {
+      const text = texts.get(activityName(act, lang))!;
+      const sentence = text.split('\n\n').find((paragraph) => paragraph.includes(purposeLabel(act.purposes[0]!, lang)))!;
+      expect(sentence, text).toBeDefined();
+      for (const p of act.purposes) expect(sentence).toContain(purposeLabel(p, lang));
+      expect(sentence).not.toContain(';');
+    }
+  });
+
   it.each(languages)('(%s) names the controller, each purpose with its legal basis, the rights and the notice', (lang) => {
     const texts = sections(file(`short-notices.${lang}.md`));
     const terms = GLOSSARY[lang];

@@ -24,7 +24,7 @@ export interface PurposeGroup {
   /** The purposes that share a legal basis, as one phrase: "processing your orders and your payments". */
   purposes: string;
   basis: string;
-  /** The first group says "legal basis"; the others give only the basis. */
+  /** The groups after the first are joined with "and for" (the last) or ", for". */
   first: boolean;
   last: boolean;
 }
@@ -55,7 +55,7 @@ export interface ShortNoticeView {
   retention: RetentionItem[];
   /** More than one period is stated. */
   severalPeriods: boolean;
-  /** Several periods apply to all of the data: they are kept until the last of them ends. */
+  /** Several of the periods stated keep the same data (ActivityModel.periodsOverlap): the last to end applies. */
   untilLast: boolean;
   /** The text states the first rule only: the notice gives the others. */
   otherPeriods: boolean;
