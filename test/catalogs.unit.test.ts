@@ -27,6 +27,16 @@ describe('the shipped catalogs', () => {
     ]);
   });
 
+  // The French and Dutch reviews: "… programme de fidélité : cumuler des points … : exécution
+  // d'un contrat", where the record of processing puts a colon between a purpose and its basis.
+  it('name every purpose without a colon of its own, in every language', () => {
+    const withColon = Object.entries(c.purposes).flatMap(([id, purpose]) =>
+      Object.entries(purpose.label).flatMap(([lang, text]) => (text.includes(':') ? [`${id}.${lang}: ${text}`] : [])),
+    );
+    expect(Object.keys(c.purposes).length).toBeGreaterThan(40);
+    expect(withColon).toEqual([]);
+  });
+
   it('know at least 25 processors across the services a small business uses', () => {
     const processors = Object.values(c.processors);
     expect(processors.length).toBeGreaterThanOrEqual(25);

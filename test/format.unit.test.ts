@@ -35,4 +35,25 @@ describe('language-aware formatting', () => {
     expect(joinList(['a', 'b', 'c'], 'fr')).toBe('a, b et c');
     expect(joinList(['a', 'b', 'c'], 'de')).toBe('a, b und c');
   });
+
+  // The German review: "Personen, die mit uns Kontakt aufnehmen und Kauf- und Mietinteressenten"
+  // reads the interested parties as what the enquirers take up; "Kontaktdaten und Fotos und
+  // Videoaufnahmen" chains "und".
+  it('closes a German clause with a comma before "und", and joins an item with its own "und" by "sowie"', () => {
+    const enquirers = 'Personen, die mit uns Kontakt aufnehmen';
+    expect(joinList([enquirers, 'Lieferanten'], 'de')).toBe(`${enquirers}, und Lieferanten`);
+    expect(joinList(['Kunden', enquirers, 'Lieferanten'], 'de')).toBe(`Kunden, ${enquirers}, und Lieferanten`);
+    expect(joinList([enquirers, 'Kauf- und Mietinteressenten'], 'de')).toBe(`${enquirers}, sowie Kauf- und Mietinteressenten`);
+    expect(joinList(['Identifikationsdaten', 'Kontaktdaten', 'Fotos und Videoaufnahmen'], 'de')).toBe(
+      'Identifikationsdaten, Kontaktdaten sowie Fotos und Videoaufnahmen',
+    );
+    // A comma inside brackets opens no clause.
+    expect(joinList(['Identifikationsdaten (Name, Vorname)', 'Kontaktdaten'], 'de')).toBe(
+      'Identifikationsdaten (Name, Vorname) und Kontaktdaten',
+    );
+    // The other languages keep CLDR's separators.
+    expect(joinList(['people who write to us, as enquirers', 'photos and videos'], 'en')).toBe(
+      'people who write to us, as enquirers and photos and videos',
+    );
+  });
 });

@@ -8,7 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPO } from './support/cli.js';
+import { DOCUMENT_OPTIONS } from '../source/core/formats.js';
+import { resolveAnswers } from '../source/core/model/resolve.js';
+import { renderModelOutputs } from '../source/core/render/outputs.js';
+import { exampleFiles, REPO } from './support/cli.js';
+import { catalogs, loadAnswers } from './support/replay.js';
 
 /** A plain space where French wants a no-break one. */
 const PLAIN = / [;:?!»]|« /;
@@ -42,5 +46,25 @@ describe('French typography', () => {
     const plain = lines.flatMap((line, i) => (!line.trimStart().startsWith('#') && PLAIN.test(line) ? [`${i + 1}: ${line}`] : []));
     expect(lines.length).toBeGreaterThan(5);
     expect(plain).toEqual([]);
+  });
+
+  // The French review: "… que Meta établit): En vertu …", a colon with no space at all where a
+  // template joins two fields, and « de Immo » where a label put « de » before the name.
+  it('every French document of every example: the same, and « de » elided before a vowel', () => {
+    const files = [...exampleFiles(), join(REPO, 'test/fixtures/everything.yaml')];
+    const found: string[] = [];
+    for (const file of files) {
+      const model = resolveAnswers(loadAnswers(file).answers, catalogs);
+      for (const output of renderModelOutputs(model, ['fr'], ['md'], DOCUMENT_OPTIONS))
+        for (const [i, line] of output.content.split('\n').entries()) {
+          // A colon right after a word, then a space (a URL's colon has none after it).
+          const wrong = line.match(/ [;:?!»]|« |\S:(?= )|\bde (?=[aeiouyéèêàâîôû])/i);
+          if (wrong)
+            found.push(
+              `${file}: ${output.name}:${i + 1}: «${wrong[0]}» in ${line.slice(Math.max(0, (wrong.index ?? 0) - 40), (wrong.index ?? 0) + 40)}`,
+            );
+        }
+    }
+    expect(found).toEqual([]);
   });
 });

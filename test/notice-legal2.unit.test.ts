@@ -107,8 +107,18 @@ describe('the notice', () => {
 
   // The French and German reviews: "dans les situations suivantes : « Rendez-vous »", a plural
   // announcing a list of one.
-  const OPENING = { en: 'Some of the people', nl: 'Sommige personen', fr: 'Certaines des personnes', de: 'Einige der Personen' } as const;
-  const PLURAL = { en: 'these situations', nl: 'deze situaties', fr: 'les situations suivantes', de: 'in diesen Bereichen' } as const;
+  const OPENING = {
+    en: 'Some of the people',
+    nl: 'In de volgende situatie',
+    fr: 'Certaines des personnes',
+    de: 'Einige der Personen',
+  } as const;
+  const PLURAL = {
+    en: 'these situations',
+    nl: 'de volgende situaties',
+    fr: 'les situations suivantes',
+    de: 'in diesen Bereichen',
+  } as const;
   it.each(LANGUAGES)('%s: names one situation with minors in the singular, several in the plural', (lang) => {
     const one = notice('examples/hairdresser.yaml', lang);
     const several = notice('examples/sports-club.yaml', lang);

@@ -39,6 +39,17 @@ export interface LanguageEntry {
    * shows and the words it is written with, lowercase (diacritics are ignored when matching).
    */
   periodInput: Record<PeriodInputUnit, { letter: string; words: readonly string[] }>;
+  /**
+   * What a list needs beyond CLDR's "a, b and c" (view/format.ts, joinList): German closes a
+   * clause with a comma before "und" ("Personen, die uns schreiben, und …"), and joins a last item
+   * that has an "und" of its own with "sowie" ("Kontaktdaten sowie Fotos und Videos").
+   */
+  list: {
+    /** An item that ends in a clause of its own; null: the language needs no comma after one. */
+    clauseEnd: RegExp | null;
+    /** A last item that holds the list's own "and", and what joins it instead; null: none. */
+    innerAnd: { test: RegExp; join: string } | null;
+  };
 }
 
 /** The units of a retention period, as the answers format names them. */
@@ -71,6 +82,7 @@ export const LANGUAGE_TABLE = {
       weeks: { letter: 'w', words: ['week', 'weeks', 'wk', 'wks'] },
       days: { letter: 'd', words: ['day', 'days'] },
     },
+    list: { clauseEnd: null, innerAnd: null },
   },
   nl: {
     locale: 'nl-BE',
@@ -93,6 +105,7 @@ export const LANGUAGE_TABLE = {
       weeks: { letter: 'w', words: ['week', 'weken', 'wk'] },
       days: { letter: 'd', words: ['dag', 'dagen'] },
     },
+    list: { clauseEnd: null, innerAnd: null },
   },
   fr: {
     locale: 'fr-BE',
@@ -116,6 +129,7 @@ export const LANGUAGE_TABLE = {
       weeks: { letter: 's', words: ['semaine', 'semaines', 'sem'] },
       days: { letter: 'j', words: ['jour', 'jours'] },
     },
+    list: { clauseEnd: null, innerAnd: null },
   },
   de: {
     locale: 'de-DE',
@@ -137,6 +151,11 @@ export const LANGUAGE_TABLE = {
       months: { letter: 'm', words: ['monat', 'monate', 'monaten', 'mon'] },
       weeks: { letter: 'w', words: ['woche', 'wochen', 'wo'] },
       days: { letter: 't', words: ['tag', 'tage', 'tagen'] },
+    },
+    list: {
+      // A clause after a comma, outside brackets: "Personen, die mit uns Kontakt aufnehmen".
+      clauseEnd: /, (?:der|die|das|dem|den|denen|deren|dessen|wo|wenn|weil|dass|ob) [^()]*$/,
+      innerAnd: { test: / und /, join: ' sowie ' },
     },
   },
 } as const satisfies Record<string, LanguageEntry>;

@@ -207,8 +207,8 @@ export const DE_GDPR_WORDS = {
 /** docs/terms.md "One name for one thing": the names a thing must not go by in one language. */
 export const OTHER_NAMES: Record<Language, string[]> = {
   en: [],
-  nl: ['ondersteuningsaanvra', 'uw meldingen'],
-  fr: ['dossier du patient'],
+  nl: ['ondersteuningsaanvra', 'uw meldingen', 'toestel', 'reservering'],
+  fr: ['dossier du patient', 'relation commerciale', 'boîtes mail'],
   de: ['Benutzerkonto'],
 };
 

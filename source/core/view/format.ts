@@ -60,10 +60,16 @@ export function quote(text: string, lang: Language): string {
 
 /** "a, b and c" in the language's own way. */
 export function joinList(items: readonly string[], lang: Language): string {
-  const { pair, start, middle, end } = tablesOf(lang).list;
+  const separators = tablesOf(lang).list;
+  const { clauseEnd, innerAnd } = LANGUAGE_TABLE[lang].list;
   if (items.length <= 1) return items[0] ?? '';
-  if (items.length === 2) return `${items[0]}${pair}${items[1]}`;
-  return `${items[0]}${start}${items.slice(1, -1).join(middle)}${end}${items.at(-1)}`;
+  const { start, middle } = separators;
+  const last = innerAnd?.test.test(items.at(-1)!) ? { pair: innerAnd.join, end: innerAnd.join } : separators;
+  const closed = (item: string, before: string) => (clauseEnd?.test(item) && !before.startsWith(',') ? `${item},` : item);
+  if (items.length === 2) return `${closed(items[0]!, last.pair)}${last.pair}${items[1]}`;
+  const middleItems = items.slice(1, -1);
+  const lastMiddle = closed(middleItems.pop()!, last.end);
+  return `${items[0]}${start}${[...middleItems, lastMiddle].join(middle)}${last.end}${items.at(-1)}`;
 }
 
 export function countryName(code: string, lang: Language): string {
