@@ -37,6 +37,18 @@ describe('the shipped catalogs', () => {
     expect(withColon).toEqual([]);
   });
 
+  // A preset's suggestion must not leave data without a period (check rule retention-data): a
+  // period whose preset keeps only some data (accounting-10y) needs another beside it.
+  it('give every data category of an activity preset a period in its suggested retention', () => {
+    const presets = c['retention-presets'];
+    const uncovered = Object.entries(c['activity-presets']).flatMap(([id, preset]) => {
+      const kept = new Set(preset.retention.flatMap((r) => presets[r.preset]!.keeps ?? preset.dataCategories));
+      return preset.dataCategories.filter((category) => !kept.has(category)).map((category) => `${id}: ${category}`);
+    });
+    expect(Object.values(presets).some((p) => p.keeps)).toBe(true);
+    expect(uncovered).toEqual([]);
+  });
+
   it('know at least 25 processors across the services a small business uses', () => {
     const processors = Object.values(c.processors);
     expect(processors.length).toBeGreaterThanOrEqual(25);

@@ -188,6 +188,7 @@ describe('through the built CLI: check exit 0 ⇔ replay writes all files', () =
 
   it('refuses an own event under a preset without a period: check exit 1, replay writes nothing', () => {
     const base = parse(readFileSync(FIXTURE, 'utf8')) as { activities: { retention: Record<string, unknown>[] }[] };
+    const at = base.activities[0]!.retention.length;
     base.activities[0]!.retention.push({
       preset: 'newsletter-until-unsubscribed',
       from: { en: 'after the event', nl: 'na', fr: 'après', de: 'nach' },
@@ -196,7 +197,7 @@ describe('through the built CLI: check exit 0 ⇔ replay writes all files', () =
     expect(checked.status).toBe(1);
     expect(checked.stdout).toMatch(/retention-event/);
     expect(replayed.status).not.toBe(0);
-    expect(replayed.stderr).toContain('activities[0].retention[1].period');
+    expect(replayed.stderr).toContain(`activities[0].retention[${at}].period`);
     expect(replayed.stderr).not.toMatch(/Cannot|TypeError|internal error/);
     expect(written).toEqual([]);
   });

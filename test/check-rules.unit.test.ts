@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../source/core/check/check.js';
 import { checkFile, positionOf, siteScan } from './support/check.js';
 import { EXAMPLE_WARNINGS, exampleFiles, REPO } from './support/cli.js';
+import { catalogs } from './support/replay.js';
 
 const fixture = (name: string) => join(REPO, 'test/fixtures/check', `${name}.yaml`);
 
@@ -56,6 +57,7 @@ const cases: [rule: string, path: string, at: string, site?: string][] = [
   ['retention-vague', 'activities[0].retention[0].reason', 'reason: |{ en: As long'],
   ['retention-legal-minimum', 'activities[0].retention[0].period', 'period: |{ years: 7 }'],
   ['retention-follow-up', 'activities[0].retention[1].followUp', 'followUp: |contract-follows'],
+  ['retention-data', 'activities[0].retention', 'retention:\n      |- preset: accounting-10y'],
   ['short-notice-length', 'activities[0].purposes', '|- purpose:\n          en: registering'],
   ['recipients-listed', 'recipients', '|version: 1'],
   ['recipient-identified', 'recipients[1].name', '- |{ role: processor'],
@@ -85,6 +87,20 @@ describe('each check rule', () => {
     const [finding] = findings;
     expect(finding!.severity).toBe(RULES.find((r) => r.id === rule)!.severity);
     expect(finding!.message.length).toBeGreaterThan(10);
+  });
+
+  // The legal review: tax law keeps what an invoice holds, so accounting-10y keeps only those of
+  // a situation's data; in a situation without any of them it keeps nothing.
+  it("retention-data: also reports a period that keeps none of its situation's data", () => {
+    const file = fixture('retention-data-none');
+    const { line, col } = positionOf(readFileSync(file, 'utf8'), '- preset: |accounting-10y');
+    const findings = checkFile(file);
+    expect(findings.map((f) => [f.rule, f.pathText, f.line, f.col])).toEqual([
+      ['retention-data', 'activities[0].retention[0].preset', line, col],
+    ]);
+    // It names what the preset keeps, from the catalog.
+    for (const id of catalogs['retention-presets']['accounting-10y']!.keeps!)
+      expect(findings[0]!.message).toContain(catalogs['data-categories'][id]!.label.en);
   });
 
   it('has a fixture for every rule, and ids that are unique and lowercase-with-dashes', () => {

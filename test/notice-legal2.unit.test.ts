@@ -157,7 +157,11 @@ describe('several periods for the same data', () => {
   const minimal = join(REPO, 'test/fixtures/minimal.yaml');
   const documents = (overlap: boolean, lang: Language) => {
     const { answers } = loadAnswers(minimal);
-    if (overlap) answers.activities[0]!.retention.push({ preset: 'customer-file' });
+    // accounting-10y keeps the invoice's data; the customer file all of them, or only the contact details.
+    answers.activities[0]!.retention = [
+      { preset: 'accounting-10y' },
+      overlap ? { preset: 'customer-file' } : { preset: 'customer-file', data: ['contact-details'] },
+    ];
     const files = renderOutputs(answers, catalogs, [lang]);
     const text = (name: string) => files.find((f) => f.name === `${name}.${lang}.md`)!.content;
     return { notice: text('privacy-notice'), table: text('retention-table') };

@@ -38,6 +38,7 @@ export function danglingReferences(c: CatalogFiles): string[] {
     expect(`retention-presets.${id}`, c['retention-events'], [preset.from], 'retention event');
     expect(`retention-presets.${id}`, c['retention-reasons'], [preset.reason], 'retention reason');
     if (preset.followUp) expect(`retention-presets.${id}`, c['retention-follow-ups'], [preset.followUp], 'retention follow-up');
+    expect(`retention-presets.${id}`, c['data-categories'], preset.keeps ?? [], 'data category');
   }
   for (const [id, followUp] of Object.entries(c['retention-follow-ups'])) {
     expect(`retention-follow-ups.${id}`, c['retention-events'], [followUp.event], 'retention event');

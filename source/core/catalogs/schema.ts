@@ -135,6 +135,12 @@ export const catalogFileSchemas = {
       from: id,
       reason: id,
       followUp: v.optional(id),
+      /**
+       * The data categories the period is for, where the law it rests on concerns only some (tax
+       * law: what an invoice and the accounts hold, not an e-mail address): a rule with this
+       * preset that names no data keeps only those of its activity's. Absent: all of them.
+       */
+      keeps: v.optional(v.array(id)),
       source: v.optional(source),
     }),
   ),

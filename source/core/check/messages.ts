@@ -93,7 +93,11 @@ function renderParam(param: MessageParam, lang: Language, table: MessageTable): 
   if ('period' in param) return describePeriod(param.period, lang);
   // English findings have always shown ISO dates; the other languages write them out.
   if ('date' in param) return lang === 'en' ? param.date : formatDate(param.date, lang);
-  if ('and' in param) return param.and.map((item) => renderParam(item, lang, table)).join(` ${renderMessage({ id: 'and' }, lang)} `);
+  if ('and' in param)
+    return joinList(
+      param.and.map((item) => renderParam(item, lang, table)),
+      lang,
+    );
   if ('article' in param) return citation(param.article, lang);
   return localize(param.text, lang);
 }

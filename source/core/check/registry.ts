@@ -46,6 +46,7 @@ export const RULES: readonly Rule[] = [
   information.automatedDecisionGround,
   retention.retentionEvent,
   retention.retentionReason,
+  retention.retentionData,
   retention.retentionVague,
   retention.retentionLegalMinimum,
   retention.retentionFollowUp,

@@ -2,7 +2,9 @@
  * Retention rules with their preset merged, by one rule (README, "A retention rule"):
  *
  *   each field given in the rule (period, from, reason, followUp) overrides the preset's field
- *   of the same name; each field not given comes from the preset.
+ *   of the same name; each field not given comes from the preset. A rule's own `data` override
+ *   the data its preset keeps (`keeps`: tax law's invoice data), which in turn narrow the
+ *   activity's.
  *
  * So `{preset: accounting-10y, from: {en: "from the invoice date"}}` keeps the preset's ten years
  * and its reason, and counts them from the user's own event. Nothing else merges a preset.
@@ -24,7 +26,13 @@ export function resolveRetention(
   const followUpId = rule.followUp ?? preset?.entry.followUp;
   const from = fromRef === undefined ? undefined : refIn(c['retention-events'], fromRef, 'retention event');
   const reason = reasonRef === undefined ? undefined : labelledIn(c['retention-reasons'], reasonRef, 'retention reason');
-  const data = rule.data === undefined ? activityData : rule.data.map((ref) => labelledIn(c['data-categories'], ref, 'data category'));
+  const keeps = preset?.entry.keeps;
+  const data =
+    rule.data !== undefined
+      ? rule.data.map((ref) => labelledIn(c['data-categories'], ref, 'data category'))
+      : keeps === undefined
+        ? activityData
+        : activityData.filter((ref) => ref.id !== undefined && keeps.includes(ref.id));
   const reasonCovers = rule.data === undefined ? reason?.entry?.covers : undefined;
   return {
     answer: rule,

@@ -64,7 +64,7 @@ export interface RetentionModel {
   period: Period | undefined;
   from: Ref<EntryOf<'retention-events'>> | undefined;
   reason: Labelled<EntryOf<'retention-reasons'>> | undefined;
-  /** The data it covers: those it names, else all of its activity's. */
+  /** The data it covers: those it names, else those of its activity's that its preset keeps (`keeps`), else all of its activity's. */
   data: Labelled<EntryOf<'data-categories'>>[];
   /**
    * The data as the notice names them: those it names, else what its reason covers where the

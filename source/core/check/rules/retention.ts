@@ -35,6 +35,50 @@ export const retentionEvent: Rule = {
   },
 };
 
+/**
+ * Every datum has a period (Art. 13(2)(a)), and every period is for some datum: a preset that
+ * keeps only some data (accounting-10y: the invoice's) may keep none of an activity's, or leave
+ * some of them without a period. A rule its reason limits to something else (the proof of a
+ * consent) keeps none of the activity's data by design.
+ */
+export const retentionData: Rule = {
+  id: 'retention-data',
+  severity: 'error',
+  article: 'Art. 13(2)(a) GDPR',
+  run({ activities, catalogs: c }) {
+    return activities.flatMap((act, i): Hit[] => {
+      const own = act.retention.filter((rule) => rule.answer.data !== undefined || rule.reason?.entry?.covers === undefined);
+      const empty = act.retention.flatMap((rule, j): Hit[] =>
+        own.includes(rule) && rule.data.length === 0 && rule.preset?.entry.keeps
+          ? [
+              {
+                path: ['activities', i, 'retention', j, 'preset'],
+                message: msg('retention-data.none', {
+                  preset: { text: rule.preset.entry.label },
+                  kept: { and: rule.preset.entry.keeps.map((id) => ({ text: c['data-categories'][id]!.label })) },
+                }),
+                fix: msg('retention-data.none.fix'),
+              },
+            ]
+          : [],
+      );
+      const kept = new Set(own.flatMap((rule) => rule.data.map((ref) => JSON.stringify(ref.label))));
+      const without = act.dataCategories.filter((ref) => !kept.has(JSON.stringify(ref.label)));
+      const uncovered: Hit[] =
+        act.retention.length > 0 && without.length > 0
+          ? [
+              {
+                path: ['activities', i, 'retention'],
+                message: msg('retention-data.uncovered', { data: { and: without.map((ref) => ({ text: ref.label })) } }),
+                fix: msg('retention-data.uncovered.fix'),
+              },
+            ]
+          : [];
+      return [...empty, ...uncovered];
+    });
+  },
+};
+
 export const retentionReason: Rule = {
   id: 'retention-reason',
   severity: 'error',
