@@ -199,3 +199,28 @@ describe('several periods for the same data', () => {
     expect(table).not.toContain(labels.retention.overlap);
   });
 });
+
+describe('credit checks (the wholesaler)', () => {
+  const requirement = catalog('provision-requirements')['credit-needed'].label;
+  const creditData = catalog('data-categories').creditworthiness.label;
+  const reason = catalog('retention-reasons')['credit-risk'].label;
+  const situation = (lang: Language) => {
+    const title = catalog('activity-presets')['credit-checks'].label[lang];
+    const text = notice('examples/wholesaler.yaml', lang);
+    const start = text.indexOf(`### ${title}`);
+    expect(start).toBeGreaterThan(-1);
+    const end = text.indexOf('\n### ', start + 1);
+    const row = text.split('\n').find((line) => line.startsWith(`| ${title} |`) && line.includes(reason[lang]));
+    return { text: text.slice(start, end === -1 ? undefined : end), row };
+  };
+
+  it.each(LANGUAGES)('%s: says what refusing the check costs, names the agency’s data and why they are kept', (lang) => {
+    const { text, row } = situation(lang);
+    // Art. 13(2)(e): without the data there is no delivery on credit, so "voluntary" would mislead.
+    expect(text).toContain(requirement[lang]);
+    // Art. 14(1)(d): the data the agency supplies are named as its own category.
+    expect(text.toLowerCase()).toContain(creditData[lang].toLowerCase());
+    // The retention section gives those data their own period and its reason.
+    expect(row?.toLowerCase()).toContain(creditData[lang].toLowerCase());
+  });
+});
