@@ -224,3 +224,35 @@ describe('credit checks (the wholesaler)', () => {
     expect(row?.toLowerCase()).toContain(creditData[lang].toLowerCase());
   });
 });
+
+describe('the physiotherapist', () => {
+  const presets = catalog('activity-presets');
+  const purposes = catalog('purposes');
+  const bases = catalog('legal-bases');
+  const data = catalog('data-categories');
+  const section = (text: string, title: string) => {
+    const start = text.indexOf(`### ${title}`);
+    expect(start).toBeGreaterThan(-1);
+    const end = text.indexOf('\n### ', start + 1);
+    return text.slice(start, end === -1 ? undefined : end);
+  };
+  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+  it.each(LANGUAGES)('%s: keeps the patient file on a legal obligation, beside the care on the contract', (lang) => {
+    const text = section(notice('examples/physiotherapist.yaml', lang), presets['patient-care'].label[lang]);
+    const row = text.split('\n').find((line) => line.startsWith(`| ${capital(purposes['patient-file-keeping'].label[lang])} |`));
+    expect(row).toContain(bases['legal-obligation'].article[lang]);
+    const care = text.split('\n').find((line) => line.startsWith(`| ${capital(purposes['patient-care'].label[lang])} |`));
+    expect(care).toContain(bases.contract.article[lang]);
+  });
+
+  it.each(LANGUAGES)('%s: keeps the fees as income records, with no invoice data a patient does not have', (lang) => {
+    const text = section(notice('examples/physiotherapist.yaml', lang), presets.reimbursement.label[lang]);
+    expect(text.toLowerCase()).toContain(data['fee-records'].label[lang].toLowerCase());
+    expect(text.toLowerCase()).not.toContain(data['billing-details'].label[lang].toLowerCase());
+    const reasons = catalog('retention-reasons');
+    const table = notice('examples/physiotherapist.yaml', lang);
+    expect(table).toContain(reasons['be-income-tax-records'].label[lang]);
+    expect(table).not.toContain(reasons['be-tax-records'].label[lang]);
+  });
+});
