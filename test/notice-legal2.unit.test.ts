@@ -256,3 +256,30 @@ describe('the physiotherapist', () => {
     expect(table).not.toContain(reasons['be-tax-records'].label[lang]);
   });
 });
+
+describe('the training centre', () => {
+  const presets = catalog('activity-presets');
+  const bases = catalog('legal-bases');
+  const section = (text: string, title: string) => {
+    const start = text.indexOf(`### ${title}`);
+    expect(start).toBeGreaterThan(-1);
+    const end = text.indexOf('\n### ', start + 1);
+    return text.slice(start, end === -1 ? undefined : end);
+  };
+
+  it.each(LANGUAGES)('%s: an employee enrolled by the employer: legitimate interests, the employer as source and recipient', (lang) => {
+    const text = notice('examples/training-centre.yaml', lang);
+    const employer = section(text, presets['employer-training'].label[lang]);
+    // EDPB Guidelines 2/2019: the employee is not a party to the training contract.
+    expect(employer).toContain(bases['legitimate-interests'].article[lang]);
+    expect(employer).not.toContain(bases.contract.article[lang]);
+    expect(employer).toContain(catalog('data-sources')['employer-client'].label[lang]);
+    const recipient = catalog('recipient-categories')['enrolling-employer'].label[lang] as string;
+    expect(text).toContain(`| ${recipient.charAt(0).toUpperCase()}${recipient.slice(1)} |`);
+  });
+
+  it.each(LANGUAGES)('%s: a customer’s contact person has asked nothing: no "we cannot answer your question"', (lang) => {
+    const contacts = section(notice('examples/training-centre.yaml', lang), presets['customer-contacts'].label[lang]);
+    expect(contacts).not.toContain(catalog('provision-requirements')['voluntary-no-answer'].label[lang]);
+  });
+});
