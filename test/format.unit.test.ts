@@ -51,9 +51,37 @@ describe('language-aware formatting', () => {
     expect(joinList(['Identifikationsdaten (Name, Vorname)', 'Kontaktdaten'], 'de')).toBe(
       'Identifikationsdaten (Name, Vorname) und Kontaktdaten',
     );
-    // The other languages keep CLDR's separators.
-    expect(joinList(['people who write to us, as enquirers', 'photos and videos'], 'en')).toBe(
-      'people who write to us, as enquirers and photos and videos',
+    // The other languages need no comma after a clause.
+    expect(joinList(['people who write to us, as enquirers', 'customers'], 'en')).toBe(
+      'people who write to us, as enquirers and customers',
     );
+  });
+
+  // "sellers and landlords and prospective buyers and tenants" reads as four groups joined alike.
+  it.each([
+    ['en', ['sellers and landlords', 'prospective buyers and tenants'], 'sellers and landlords, and prospective buyers and tenants'],
+    [
+      'nl',
+      ['verkopers en verhuurders', 'kandidaat-kopers en kandidaat-huurders'],
+      'verkopers en verhuurders alsook kandidaat-kopers en kandidaat-huurders',
+    ],
+    [
+      'fr',
+      ['vendeurs et bailleurs', 'candidats acheteurs et locataires'],
+      'vendeurs et bailleurs ainsi que candidats acheteurs et locataires',
+    ],
+    ['en', ['identification data', 'contact details', 'photos and videos'], 'identification data, contact details, and photos and videos'],
+    ['fr', ['coordonnées', 'données de formation et d’examen'], 'coordonnées ainsi que données de formation et d’examen'],
+  ] as const)('%s: joins a last item that holds its own "and" apart: %s', (lang, items, joined) => {
+    expect(joinList(items, lang)).toBe(joined);
+  });
+
+  it.each([
+    ['en', 'identification data, contact details and company details'],
+    ['nl', 'identificatiegegevens, contactgegevens en bedrijfsgegevens'],
+    ['fr', 'identification, coordonnées et entreprise'],
+  ] as const)('%s: keeps the plain "and" where no item holds one', (lang, joined) => {
+    const items = joined.split(/, | and | en | et /);
+    expect(joinList(items, lang)).toBe(joined);
   });
 });

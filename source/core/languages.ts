@@ -82,7 +82,8 @@ export const LANGUAGE_TABLE = {
       weeks: { letter: 'w', words: ['week', 'weeks', 'wk', 'wks'] },
       days: { letter: 'd', words: ['day', 'days'] },
     },
-    list: { clauseEnd: null, innerAnd: null },
+    // "sellers and landlords, and prospective buyers and tenants": the list's "and" stands apart.
+    list: { clauseEnd: null, innerAnd: { test: / and /, join: ', and ' } },
   },
   nl: {
     locale: 'nl-BE',
@@ -105,7 +106,8 @@ export const LANGUAGE_TABLE = {
       weeks: { letter: 'w', words: ['week', 'weken', 'wk'] },
       days: { letter: 'd', words: ['dag', 'dagen'] },
     },
-    list: { clauseEnd: null, innerAnd: null },
+    // "verkopers en verhuurders alsook kandidaat-kopers en kandidaat-huurders".
+    list: { clauseEnd: null, innerAnd: { test: / en /, join: ' alsook ' } },
   },
   fr: {
     locale: 'fr-BE',
@@ -129,7 +131,8 @@ export const LANGUAGE_TABLE = {
       weeks: { letter: 's', words: ['semaine', 'semaines', 'sem'] },
       days: { letter: 'j', words: ['jour', 'jours'] },
     },
-    list: { clauseEnd: null, innerAnd: null },
+    // "vendeurs et bailleurs ainsi que candidats acheteurs et locataires".
+    list: { clauseEnd: null, innerAnd: { test: / et /, join: ' ainsi que ' } },
   },
   de: {
     locale: 'de-DE',
