@@ -217,6 +217,25 @@ describe('the flow', () => {
     expect(getAt(r.state.draft, ['recipients', 0, 'role'])).toBe('controller');
   });
 
+  it('suggests each of a preset’s sources, one or several', () => {
+    const sourcesFor = (preset: string) => {
+      const s = new Session();
+      s.state = {
+        draft: { languages: ['en'], activities: [{ id: 'x' }], recipients: [] },
+        stack: [
+          { base: [], index: 0 },
+          { base: ['activities', 0], index: 0 },
+        ],
+      };
+      s.answer('activity-preset', preset);
+      return getAt(s.state.draft, ['activities', 0, 'source']);
+    };
+    const sources = (preset: string) => [catalogs['activity-presets'][preset]!.source].flat().map((from) => ({ from }));
+    expect(sources('aml-related-persons')).toHaveLength(2);
+    expect(sourcesFor('aml-related-persons')).toEqual(sources('aml-related-persons'));
+    expect(sourcesFor('credit-checks')).toEqual(sources('credit-checks'));
+  });
+
   it('suggests the situations of a kind of business only once', () => {
     const s = new Session().answer('business-type', 'web-agency').answer('languages', ['en']);
     s.do({ type: 'jump-section', section: 'business' }).answer('business-type', 'consultancy');

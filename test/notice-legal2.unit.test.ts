@@ -283,3 +283,32 @@ describe('the training centre', () => {
     expect(contacts).not.toContain(catalog('provision-requirements')['voluntary-no-answer'].label[lang]);
   });
 });
+
+describe('anti-money-laundering identification', () => {
+  const presets = catalog('activity-presets');
+  const sources = catalog('data-sources');
+  const subjects = catalog('data-subjects');
+  const section = (text: string, title: string) => {
+    const start = text.indexOf(`### ${title}`);
+    expect(start).toBeGreaterThan(-1);
+    const end = text.indexOf('\n### ', start + 1);
+    return text.slice(start, end === -1 ? undefined : end);
+  };
+
+  it.each(['examples/accountant.yaml', 'examples/real-estate.yaml'].flatMap((file) => LANGUAGES.map((lang) => [file, lang] as const)))(
+    '%s (%s): the client’s representatives and beneficial owners, with the client and the UBO register as sources',
+    (file, lang) => {
+      const text = notice(file, lang);
+      const related = section(text, presets['aml-related-persons'].label[lang]);
+      expect(related.toLowerCase()).toContain(subjects['client-representatives'].label[lang].toLowerCase());
+      for (const source of ['represented-client', 'ubo-register']) expect(related).toContain(sources[source].label[lang]);
+      expect(related).toContain(catalog('provision-requirements')['statutory-identification-related'].label[lang]);
+    },
+  );
+
+  it.each(LANGUAGES)('%s: an estate agent identifies the buyer or tenant too, before the deal is concluded through it', (lang) => {
+    const identification = section(notice('examples/real-estate.yaml', lang), presets['aml-identification'].label[lang]);
+    expect(identification.toLowerCase()).toContain(subjects['buyers-tenants'].label[lang].toLowerCase());
+    expect(identification).toContain(catalog('provision-requirements')['statutory-identification-transaction'].label[lang]);
+  });
+});

@@ -25,7 +25,7 @@ export function danglingReferences(c: CatalogFiles): string[] {
       'retention preset',
     );
     if (preset.requirement) expect(where, c['provision-requirements'], [preset.requirement], 'provision requirement');
-    if (preset.source) expect(where, c['data-sources'], [preset.source], 'data source');
+    if (preset.source) expect(where, c['data-sources'], [preset.source].flat(), 'data source');
     expect(where, c.processors, preset.recipients ?? [], 'processor');
   }
   for (const [id, entry] of Object.entries(c['data-categories'])) {

@@ -157,7 +157,8 @@ export const catalogFileSchemas = {
       businessCustomersOnly: v.optional(v.array(id)),
       purposes: v.array(v.strictObject({ purpose: id, basis: v.picklist(legalBasisIds) })),
       requirement: v.optional(id),
-      source: v.optional(id),
+      /** Where the data come from when not from the person: one data source, or several. */
+      source: v.optional(v.union([id, v.array(id)])),
       retention: v.array(v.strictObject({ preset: id })),
       /** Services (processors) that businesses in this situation usually use: suggested as recipients. */
       recipients: v.optional(v.array(id)),

@@ -43,7 +43,7 @@ function activityFromPreset(
     retention: preset.retention.map((r) => ({ ...r })),
   };
   if (preset.requirement) suggested.requirement = preset.requirement;
-  if (preset.source) suggested.source = [{ from: preset.source }];
+  if (preset.source) suggested.source = [preset.source].flat().map((from) => ({ from }));
   return { ...existing, id, preset: presetId, ...withGates(questions, suggested, PRESET_FIELDS) };
 }
 

@@ -127,7 +127,7 @@ export const sourceStated: Rule = {
       const indirect = act.dataSubjects.filter(
         (ref): ref is string => typeof ref === 'string' && Boolean(c['data-subjects'][ref]?.indirect),
       );
-      const suggested = preset?.entry.source;
+      const suggested = [preset?.entry.source ?? []].flat()[0];
       if (indirect.length === 0 && !suggested) return [];
       const who =
         indirect.length > 0
