@@ -76,6 +76,14 @@ describe('language-aware formatting', () => {
     expect(joinList(items, lang)).toBe(joined);
   });
 
+  // The Dutch review: "opleidings- en examengegevens" is one word; the French review: "ainsi que"
+  // cannot stand before an infinitive, so a list of purposes keeps "et".
+  it('leaves a compound’s own "en" and a list of French purposes alone', () => {
+    expect(joinList(['contactgegevens', 'opleidings- en examengegevens'], 'nl')).toBe('contactgegevens en opleidings- en examengegevens');
+    const purposes = ['gérer votre affiliation', 'vous affilier à notre fédération et à son assurance'];
+    expect(joinList(purposes, 'fr', 'actions')).toBe(`${purposes[0]} et ${purposes[1]}`);
+  });
+
   it.each([
     ['en', 'identification data, contact details and company details'],
     ['nl', 'identificatiegegevens, contactgegevens en bedrijfsgegevens'],

@@ -47,8 +47,12 @@ export interface LanguageEntry {
   list: {
     /** An item that ends in a clause of its own; null: the language needs no comma after one. */
     clauseEnd: RegExp | null;
-    /** A last item that holds the list's own "and", and what joins it instead; null: none. */
-    innerAnd: { test: RegExp; join: string } | null;
+    /**
+     * A last item that holds the list's own "and", and what joins it instead; null: none.
+     * `actions`: whether it also joins a list of actions (purposes: "gérer …, vous affilier …"),
+     * where French "ainsi que" cannot stand before an infinitive.
+     */
+    innerAnd: { test: RegExp; join: string; actions: boolean } | null;
   };
 }
 
@@ -83,7 +87,7 @@ export const LANGUAGE_TABLE = {
       days: { letter: 'd', words: ['day', 'days'] },
     },
     // "sellers and landlords, and prospective buyers and tenants": the list's "and" stands apart.
-    list: { clauseEnd: null, innerAnd: { test: / and /, join: ', and ' } },
+    list: { clauseEnd: null, innerAnd: { test: / and /, join: ', and ', actions: true } },
   },
   nl: {
     locale: 'nl-BE',
@@ -107,7 +111,7 @@ export const LANGUAGE_TABLE = {
       days: { letter: 'd', words: ['dag', 'dagen'] },
     },
     // "verkopers en verhuurders alsook kandidaat-kopers en kandidaat-huurders".
-    list: { clauseEnd: null, innerAnd: { test: / en /, join: ' alsook ' } },
+    list: { clauseEnd: null, innerAnd: { test: /(?<!-) en /, join: ' alsook ', actions: true } },
   },
   fr: {
     locale: 'fr-BE',
@@ -132,7 +136,7 @@ export const LANGUAGE_TABLE = {
       days: { letter: 'j', words: ['jour', 'jours'] },
     },
     // "vendeurs et bailleurs ainsi que candidats acheteurs et locataires".
-    list: { clauseEnd: null, innerAnd: { test: / et /, join: ' ainsi que ' } },
+    list: { clauseEnd: null, innerAnd: { test: / et /, join: ' ainsi que ', actions: false } },
   },
   de: {
     locale: 'de-DE',
@@ -158,7 +162,7 @@ export const LANGUAGE_TABLE = {
     list: {
       // A clause after a comma, outside brackets: "Personen, die mit uns Kontakt aufnehmen".
       clauseEnd: /, (?:der|die|das|dem|den|denen|deren|dessen|wo|wenn|weil|dass|ob) [^()]*$/,
-      innerAnd: { test: / und /, join: ' sowie ' },
+      innerAnd: { test: / und /, join: ' sowie ', actions: true },
     },
   },
 } as const satisfies Record<string, LanguageEntry>;

@@ -58,13 +58,17 @@ export function quote(text: string, lang: Language): string {
   return `${open}${text}${close}`;
 }
 
-/** "a, b and c" in the language's own way. */
-export function joinList(items: readonly string[], lang: Language): string {
+/**
+ * "a, b and c" in the language's own way. `actions`: the items are things to do (purposes), not
+ * things or people, which some languages join otherwise (LANGUAGE_TABLE, list.innerAnd).
+ */
+export function joinList(items: readonly string[], lang: Language, kind: 'things' | 'actions' = 'things'): string {
   const separators = tablesOf(lang).list;
   const { clauseEnd, innerAnd } = LANGUAGE_TABLE[lang].list;
   if (items.length <= 1) return items[0] ?? '';
   const { start, middle } = separators;
-  const last = innerAnd?.test.test(items.at(-1)!) ? { pair: innerAnd.join, end: innerAnd.join } : separators;
+  const inner = innerAnd !== null && (kind === 'things' || innerAnd.actions) && innerAnd.test.test(items.at(-1)!);
+  const last = inner ? { pair: innerAnd.join, end: innerAnd.join } : separators;
   const closed = (item: string, before: string) => (clauseEnd?.test(item) && !before.startsWith(',') ? `${item},` : item);
   if (items.length === 2) return `${closed(items[0]!, last.pair)}${last.pair}${items[1]}`;
   const middleItems = items.slice(1, -1);

@@ -79,7 +79,7 @@ function purposeGroups(activity: ActivityModel, lang: Language): PurposeGroup[] 
     groups.set(p.basis.id, group);
   }
   return [...groups.values()].map((group, i, all) => ({
-    purposes: joinList(group.purposes, lang),
+    purposes: joinList(group.purposes, lang, 'actions'),
     basis: group.basis,
     first: i === 0,
     last: i === all.length - 1,
