@@ -233,6 +233,26 @@ describe.each(LANGUAGES)('several sources, and a source per kind of data (%s)', 
     expect(also).not.toEqual(sole);
   });
 
+  // The reviews: two sources that each supply some data read as one sentence said twice.
+  it('does not open a second such source with the first one’s words', () => {
+    const text = activityText(
+      notice(
+        recruitment({
+          source: [
+            { from: 'referees', data: ['recruitment-assessment'] },
+            { from: 'recruitment-agencies', data: ['cv-data'] },
+          ],
+        }),
+        lang,
+      ),
+    );
+    const first = paragraphWith(text, label('referees'))!;
+    const second = paragraphWith(text, label('recruitment-agencies'))!;
+    expect(lower(second)).toContain(category('cv-data'));
+    const opening = (line: string) => line.slice(0, 25);
+    expect(opening(second)).not.toBe(opening(first));
+  });
+
   it('names only the data a source supplies, in the activity and in the list of data not obtained from the person', () => {
     const text = notice(recruitment({ source: [{ from: 'referees', data: ['recruitment-assessment'] }] }), lang);
     const line = lower(paragraphWith(activityText(text), label('referees'))!);

@@ -17,6 +17,8 @@ export interface SourceLine {
   fromYouToo: boolean;
   hasData: boolean;
   data: string | null;
+  /** A second or later such source: its sentence need not say again that some data come from elsewhere. */
+  another: boolean;
 }
 
 /** "a or b": rare (several sources for one activity), so left to Intl rather than our tables. */
@@ -47,15 +49,17 @@ export function sourceLines(act: ActivityModel, lang: Language): SourceLine[] {
             fromYouToo: act.alsoFromYou,
             hasData: false,
             data: null,
+            another: false,
           },
         ]
       : []),
-    ...some.map((source) => ({
+    ...some.map((source, i) => ({
       label: localize(source.from.label, lang),
       publiclyAccessible: source.publiclyAccessible,
       fromYouToo: act.alsoFromYou,
       hasData: true,
       data: dataOf(source, lang),
+      another: i > 0,
     })),
   ];
 }
