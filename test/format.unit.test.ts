@@ -82,6 +82,10 @@ describe('language-aware formatting', () => {
     expect(joinList(['contactgegevens', 'opleidings- en examengegevens'], 'nl')).toBe('contactgegevens en opleidings- en examengegevens');
     const purposes = ['gérer votre affiliation', 'vous affilier à notre fédération et à son assurance'];
     expect(joinList(purposes, 'fr', 'actions')).toBe(`${purposes[0]} et ${purposes[1]}`);
+    // "que" is elided before a vowel.
+    expect(joinList(['vendeurs et bailleurs', 'acheteurs et locataires'], 'fr')).toBe(
+      "vendeurs et bailleurs ainsi qu'acheteurs et locataires",
+    );
   });
 
   it.each([

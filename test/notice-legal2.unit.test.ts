@@ -312,7 +312,7 @@ describe('anti-money-laundering identification', () => {
 
   it.each(LANGUAGES)('%s: an estate agent identifies the buyer or tenant too, before the deal is concluded through it', (lang) => {
     const identification = section(notice('examples/real-estate.yaml', lang), presets['aml-identification'].label[lang]);
-    expect(identification.toLowerCase()).toContain(subjects['buyers-tenants'].label[lang].toLowerCase());
+    expect(identification.toLowerCase()).toContain(subjects['parties-to-deals'].label[lang].toLowerCase());
     expect(identification).toContain(catalog('provision-requirements')['statutory-identification-transaction'].label[lang]);
   });
 });

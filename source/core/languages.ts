@@ -50,9 +50,10 @@ export interface LanguageEntry {
     /**
      * A last item that holds the list's own "and", and what joins it instead; null: none.
      * `actions`: whether it also joins a list of actions (purposes: "gérer …, vous affilier …"),
-     * where French "ainsi que" cannot stand before an infinitive.
+     * where French "ainsi que" cannot stand before an infinitive. `elided`: the join before an
+     * item that starts with a vowel ("ainsi qu'acheteurs").
      */
-    innerAnd: { test: RegExp; join: string; actions: boolean } | null;
+    innerAnd: { test: RegExp; join: string; actions: boolean; elided?: { before: RegExp; join: string } } | null;
   };
 }
 
@@ -136,7 +137,15 @@ export const LANGUAGE_TABLE = {
       days: { letter: 'j', words: ['jour', 'jours'] },
     },
     // "vendeurs et bailleurs ainsi que candidats acheteurs et locataires".
-    list: { clauseEnd: null, innerAnd: { test: / et /, join: ' ainsi que ', actions: false } },
+    list: {
+      clauseEnd: null,
+      innerAnd: {
+        test: / et /,
+        join: ' ainsi que ',
+        actions: false,
+        elided: { before: /^[aeiouyàâäéèêëîïôöûüœæ]/i, join: " ainsi qu'" },
+      },
+    },
   },
   de: {
     locale: 'de-DE',

@@ -4,7 +4,7 @@
  * formatters, which are slow to start; only rare inputs go to Intl itself.
  */
 import type { Duration } from '../catalogs/schema.js';
-import { LANGUAGE_TABLE, type Language } from '../languages.js';
+import { LANGUAGE_TABLE, type Language, type LanguageEntry } from '../languages.js';
 import { intlTables, LOCALES, PATTERN_AMOUNTS_BELOW, type PeriodUnit } from '../locale/intl-tables.js';
 
 const tablesOf = (lang: Language) => intlTables().languages[lang];
@@ -64,11 +64,12 @@ export function quote(text: string, lang: Language): string {
  */
 export function joinList(items: readonly string[], lang: Language, kind: 'things' | 'actions' = 'things'): string {
   const separators = tablesOf(lang).list;
-  const { clauseEnd, innerAnd } = LANGUAGE_TABLE[lang].list;
+  const { clauseEnd, innerAnd }: LanguageEntry['list'] = LANGUAGE_TABLE[lang].list;
   if (items.length <= 1) return items[0] ?? '';
   const { start, middle } = separators;
   const inner = innerAnd !== null && (kind === 'things' || innerAnd.actions) && innerAnd.test.test(items.at(-1)!);
-  const last = inner ? { pair: innerAnd.join, end: innerAnd.join } : separators;
+  const innerJoin = inner && innerAnd.elided?.before.test(items.at(-1)!) ? innerAnd.elided.join : innerAnd?.join;
+  const last = inner ? { pair: innerJoin!, end: innerJoin! } : separators;
   const closed = (item: string, before: string) => (clauseEnd?.test(item) && !before.startsWith(',') ? `${item},` : item);
   if (items.length === 2) return `${closed(items[0]!, last.pair)}${last.pair}${items[1]}`;
   const middleItems = items.slice(1, -1);
