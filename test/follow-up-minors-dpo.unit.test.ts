@@ -166,6 +166,38 @@ describe.each(LANGUAGES)('minors not stated where parents act for them (%s)', (l
   });
 });
 
+// The legal review: a photographer's or a practice's file that says nothing of minors got
+// "our services are not aimed at children". Where minors are common, check asks for an answer.
+describe.each(LANGUAGES)('minors not said where they are common (%s)', (lang) => {
+  const appointments = (patch: Json = {}): Json => ({
+    id: 'appointments',
+    preset: 'appointments',
+    dataSubjects: ['patients'],
+    dataCategories: ['identity', 'contact-details', 'appointment-data'],
+    purposes: [{ purpose: 'appointments', basis: 'contract' }],
+    requirement: 'contract-needed',
+    retention: [{ preset: 'appointments-2y' }],
+    ...patch,
+  });
+
+  it('draws a warning naming the activity and its people, where the catalog says minors are common among them', () => {
+    expect(c['data-subjects'].patients!.oftenMinors).toBe(true);
+    const [found] = findings(answers([appointments()]), 'minors-stated', lang);
+    expect(found?.path).toBe('activities[0].minors');
+    expect(found?.message).toContain('appointments');
+    expect(found?.message).toContain('patients');
+    expect(found?.fix).toContain('minors: true');
+    expect(found?.fix).toContain('minors: false');
+  });
+
+  it('is silent once the file answers, either way, and for people among whom minors are not common', () => {
+    expect(findings(answers([appointments({ minors: true })]), 'minors-stated', lang)).toEqual([]);
+    expect(findings(answers([appointments({ minors: false })]), 'minors-stated', lang)).toEqual([]);
+    expect(c['data-subjects'].customers!.oftenMinors).toBeUndefined();
+    expect(findings(answers([appointments({ dataSubjects: ['customers'] })]), 'minors-stated', lang)).toEqual([]);
+  });
+});
+
 describe.each(LANGUAGES)('dpo-likely-required weighs the scale (%s)', (lang) => {
   const practice = (patch: Json = {}): Json => ({
     id: 'patient-care',

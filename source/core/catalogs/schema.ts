@@ -63,6 +63,8 @@ export const catalogFileSchemas = {
       employment: v.optional(v.boolean()),
       /** Some of them may be minors (patients, members, a salon's customers): the wizard asks whether they are. */
       mayBeMinors: v.optional(v.boolean()),
+      /** Minors are common among them (patients, members, people photographed): check asks that minors be said. */
+      oftenMinors: v.optional(v.boolean()),
       /** They act for minors (parents, guardians): an activity with them concerns minors. */
       actForMinors: v.optional(v.boolean()),
       source: v.optional(source),

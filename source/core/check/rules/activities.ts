@@ -119,13 +119,22 @@ export const minorsStated: Rule = {
   article: 'Art. 12(1) GDPR',
   run({ activities }) {
     return activities.flatMap((act, i): Hit[] => {
-      if (!act.actsForMinors || act.minors) return [];
-      const subjects = act.dataSubjects.filter((ref) => ref.entry?.actForMinors).map((ref) => ref.id as string);
+      if (act.minors) return [];
+      const path = ['activities', i, 'minors'];
+      if (act.actsForMinors) {
+        const subjects = act.dataSubjects.filter((ref) => ref.entry?.actForMinors).map((ref) => ref.id as string);
+        return [
+          { path, message: msg('minors-stated', { activity: act.answer.id, subjects: { and: subjects } }), fix: msg('minors-stated.fix') },
+        ];
+      }
+      // minors: false is an answer; only a file that says nothing gets the children paragraph unasked.
+      const often = act.dataSubjects.filter((ref) => ref.entry?.oftenMinors).map((ref) => ref.id as string);
+      if (often.length === 0 || act.answer.minors !== undefined) return [];
       return [
         {
-          path: ['activities', i, 'minors'],
-          message: msg('minors-stated', { activity: act.answer.id, subjects: { and: subjects } }),
-          fix: msg('minors-stated.fix'),
+          path,
+          message: msg('minors-stated.unanswered', { activity: act.answer.id, subjects: { and: often } }),
+          fix: msg('minors-stated.unanswered.fix'),
         },
       ];
     });
