@@ -136,7 +136,7 @@ describe('check finds no error ⇔ replay renders every file', () => {
       dataCategories: preset.dataCategories,
       purposes: preset.purposes,
       requirement: preset.requirement ?? 'voluntary',
-      ...(preset.source ? { source: { from: preset.source } } : {}),
+      ...(preset.source ? { source: [preset.source].flat().map((from) => ({ from })) } : {}),
       retention: preset.retention,
     };
     expectProperty(stringify({ ...base, activities: [activity] }));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../source/core/check/check.js';
-import { checkFile, positionOf, siteScan } from './support/check.js';
+import { checkFile, checkText, positionOf, siteScan } from './support/check.js';
 import { EXAMPLE_WARNINGS, exampleFiles, REPO } from './support/cli.js';
 import { catalogs } from './support/replay.js';
 
@@ -101,6 +101,29 @@ describe('each check rule', () => {
     // It names what the preset keeps, from the catalog.
     for (const id of catalogs['retention-presets']['accounting-10y']!.keeps!)
       expect(findings[0]!.message).toContain(catalogs['data-categories'][id]!.label.en);
+  });
+
+  // Found by the check ⇔ replay property: the user's own words exist only in the file's languages,
+  // and the English finding named an own category of a French-only file by crashing.
+  it('retention-data: names a data category of your own in the language you wrote it', () => {
+    const text = `version: 1
+languages: [fr]
+effectiveDate: "2026-03-01"
+controller:
+  legalName: Cabinet Meuse
+  address: { street: Rue de Fer 21, postalCode: "5000", city: Namur, country: BE }
+  email: info@example.be
+activities:
+  - id: care
+    dataSubjects: [patients]
+    minors: false
+    dataCategories: [identity, { fr: "plans de traitement" }]
+    purposes: [{ purpose: patient-care, basis: contract }]
+    requirement: care-needed
+    retention: [{ preset: patient-file-30y }]
+`;
+    const [finding] = checkText(text).filter((f) => f.rule === 'retention-data');
+    expect(finding?.message).toContain('plans de traitement');
   });
 
   it('has a fixture for every rule, and ids that are unique and lowercase-with-dashes', () => {

@@ -109,7 +109,7 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
         dataCategories: fc.constant(preset.dataCategories),
         purposes: fc.constant(preset.purposes),
         requirement: fc.oneof({ arbitrary: fc.constant(preset.requirement ?? 'voluntary'), weight: 9 }, fc.constant(undefined)),
-        extra: maybe({ source: fc.constant(preset.source ? { from: preset.source } : undefined) }),
+        extra: maybe({ source: fc.constant(preset.source ? [preset.source].flat().map((from) => ({ from })) : undefined) }),
         retention: fc.oneof({ arbitrary: presetRules, weight: 4 }, rules),
       })
       .map(({ extra, ...rest }) => ({ ...rest, ...extra }));

@@ -12,7 +12,7 @@ import { type Duration, type Localized, localized } from '../catalogs/schema.js'
 import { LANGUAGES, type Language } from '../languages.js';
 import { citation } from '../locale/citations.js';
 import { englishRegionName, LOCALES } from '../locale/intl-tables.js';
-import { localize, type Text } from '../model/text.js';
+import { inAnyLanguage, type Text } from '../model/text.js';
 import { compiledOr, packagePath } from '../paths.js';
 import { countryName, formatDate, formatPeriod, joinList } from '../view/format.js';
 
@@ -99,7 +99,8 @@ function renderParam(param: MessageParam, lang: Language, table: MessageTable): 
       lang,
     );
   if ('article' in param) return citation(param.article, lang);
-  return localize(param.text, lang);
+  // The user's own words exist in the file's languages, which need not include the one check speaks.
+  return inAnyLanguage(param.text, lang) ?? '';
 }
 
 export function renderMessage(message: Message, lang: Language, table: MessageTable = checkMessages): string {
