@@ -22,6 +22,14 @@ const notice = (file: string, lang: string) => {
     .content;
 };
 
+/** A situation's part of a notice: from its heading to the next one. */
+function section(text: string, title: string): string {
+  const start = text.indexOf(`### ${title}`);
+  expect(start).toBeGreaterThan(-1);
+  const end = text.indexOf('\n### ', start + 1);
+  return text.slice(start, end === -1 ? undefined : end);
+}
+
 /**
  * Every document of an answers file in one language, as Markdown and CSV (the HTML is made from
  * the Markdown), rendered once however many tests read it.
@@ -207,11 +215,8 @@ describe('credit checks (the wholesaler)', () => {
   const situation = (lang: Language) => {
     const title = catalog('activity-presets')['credit-checks'].label[lang];
     const text = notice('examples/wholesaler.yaml', lang);
-    const start = text.indexOf(`### ${title}`);
-    expect(start).toBeGreaterThan(-1);
-    const end = text.indexOf('\n### ', start + 1);
     const row = text.split('\n').find((line) => line.startsWith(`| ${title} |`) && line.includes(reason[lang]));
-    return { text: text.slice(start, end === -1 ? undefined : end), row };
+    return { text: section(text, title), row };
   };
 
   it.each(LANGUAGES)('%s: says what refusing the check costs, names the agency’s data and why they are kept', (lang) => {
@@ -230,12 +235,6 @@ describe('the physiotherapist', () => {
   const purposes = catalog('purposes');
   const bases = catalog('legal-bases');
   const data = catalog('data-categories');
-  const section = (text: string, title: string) => {
-    const start = text.indexOf(`### ${title}`);
-    expect(start).toBeGreaterThan(-1);
-    const end = text.indexOf('\n### ', start + 1);
-    return text.slice(start, end === -1 ? undefined : end);
-  };
   const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
   it.each(LANGUAGES)('%s: keeps the patient file on a legal obligation, beside the care on the contract', (lang) => {
@@ -260,12 +259,6 @@ describe('the physiotherapist', () => {
 describe('the training centre', () => {
   const presets = catalog('activity-presets');
   const bases = catalog('legal-bases');
-  const section = (text: string, title: string) => {
-    const start = text.indexOf(`### ${title}`);
-    expect(start).toBeGreaterThan(-1);
-    const end = text.indexOf('\n### ', start + 1);
-    return text.slice(start, end === -1 ? undefined : end);
-  };
 
   it.each(LANGUAGES)('%s: an employee enrolled by the employer: legitimate interests, the employer as source and recipient', (lang) => {
     const text = notice('examples/training-centre.yaml', lang);
@@ -288,12 +281,6 @@ describe('anti-money-laundering identification', () => {
   const presets = catalog('activity-presets');
   const sources = catalog('data-sources');
   const subjects = catalog('data-subjects');
-  const section = (text: string, title: string) => {
-    const start = text.indexOf(`### ${title}`);
-    expect(start).toBeGreaterThan(-1);
-    const end = text.indexOf('\n### ', start + 1);
-    return text.slice(start, end === -1 ? undefined : end);
-  };
 
   it.each(LANGUAGES)('%s: the client’s representatives and beneficial owners, with the client and the UBO register as sources', (lang) => {
     const related = section(notice('examples/accountant.yaml', lang), presets['aml-related-persons'].label[lang]);
