@@ -313,3 +313,16 @@ describe('Dutch: no capital after a colon in a list item', () => {
     expect(items.filter((line) => /^- \*\*[^*]+\*\*(?: \([^)]*\))?: \p{Lu}/u.test(line))).toEqual([]);
   });
 });
+
+// The French review: a buyer or a client's representative has no business relationship with us;
+// art. 60 of the Law of 18 September 2017 counts from the relationship or the one-off transaction.
+describe('the anti-money-laundering period', () => {
+  it.each(LANGUAGES)('%s: runs from the relationship or the occasional transaction, for everyone identified', (lang) => {
+    const event = catalog('retention-events')['aml-relationship-or-transaction'].after[lang] as string;
+    const text = notice('examples/real-estate.yaml', lang);
+    const { answers } = loadAnswers(join(REPO, 'examples/real-estate.yaml'));
+    const own = answers.activities.find((a) => a.id === 'related-persons')!;
+    for (const title of [catalog('activity-presets')['aml-identification'].label[lang], (own.name as Record<string, string>)[lang]!])
+      expect(section(text, title)).toContain(event);
+  });
+});
