@@ -326,3 +326,19 @@ describe('the anti-money-laundering period', () => {
       expect(section(text, title)).toContain(event);
   });
 });
+
+// The legal review: administrator passwords were kept "12 months after the session, to investigate
+// security incidents"; they serve the contract and go when it ends.
+describe('remote support', () => {
+  it.each(LANGUAGES)('%s: keeps access data for the contract and only the session’s traces for 12 months', (lang) => {
+    const table = everyDocument(join(REPO, 'examples/it-support.yaml'), lang).find((f) => f.name === `retention-table.${lang}.md`)!.content;
+    const reasons = catalog('retention-reasons');
+    const credentials = catalog('data-categories')['system-credentials'].label[lang].toLowerCase();
+    const rows = table.split('\n').filter((line) => line.toLowerCase().includes(credentials));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toContain(reasons['systems-management'].label[lang]);
+      expect(row).not.toContain(reasons['security-investigation'].label[lang]);
+    }
+  });
+});
