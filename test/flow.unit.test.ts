@@ -1,6 +1,7 @@
 /** The wizard's flow logic, tested without rendering: visible questions, next/back, groups, presets. */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { presetSources } from '../source/core/catalogs/schema.js';
 import { getAt } from '../source/core/flow/draft.js';
 import { draftToAnswers } from '../source/core/flow/export.js';
 import { questionsAt } from '../source/core/flow/flow.js';
@@ -230,7 +231,7 @@ describe('the flow', () => {
       s.answer('activity-preset', preset);
       return getAt(s.state.draft, ['activities', 0, 'source']);
     };
-    const sources = (preset: string) => [catalogs['activity-presets'][preset]!.source].flat().map((from) => ({ from }));
+    const sources = (preset: string) => presetSources(catalogs['activity-presets'][preset]!).map((from) => ({ from }));
     expect(sources('aml-related-persons')).toHaveLength(2);
     expect(sourcesFor('aml-related-persons')).toEqual(sources('aml-related-persons'));
     expect(sourcesFor('credit-checks')).toEqual(sources('credit-checks'));

@@ -1,6 +1,6 @@
 import { englishRegionName } from '../locale/intl-tables.js';
 import { isInEea } from '../model/countries.js';
-import type { CatalogFiles } from './schema.js';
+import { type CatalogFiles, presetSources } from './schema.js';
 
 /** Ids one catalog uses from another: a dangling one is a bug in the shipped data. */
 export function danglingReferences(c: CatalogFiles): string[] {
@@ -25,7 +25,7 @@ export function danglingReferences(c: CatalogFiles): string[] {
       'retention preset',
     );
     if (preset.requirement) expect(where, c['provision-requirements'], [preset.requirement], 'provision requirement');
-    if (preset.source) expect(where, c['data-sources'], [preset.source].flat(), 'data source');
+    expect(where, c['data-sources'], presetSources(preset), 'data source');
     expect(where, c.processors, preset.recipients ?? [], 'processor');
   }
   for (const [id, entry] of Object.entries(c['data-categories'])) {

@@ -298,3 +298,7 @@ export const catalogFileSchemas = {
 
 export type CatalogName = keyof typeof catalogFileSchemas;
 export type CatalogFiles = { [K in CatalogName]: v.InferOutput<(typeof catalogFileSchemas)[K]> };
+
+/** An activity preset's sources as a list, whichever form its catalog entry uses (one id or several). */
+export const presetSources = (preset: CatalogFiles['activity-presets'][string]): string[] =>
+  preset.source === undefined ? [] : [preset.source].flat();

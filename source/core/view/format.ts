@@ -58,6 +58,12 @@ export function quote(text: string, lang: Language): string {
   return `${open}${text}${close}`;
 }
 
+/** How a last item that holds its own "and" joins the list (LANGUAGE_TABLE, list.innerAnd); undefined: as CLDR says. */
+function ownJoin(lastItem: string, innerAnd: LanguageEntry['list']['innerAnd'], kind: 'things' | 'actions'): string | undefined {
+  if (innerAnd === null || (kind === 'actions' && !innerAnd.actions) || !innerAnd.test.test(lastItem)) return undefined;
+  return innerAnd.elided?.before.test(lastItem) ? innerAnd.elided.join : innerAnd.join;
+}
+
 /**
  * "a, b and c" in the language's own way. `actions`: the items are things to do (purposes), not
  * things or people, which some languages join otherwise (LANGUAGE_TABLE, list.innerAnd).
@@ -67,9 +73,8 @@ export function joinList(items: readonly string[], lang: Language, kind: 'things
   const { clauseEnd, innerAnd }: LanguageEntry['list'] = LANGUAGE_TABLE[lang].list;
   if (items.length <= 1) return items[0] ?? '';
   const { start, middle } = separators;
-  const inner = innerAnd !== null && (kind === 'things' || innerAnd.actions) && innerAnd.test.test(items.at(-1)!);
-  const innerJoin = inner && innerAnd.elided?.before.test(items.at(-1)!) ? innerAnd.elided.join : innerAnd?.join;
-  const last = inner ? { pair: innerJoin!, end: innerJoin! } : separators;
+  const own = ownJoin(items.at(-1)!, innerAnd, kind);
+  const last = own === undefined ? separators : { pair: own, end: own };
   const closed = (item: string, before: string) => (clauseEnd?.test(item) && !before.startsWith(',') ? `${item},` : item);
   if (items.length === 2) return `${closed(items[0]!, last.pair)}${last.pair}${items[1]}`;
   const middleItems = items.slice(1, -1);

@@ -1,6 +1,7 @@
 /** What the notice must tell people about each activity: obligation to provide, consent, source, automated decisions. */
 import type { PathSegment } from '../../answers/problems.js';
 import type { Activity } from '../../answers/schema.js';
+import { presetSources } from '../../catalogs/schema.js';
 import type { Model } from '../../model/resolve.js';
 import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
@@ -127,7 +128,7 @@ export const sourceStated: Rule = {
       const indirect = act.dataSubjects.filter(
         (ref): ref is string => typeof ref === 'string' && Boolean(c['data-subjects'][ref]?.indirect),
       );
-      const suggested = [preset?.entry.source ?? []].flat()[0];
+      const suggested = preset && presetSources(preset.entry)[0];
       if (indirect.length === 0 && !suggested) return [];
       const who =
         indirect.length > 0
