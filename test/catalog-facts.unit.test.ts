@@ -215,6 +215,31 @@ describe('facts of the Belgian reviews', () => {
     }
   });
 
+  it('only an approved institution issues tax certificates for gifts (art. 145/33 Income Tax Code): a sports club suggests none', () => {
+    const certifies = (presetId: string) =>
+      (c['activity-presets'][presetId]?.purposes ?? []).some(({ purpose }) => purpose === 'tax-certificates');
+    const suggested = c['business-types']['sports-club']!.activities;
+    expect(suggested.filter(certifies)).toEqual([]);
+    expect(suggested.some((id) => c['activity-presets'][id]?.dataSubjects.includes('donors'))).toBe(true);
+    const club = loadAnswers(exampleFiles().find((file) => file.endsWith('sports-club.yaml'))!).answers;
+    const clubData = club.activities.flatMap((act) => [...act.dataCategories, ...act.purposes.map((p) => p.purpose)]);
+    expect(clubData).not.toContain('tax-certificates');
+    expect(clubData).not.toContain('national-register-number');
+  });
+
+  it('the preset with tax certificates says so in its name: the wizard lists it beside the one without', () => {
+    const certificate = { en: 'tax certificate', nl: 'fiscaal attest', fr: 'attestation fiscale', de: 'Steuerbescheinigung' } as const;
+    const withCertificate = c['activity-presets'].donations!;
+    const without = c['activity-presets']['donations-without-certificate']!;
+    expect(withCertificate.purposes.map((p) => p.purpose)).toContain('tax-certificates');
+    expect(without.purposes.map((p) => p.purpose)).not.toContain('tax-certificates');
+    expect(without.dataCategories).not.toContain('national-register-number');
+    for (const lang of LANGUAGES) {
+      expect(withCertificate.label[lang]).toContain(certificate[lang]);
+      expect(without.label[lang]).not.toContain(certificate[lang]);
+    }
+  });
+
   it('an association pursues a disinterested purpose, as the Code of Companies and Associations (art. 1:2) calls it', () => {
     const interest = c.purposes.fundraising!.interest!;
     expect(interest.nl).toContain('belangeloos doel');
