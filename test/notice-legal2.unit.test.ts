@@ -342,3 +342,28 @@ describe('remote support', () => {
     }
   });
 });
+
+describe('remote support that is not recorded', () => {
+  it.each(LANGUAGES)('%s: keeps the screen only while the session lasts, not for the logs’ 12 months', (lang) => {
+    const table = everyDocument(join(REPO, 'examples/it-support.yaml'), lang).find((f) => f.name === `retention-table.${lang}.md`)!.content;
+    const reasons = catalog('retention-reasons');
+    const screen = catalog('data-categories')['remote-session-content'].label[lang].toLowerCase();
+    const rows = table.split('\n').filter((line) => line.toLowerCase().includes(screen));
+    expect(rows.length).toBeGreaterThan(0);
+    const until = catalog('retention-events')['support-session'].until[lang].toLowerCase();
+    for (const row of rows) {
+      expect(row).toContain(reasons['live-session'].label[lang]);
+      expect(row).not.toContain(reasons['security-investigation'].label[lang]);
+      expect(row.toLowerCase()).toContain(until);
+    }
+  });
+
+  it('suggests that for the screen, and the 12 months only for what a session leaves behind', () => {
+    const presets = catalog('retention-presets');
+    expect(presets['remote-support-12m'].keeps).not.toContain('remote-session-content');
+    expect(presets['session-screen-live'].keeps).toEqual(['remote-session-content']);
+    expect(presets['session-screen-live'].period).toBeUndefined();
+    const suggested = catalog('activity-presets')['remote-support'].retention.map((rule: { preset: string }) => rule.preset);
+    expect(suggested).toContain('session-screen-live');
+  });
+});
