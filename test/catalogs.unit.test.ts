@@ -27,6 +27,20 @@ describe('the shipped catalogs', () => {
     ]);
   });
 
+  it("refuse a preset's source that names data the preset does not have", () => {
+    const preset = c['activity-presets']['employer-training']!;
+    const changed = {
+      ...c,
+      'activity-presets': {
+        ...c['activity-presets'],
+        'employer-training': { ...preset, source: [{ from: 'employer-client', data: ['identity', 'order-history'] }] },
+      },
+    };
+    expect(danglingReferences(changed)).toEqual([
+      "activity-presets.employer-training.source: 'order-history' (from 'employer-client') is not one of its dataCategories",
+    ]);
+  });
+
   // The French and Dutch reviews: "… programme de fidélité : cumuler des points … : exécution
   // d'un contrat", where the record of processing puts a colon between a purpose and its basis.
   it('name every purpose without a colon of its own, in every language', () => {

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify as yamlStringify } from 'yaml';
 import { readAnswers } from '../source/core/answers/parse.js';
-import { presetSources } from '../source/core/catalogs/schema.js';
+import { presetSourceEntries } from '../source/core/catalogs/schema.js';
 import { checkAnswers, type Finding } from '../source/core/check/check.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
 import { resolveAnswers } from '../source/core/model/resolve.js';
@@ -137,7 +137,7 @@ describe('check finds no error ⇔ replay renders every file', () => {
       dataCategories: preset.dataCategories,
       purposes: preset.purposes,
       requirement: preset.requirement ?? 'voluntary',
-      ...(preset.source ? { source: presetSources(preset).map((from) => ({ from })) } : {}),
+      ...(preset.source ? { source: presetSourceEntries(preset) } : {}),
       retention: preset.retention,
     };
     expectProperty(stringify({ ...base, activities: [activity] }));

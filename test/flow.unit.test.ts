@@ -1,7 +1,7 @@
 /** The wizard's flow logic, tested without rendering: visible questions, next/back, groups, presets. */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { presetSources } from '../source/core/catalogs/schema.js';
+import { presetSourceEntries } from '../source/core/catalogs/schema.js';
 import { getAt } from '../source/core/flow/draft.js';
 import { draftToAnswers } from '../source/core/flow/export.js';
 import { questionsAt } from '../source/core/flow/flow.js';
@@ -231,10 +231,14 @@ describe('the flow', () => {
       s.answer('activity-preset', preset);
       return getAt(s.state.draft, ['activities', 0, 'source']);
     };
-    const sources = (preset: string) => presetSources(catalogs['activity-presets'][preset]!).map((from) => ({ from }));
+    const sources = (preset: string) => presetSourceEntries(catalogs['activity-presets'][preset]!);
     expect(sources('aml-related-persons')).toHaveLength(2);
     expect(sourcesFor('aml-related-persons')).toEqual(sources('aml-related-persons'));
     expect(sourcesFor('credit-checks')).toEqual(sources('credit-checks'));
+    // A source that gives only some of the data: the rest are the person's, so the requirement is suggested too.
+    expect(sourcesFor('employer-training')).toEqual([
+      { from: 'employer-client', data: ['identity', 'contact-details', 'company-details'] },
+    ]);
   });
 
   it('suggests the situations of a kind of business only once', () => {

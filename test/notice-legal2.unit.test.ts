@@ -271,6 +271,21 @@ describe('the training centre', () => {
     expect(text).toContain(`| ${recipient.charAt(0).toUpperCase()}${recipient.slice(1)} |`);
   });
 
+  it.each(LANGUAGES)(
+    '%s: the employer gives who you are; attendance and results are recorded here, with what happens without them',
+    (lang) => {
+      const employer = section(notice('examples/training-centre.yaml', lang), presets['employer-training'].label[lang]);
+      const categories = catalog('data-categories');
+      const fromEmployer = employer.split('\n\n').find((p) => p.includes(catalog('data-sources')['employer-client'].label[lang]))!;
+      expect(fromEmployer).toBeDefined();
+      const label = (id: string) => categories[id].label[lang].toLowerCase();
+      for (const id of ['identity', 'contact-details', 'company-details']) expect(fromEmployer.toLowerCase()).toContain(label(id));
+      expect(fromEmployer.toLowerCase()).not.toContain(label('training-records'));
+      // Art. 13(2)(e) for the data that arise as the trainee takes part.
+      expect(employer).toContain(catalog('provision-requirements')['training-attendance'].label[lang]);
+    },
+  );
+
   it.each(LANGUAGES)('%s: a customer’s contact person has asked nothing: no "we cannot answer your question"', (lang) => {
     const contacts = section(notice('examples/training-centre.yaml', lang), presets['customer-contacts'].label[lang]);
     expect(contacts).not.toContain(catalog('provision-requirements')['voluntary-no-answer'].label[lang]);

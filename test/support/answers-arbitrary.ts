@@ -7,7 +7,7 @@
  * the wizard would write from a preset; some are odd on purpose, so that check finds errors too.
  */
 import fc from 'fast-check';
-import { type CatalogFiles, legalBasisIds, presetSources } from '../../source/core/catalogs/schema.js';
+import { type CatalogFiles, legalBasisIds, presetSourceEntries } from '../../source/core/catalogs/schema.js';
 import { LANGUAGES, type Language } from '../../source/core/languages.js';
 
 type Json = Record<string, unknown>;
@@ -109,7 +109,7 @@ function activity(c: CatalogFiles, languages: readonly Language[], index: number
         dataCategories: fc.constant(preset.dataCategories),
         purposes: fc.constant(preset.purposes),
         requirement: fc.oneof({ arbitrary: fc.constant(preset.requirement ?? 'voluntary'), weight: 9 }, fc.constant(undefined)),
-        extra: maybe({ source: fc.constant(preset.source ? presetSources(preset).map((from) => ({ from })) : undefined) }),
+        extra: maybe({ source: fc.constant(preset.source ? presetSourceEntries(preset) : undefined) }),
         retention: fc.oneof({ arbitrary: presetRules, weight: 4 }, rules),
       })
       .map(({ extra, ...rest }) => ({ ...rest, ...extra }));

@@ -1,6 +1,6 @@
 import { englishRegionName } from '../locale/intl-tables.js';
 import { isInEea } from '../model/countries.js';
-import { type CatalogFiles, presetSources } from './schema.js';
+import { type CatalogFiles, presetSourceEntries, presetSources } from './schema.js';
 
 /** Ids one catalog uses from another: a dangling one is a bug in the shipped data. */
 export function danglingReferences(c: CatalogFiles): string[] {
@@ -52,6 +52,10 @@ export function danglingReferences(c: CatalogFiles): string[] {
     for (const category of preset.businessCustomersOnly ?? [])
       if (!preset.dataCategories.includes(category))
         problems.push(`activity-presets.${id}.businessCustomersOnly: '${category}' is not one of its dataCategories`);
+    for (const { from, data } of presetSourceEntries(preset))
+      for (const category of data ?? [])
+        if (!preset.dataCategories.includes(category))
+          problems.push(`activity-presets.${id}.source: '${category}' (from '${from}') is not one of its dataCategories`);
   }
   for (const [id, type] of Object.entries(c['business-types'])) {
     expect(`business-types.${id}`, c['activity-presets'], type.activities, 'activity preset');

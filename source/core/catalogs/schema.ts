@@ -159,8 +159,11 @@ export const catalogFileSchemas = {
       businessCustomersOnly: v.optional(v.array(id)),
       purposes: v.array(v.strictObject({ purpose: id, basis: v.picklist(legalBasisIds) })),
       requirement: v.optional(id),
-      /** Where the data come from when not from the person: one data source, or several. */
-      source: v.optional(v.union([id, v.array(id)])),
+      /**
+       * Where the data come from when not from the person: one data source, or several; a source
+       * that gives only some of the data names them (`{ from, data }`), the rest being the person's.
+       */
+      source: v.optional(v.union([id, v.array(v.union([id, v.strictObject({ from: id, data: v.array(id) })]))])),
       retention: v.array(v.strictObject({ preset: id })),
       /** Services (processors) that businesses in this situation usually use: suggested as recipients. */
       recipients: v.optional(v.array(id)),
@@ -299,6 +302,12 @@ export const catalogFileSchemas = {
 export type CatalogName = keyof typeof catalogFileSchemas;
 export type CatalogFiles = { [K in CatalogName]: v.InferOutput<(typeof catalogFileSchemas)[K]> };
 
-/** An activity preset's sources as a list, whichever form its catalog entry uses (one id or several). */
+/** An activity preset's sources, whichever form its catalog entry uses: each with the data it gives, where it names them. */
+export const presetSourceEntries = (preset: CatalogFiles['activity-presets'][string]): { from: string; data?: string[] }[] =>
+  (preset.source === undefined ? [] : [preset.source].flat()).map((entry) =>
+    typeof entry === 'string' ? { from: entry } : { from: entry.from, data: [...entry.data] },
+  );
+
+/** An activity preset's data sources' ids. */
 export const presetSources = (preset: CatalogFiles['activity-presets'][string]): string[] =>
-  preset.source === undefined ? [] : [preset.source].flat();
+  presetSourceEntries(preset).map((entry) => entry.from);

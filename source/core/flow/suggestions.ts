@@ -4,7 +4,7 @@
  * entry fills is declared in the bank (`suggest:`); activities made from presets are code here.
  */
 import type { PathSegment } from '../answers/problems.js';
-import { type CatalogFiles, presetSources } from '../catalogs/schema.js';
+import { type CatalogFiles, presetSourceEntries } from '../catalogs/schema.js';
 import type { Question } from './bank-schema.js';
 import { holds } from './conditions.js';
 import { type Draft, getAt, isAnswered, setAt, splitPath } from './draft.js';
@@ -43,7 +43,7 @@ function activityFromPreset(
     retention: preset.retention.map((r) => ({ ...r })),
   };
   if (preset.requirement) suggested.requirement = preset.requirement;
-  if (preset.source) suggested.source = presetSources(preset).map((from) => ({ from }));
+  if (preset.source) suggested.source = presetSourceEntries(preset);
   return { ...existing, id, preset: presetId, ...withGates(questions, suggested, PRESET_FIELDS) };
 }
 
