@@ -342,16 +342,21 @@ describe('the anti-money-laundering period', () => {
   });
 });
 
+/** The rows of the IT-support example's retention table that name a data category (at least one). */
+function itSupportRetentionRows(category: string, lang: Language): string[] {
+  const table = everyDocument(join(REPO, 'examples/it-support.yaml'), lang).find((f) => f.name === `retention-table.${lang}.md`)!.content;
+  const label = catalog('data-categories')[category].label[lang].toLowerCase();
+  const rows = table.split('\n').filter((line) => line.toLowerCase().includes(label));
+  expect(rows.length).toBeGreaterThan(0);
+  return rows;
+}
+
 // The legal review: administrator passwords were kept "12 months after the session, to investigate
 // security incidents"; they serve the contract and go when it ends.
 describe('remote support', () => {
   it.each(LANGUAGES)('%s: keeps access data for the contract and only the session’s traces for 12 months', (lang) => {
-    const table = everyDocument(join(REPO, 'examples/it-support.yaml'), lang).find((f) => f.name === `retention-table.${lang}.md`)!.content;
     const reasons = catalog('retention-reasons');
-    const credentials = catalog('data-categories')['system-credentials'].label[lang].toLowerCase();
-    const rows = table.split('\n').filter((line) => line.toLowerCase().includes(credentials));
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
+    for (const row of itSupportRetentionRows('system-credentials', lang)) {
       expect(row).toContain(reasons['systems-management'].label[lang]);
       expect(row).not.toContain(reasons['security-investigation'].label[lang]);
     }
@@ -360,13 +365,9 @@ describe('remote support', () => {
 
 describe('remote support that is not recorded', () => {
   it.each(LANGUAGES)('%s: keeps the screen only while the session lasts, not for the logs’ 12 months', (lang) => {
-    const table = everyDocument(join(REPO, 'examples/it-support.yaml'), lang).find((f) => f.name === `retention-table.${lang}.md`)!.content;
     const reasons = catalog('retention-reasons');
-    const screen = catalog('data-categories')['remote-session-content'].label[lang].toLowerCase();
-    const rows = table.split('\n').filter((line) => line.toLowerCase().includes(screen));
-    expect(rows.length).toBeGreaterThan(0);
     const until = catalog('retention-events')['support-session'].until[lang].toLowerCase();
-    for (const row of rows) {
+    for (const row of itSupportRetentionRows('remote-session-content', lang)) {
       expect(row).toContain(reasons['live-session'].label[lang]);
       expect(row).not.toContain(reasons['security-investigation'].label[lang]);
       expect(row.toLowerCase()).toContain(until);
