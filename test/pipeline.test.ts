@@ -34,6 +34,25 @@ describe('layers', () => {
     }
   });
 
+  it('the core imports neither ink nor react (it knows nothing of terminals)', () => {
+    const packages = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^.'][^']*)'/g)].map((m) => m[1]!);
+    const files = sourceFiles(join(REPO, 'source', 'core'));
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files)
+      expect(
+        packages(file).filter((name) => /^(ink|react)(-|\/|$)/.test(name)),
+        relative(REPO, file),
+      ).toEqual([]);
+  });
+
+  it('no source file is over 300 lines: each reads in one sitting', () => {
+    const long = sourceFiles(join(REPO, 'source'))
+      .map((file) => ({ file: relative(REPO, file), lines: readFileSync(file, 'utf8').trimEnd().split('\n').length }))
+      .filter(({ lines }) => lines > 300);
+    expect(long).toEqual([]);
+  });
+
   it('the answers parser does not import the check rules (the pipeline composes them)', () => {
     expect(importsOf(join(REPO, 'source', 'core', 'answers', 'parse.ts')).filter((spec) => spec.includes('check/'))).toEqual([]);
   });

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { cookieCatalogEntry } from './cookie-schema.js';
 import { countriesCatalog } from './countries-schema.js';
 import { countryCode, id, isoDate, localized, source, text } from './primitives.js';
-import { signatures } from './signatures.js';
+import { processorCatalogEntry } from './processor-schema.js';
 
 export { type Localized, localized } from './primitives.js';
 
@@ -186,55 +186,7 @@ export const catalogFileSchemas = {
       servesConsumers: v.optional(v.literal(true)),
     }),
   ),
-  processors: map(
-    v.strictObject({
-      name: text,
-      entity: text,
-      address: v.optional(text),
-      category: v.picklist([
-        'hosting',
-        'email',
-        'analytics',
-        'payments',
-        'newsletter',
-        'crm',
-        'remote-support',
-        'accounting',
-        'office-suite',
-        'cdn',
-        'forms',
-        'scheduling',
-        'video-calls',
-        'e-commerce',
-        'backup',
-        'telephony',
-        'file-transfer',
-        'shipping',
-        'payroll',
-        'recruitment',
-        'credit-insurance',
-        'tag-management',
-        'fonts',
-        'spam-protection',
-        'maps',
-        'video',
-        'advertising',
-        'chat',
-        'website-builder',
-        'consent-management',
-      ]),
-      service: localized,
-      countries: v.pipe(v.array(countryCode), v.minLength(1)),
-      safeguard: v.optional(id),
-      /** The service sets cookies that recognise a visitor again (it cannot be called anonymous). */
-      trackingCookies: v.optional(v.boolean()),
-      /** The role the provider itself states for the service; absent: processor. A payment provider decides its own purposes (PSD2, anti-money-laundering). */
-      role: v.optional(v.picklist(['processor', 'controller'])),
-      /** How a site's files show that they load the service (`scan`, `check --site`): see signatures.ts. */
-      signatures: v.optional(signatures),
-      source: source,
-    }),
-  ),
+  processors: map(processorCatalogEntry),
   'recipient-categories': map(
     v.strictObject({
       label: localized,
