@@ -4,6 +4,7 @@
  * (docs/terms.md). Each test failed on the catalogs before that issue.
  */
 import { describe, expect, it } from 'vitest';
+import { presetSourceEntries } from '../source/core/catalogs/schema.js';
 import { LANGUAGES } from '../source/core/languages.js';
 import { exampleFiles } from './support/cli.js';
 import { catalogs as c, loadAnswers } from './support/replay.js';
@@ -112,13 +113,17 @@ describe('who is a party to the contract', () => {
     }
   });
 
-  it('treats staff of customers as not party: legitimate interests, their employer as the Art. 14 source', () => {
+  it('treats staff of customers as not party: legitimate interests, their employer as the Art. 14 source of who they are', () => {
     expect(c['data-subjects']['customer-staff']?.indirect).toBe(true);
     const presets = Object.values(c['activity-presets']).filter((p) => p.dataSubjects.includes('customer-staff'));
     expect(presets.length).toBeGreaterThan(0);
     for (const preset of presets) {
       expect(preset.purposes.map((p) => p.basis)).toEqual(['legitimate-interests']);
-      expect(preset.source).toBe('your-employer');
+      const sources = presetSourceEntries(preset);
+      expect(sources.map((s) => s.from)).toEqual(['your-employer']);
+      // What they write to us comes from them (Art. 13), not from their employer.
+      expect(sources[0]!.data ?? preset.dataCategories).not.toContain('message-content');
+      expect(sources[0]!.data ?? preset.dataCategories).toContain('identity');
     }
   });
 

@@ -75,13 +75,14 @@ const CASES: Case[] = [
   },
   {
     kind: 'purpose-added',
-    // The client contacts' data come from their employer: the new purpose is told under Art. 14(4).
+    // Who the client contacts are comes from their employer, what they write from themselves: the
+    // new purpose is told to them under Art. 13(3) and 14(4) both.
     edit: (a) => a.activities[3]!.purposes.push({ purpose: 'legal-claims', basis: 'legitimate-interests' }),
     file: 'new',
     path: ['activities', 3, 'purposes', 1],
     id: 'purpose-added:client-contacts/legal-claims',
     words: (l) => [c.purposes['legal-claims']!.label[l], c['legal-bases']['legitimate-interests'].label[l]],
-    note: 'Art. 14(4) GDPR',
+    note: 'Art. 13(3) and 14(4) GDPR',
   },
   {
     kind: 'purpose-removed',

@@ -363,6 +363,50 @@ describe('remote support', () => {
   });
 });
 
+// A newcomer's trial: the content of support requests was kept 3 years with the request and
+// 12 months after a remote session "to investigate security incidents", a reason that does not fit it.
+describe('what a support request was about', () => {
+  it.each(LANGUAGES)('%s: is kept for one period, with the request, in every situation that holds it', (lang) => {
+    const reasons = catalog('retention-reasons');
+    const after = catalog('retention-events')['ticket-resolved'].after[lang];
+    const rows = itSupportRetentionRows('support-content', lang);
+    expect(rows.length).toBeGreaterThanOrEqual(2); // the support requests and the remote sessions
+    for (const row of rows) {
+      expect(row).toContain(after);
+      expect(row).toContain(reasons['service-continuity'].label[lang]);
+      expect(row).not.toContain(reasons['security-investigation'].label[lang]);
+    }
+  });
+
+  it('is what the remote-support preset keeps with the request, the 12 months being for the connection logs', () => {
+    const presets = catalog('retention-presets');
+    expect(presets['remote-support-12m'].keeps).toEqual(['technical-logs']);
+    expect(presets['remote-support-notes-3y'].keeps).toEqual(['support-content']);
+    expect(presets['remote-support-notes-3y'].from).toBe(presets['tickets-3y'].from);
+    expect(presets['remote-support-notes-3y'].period).toEqual(presets['tickets-3y'].period);
+    const suggested = catalog('activity-presets')['remote-support'].retention.map((rule: { preset: string }) => rule.preset);
+    expect(suggested).toContain('remote-support-notes-3y');
+  });
+});
+
+// The same trial: "We do not obtain these data from you but from the organisation you work for"
+// covered what contact persons write to us themselves.
+describe('contact persons at our customers', () => {
+  it.each(LANGUAGES)('%s: only who they are comes from their employer, not what they write', (lang) => {
+    const preset = catalog('activity-presets')['customer-contacts'];
+    expect(preset.source).toEqual([{ from: 'your-employer', data: ['identity', 'contact-details', 'company-details'] }]);
+    const notice = everyDocument(join(REPO, 'examples/it-support.yaml'), lang).find((f) => f.name === `privacy-notice.${lang}.md`)!.content;
+    const section = notice.slice(notice.indexOf(`### ${preset.label[lang]}`));
+    const body = section.slice(0, section.indexOf('\n### ', 4));
+    const employer = catalog('data-sources')['your-employer'].label[lang];
+    const line = body.split('\n').find((l) => l.includes(employer))!;
+    expect(line).toBeDefined();
+    expect(line).not.toContain(catalog('data-categories')['message-content'].label[lang].toLowerCase());
+    expect(line.toLowerCase()).toContain(catalog('data-categories').identity.label[lang].toLowerCase());
+    expect(body).toContain(catalog('provision-requirements')['voluntary-no-answer'].label[lang]);
+  });
+});
+
 describe('remote support that is not recorded', () => {
   it.each(LANGUAGES)('%s: keeps the screen only while the session lasts, not for the logs’ 12 months', (lang) => {
     const reasons = catalog('retention-reasons');
