@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readAnswers } from '../source/core/answers/parse.js';
 import { MAX_TEXT_LENGTH } from '../source/core/answers/schema.js';
 import { loadCatalogFiles } from '../source/core/catalogs/load.js';
@@ -19,6 +20,9 @@ import { REPO, runCli, tempDir } from './support/cli.js';
 const minimal = readFileSync(join(REPO, 'test/fixtures/minimal.yaml'), 'utf8');
 const catalogs = loadCatalogFiles();
 const read = (text: string) => readAnswers(text, 'client.yaml', catalogs);
+const checkMessages = parse(readFileSync(join(REPO, 'questions/check-messages.yaml'), 'utf8')) as Record<string, { en: string }>;
+const NOT_A_DAY = checkMessages['schema.not-a-day']!.en;
+const FORM = checkMessages['schema.date']!.en;
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
 
 describe('codes written with digits', () => {
@@ -56,7 +60,17 @@ describe('dates', () => {
     const text = minimal.replace('effectiveDate: "2026-03-01"', `effectiveDate: "${date}"`);
     const result = read(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatchObject({ line: lineOf(text, 'effectiveDate'), path: 'effectiveDate' });
+    if (result.ok) return;
+    // One problem, the day's: the date is written as a date should be (a newcomer's trial got the form's message too).
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ line: lineOf(text, 'effectiveDate'), path: 'effectiveDate' });
+    expect(result.problems[0]!.message).toBe(NOT_A_DAY.replace('{{date}}', date));
+  });
+
+  it.each(['2026-3-1', '26-03-01', '1 March 2026'])('refuses %s by its form alone', (date) => {
+    const text = minimal.replace('effectiveDate: "2026-03-01"', `effectiveDate: "${date}"`);
+    const result = read(text);
+    expect(!result.ok && result.problems.map((p) => p.message)).toEqual([FORM]);
   });
 
   it('accepts 29 February of a leap year', () => {

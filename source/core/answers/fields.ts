@@ -105,9 +105,13 @@ export const existsAsDay = (date: string): boolean => {
   const day = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date;
 };
+/**
+ * The form, then the day: valibot's isoDate would also refuse a month 13 or a day 45 with the
+ * form's message, beside the day's, and 2026-13-45 is written as a date should be.
+ */
 export const isoDate = v.pipe(
   v.string(),
-  v.isoDate(say('date')),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, say('date')),
   v.check(
     (date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || existsAsDay(date),
     say('not-a-day', (issue) => ({ date: String(issue.input) })),
