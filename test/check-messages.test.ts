@@ -3,7 +3,7 @@
  * with the same placeholders, no message is dead, and the fixtures' findings in Dutch, French
  * and German carry no English and use the official GDPR terms of the glossary.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -151,6 +151,21 @@ describe("privacy-wizard check in the reader's language", () => {
     });
     expect(run.stdout).toContain(countryName('GB', 'nl'));
     expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+  });
+
+  // A newcomer's trial: with --ui-lang nl a misspelt field and the last line were still English.
+  it.each(['nl', 'fr', 'de'] as const)('names a misspelt field and says the file was not checked in %s', (lang) => {
+    const dir = tempDir();
+    const broken = join(dir, 'client.yaml');
+    writeFileSync(broken, readFileSync(join(REPO, 'examples/web-agency.yaml'), 'utf8').replace('legalName:', 'legalNmae:'));
+    const run = runCli(['check', broken, '--ui-lang', lang]);
+    expect(run.status).toBe(2);
+    const fill = (id: string, params: Record<string, string>) =>
+      messages[id]![lang].replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? `{{${name}}}`);
+    expect(run.stderr).toContain(fill('schema.unknown-field-near', { field: 'legalNmae', candidate: 'legalName' }));
+    const problems = messages['report.problems.other']![lang].replace('{{count}}', '2');
+    expect(run.stderr).toContain(fill('report.invalid', { file: broken, problems }));
+    expect(run.stderr).not.toMatch(/unknown field|did you mean|not a valid answers file/);
   });
 
   it('takes one language for --ui-lang', () => {

@@ -1,10 +1,11 @@
 /** `privacy-wizard check FILE`: what the notice would miss, and where the answers contradict the law. */
 import { formatProblems } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
+import { msg, renderCount, renderMessage } from '../core/check/messages.js';
 import { countFindings, jsonReport, type ReportFormat, textReport } from '../core/check/report.js';
 import type { Language } from '../core/languages.js';
 import { detectUiLanguage } from '../core/locale/ui-language.js';
-import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, problemCount, toolMessage } from '../core/outcome.js';
+import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
 import { readAndCheck } from '../core/pipeline.js';
 import type { SiteScan } from '../core/scan/types.js';
 import { unreadableLines, writeLines } from '../io/messages.js';
@@ -46,7 +47,8 @@ export function check({ file, languages, format, uiLanguage, site }: CheckOption
     ...(scan ? { site: scan } : {}),
   });
   if (!result.ok) {
-    const summary = `${file} is not a valid answers file (${problemCount(result.problems.length)}); it was not checked.`;
+    const problems = renderCount('report.problems', result.problems.length, lang);
+    const summary = renderMessage(msg('report.invalid', { file, problems }), lang);
     writeLines([...formatProblems(result.problems), toolMessage(summary)]);
     return EXIT_INVALID;
   }

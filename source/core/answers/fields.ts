@@ -147,7 +147,15 @@ export const locationCode = v.pipe(
 export function mapping<T extends v.ObjectEntries>(entries: T) {
   const keys = Object.keys(entries);
   return v.strictObject(entries, (issue) => {
-    if (issue.expected === 'never') return `unknown field '${String(issue.input)}'${suggestion(String(issue.input), keys, false)}`;
+    if (issue.expected === 'never') {
+      const field = String(issue.input);
+      const near = nearest(field, keys);
+      const lang = issueLanguage(issue);
+      return renderMessage(
+        near ? msg('schema.unknown-field-near', { field, candidate: near }) : msg('schema.unknown-field', { field }),
+        lang,
+      );
+    }
     if (issue.received === 'undefined') return say('missing-field', () => ({ field: issue.expected?.replace(/"/g, '') ?? '' }))(issue);
     return `must be a mapping of ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', ...' : ''}`;
   });
@@ -171,12 +179,16 @@ export const prose = v.pipe(
 );
 export type Prose = v.InferOutput<typeof prose>;
 
-export function suggestion(input: string, ids: string[], listWhenFew = true): string {
-  const near = ids
+/** The id nearest to a misspelt one, if one is near enough to be what was meant. */
+const nearest = (input: string, ids: readonly string[]): string | undefined =>
+  ids
     .map((candidate) => ({ candidate, distance: leven(input, candidate) }))
     .filter(({ distance }) => distance <= Math.max(2, input.length / 3))
-    .sort((a, b) => a.distance - b.distance)[0];
-  if (near) return `; did you mean '${near.candidate}'?`;
+    .sort((a, b) => a.distance - b.distance)[0]?.candidate;
+
+export function suggestion(input: string, ids: string[], listWhenFew = true): string {
+  const near = nearest(input, ids);
+  if (near) return `; did you mean '${near}'?`;
   return listWhenFew && ids.length <= 12 ? `; use one of ${ids.join(', ')}` : '';
 }
 
