@@ -106,12 +106,14 @@ export const existsAsDay = (date: string): boolean => {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date;
 };
 /**
- * The form, then the day: valibot's isoDate would also refuse a month 13 or a day 45 with the
- * form's message, beside the day's, and 2026-13-45 is written as a date should be.
+ * valibot's isoDate checking the form only (YYYY-MM-DD), its type kept: the wizard takes the field
+ * for a date by it and the JSON Schema says `format: date`. Its own pattern also refuses a month
+ * 13 or a day 45, with the form's message beside the day's; 2026-13-45 is written as a date should be.
  */
+const dateForm = (message: ReturnType<typeof say>) => ({ ...v.isoDate(message), requirement: /^\d{4}-\d{2}-\d{2}$/ });
 export const isoDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, say('date')),
+  dateForm(say('date')),
   v.check(
     (date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || existsAsDay(date),
     say('not-a-day', (issue) => ({ date: String(issue.input) })),
