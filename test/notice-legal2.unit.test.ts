@@ -427,3 +427,18 @@ describe('remote support that is not recorded', () => {
     expect(suggested).toContain('session-screen-live');
   });
 });
+
+// A newcomer's trial: the heading "Coaches and volunteers who supervise our youth" was followed by
+// "This concerns volunteers": the coaches a club asks for a criminal-record extract were not named.
+describe('the coaches who supervise a club’s youth', () => {
+  it.each(LANGUAGES)('%s: are among the people the section says it concerns', (lang) => {
+    const preset = catalog('activity-presets')['youth-supervisors'];
+    expect(preset.dataSubjects).toEqual(['trainers', 'volunteers']);
+    const notice = everyDocument(join(REPO, 'examples/sports-club.yaml'), lang).find(
+      (f) => f.name === `privacy-notice.${lang}.md`,
+    )!.content;
+    const section = notice.slice(notice.indexOf(`### ${preset.label[lang]}`));
+    const concerns = section.split('\n').slice(1, 6).join('\n');
+    for (const subject of preset.dataSubjects) expect(concerns).toContain(catalog('data-subjects')[subject].label[lang]);
+  });
+});
