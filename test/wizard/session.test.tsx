@@ -53,7 +53,7 @@ describe('export and replay', () => {
 describe('the review screen', () => {
   it('lists the same findings as `privacy-wizard check`, and finishes only without errors', async () => {
     const text = readFileSync(join(EXAMPLES, 'consultant.yaml'), 'utf8')
-      .replace('    source:\n      from: your-employer\n', '')
+      .replace('    source:\n      from: your-employer\n      data: [identity, contact-details, company-details]\n', '')
       .replace(
         '  - service: zoom\n    role: processor\n    countries: [US]\n    safeguard: dpf\n',
         '  - service: zoom\n    role: processor\n    countries: [US]\n',

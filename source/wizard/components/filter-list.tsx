@@ -57,7 +57,10 @@ export function FilterList({ options, multi = false, filterable = true, initial 
         const mark = multi && !option.always ? (state.selected.includes(option.value) ? '◼ ' : '◻ ') : '';
         return (
           <Box key={option.value}>
-            <Text color={active ? 'cyan' : undefined}>{active ? '❯ ' : '  '}</Text>
+            {/* Never shrunk: a label that wraps would squeeze the pointer's column and its space. */}
+            <Box width={2} flexShrink={0}>
+              <Text color={active ? 'cyan' : undefined}>{active ? '❯' : ' '}</Text>
+            </Box>
             <Text color={active ? 'cyan' : undefined} wrap="wrap">
               {mark}
               {option.label}
@@ -68,8 +71,9 @@ export function FilterList({ options, multi = false, filterable = true, initial 
       {visible.length > limit && <Text dimColor>{`  ${top + 1}–${Math.min(top + limit, visible.length)} / ${visible.length}`}</Text>}
       {multi && (
         <Text dimColor>
-          {t('selected', { count: state.selected.length })}
-          {hiddenTicked.length > 0 ? `: ${hiddenTicked.map((o) => o.label).join(', ')}` : ''}
+          {hiddenTicked.length > 0
+            ? t('selectedNotShown', { count: state.selected.length, names: hiddenTicked.map((o) => o.label).join(', ') })
+            : t('selected', { count: state.selected.length })}
         </Text>
       )}
       {state.warning === 'pickOne' && <Text color="yellow">{t('pickOne')}</Text>}
