@@ -110,6 +110,21 @@ describe('a wizard session', () => {
     expect(getAt(store.load()!.draft, ['controller', 'legalName'])).toBe('Lambert Conseil');
   });
 
+  // A newcomer's trial: quitting on the first screen, then starting again, offered to
+  // "resume where you stopped (saved answers: 0)".
+  it('goes straight on from a session left before any answer, with no start menu', async () => {
+    const cwd = tempDir();
+    const first = startWizard({ store: openSessionStore({ profile: 'empty', cwd }) });
+    const opening = first.frame();
+    expect(opening).not.toContain('You have saved answers');
+    first.unmount();
+
+    const store = openSessionStore({ profile: 'empty', cwd });
+    const again = startWizard({ store });
+    await again.waitFor(opening.split('\n').find((line) => line.includes('?'))!);
+    expect(again.frame()).not.toContain('You have saved answers');
+  });
+
   it('refuses to load a file too large to be answers, then loads a real one', async () => {
     const dir = tempDir();
     const huge = join(dir, 'huge.yaml');
