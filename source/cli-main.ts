@@ -186,9 +186,8 @@ async function interactive(
   }
   // NO_COLOR (no-color.org): chalk, under Ink, only knows FORCE_COLOR; it reads it on import.
   if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
-  const { detectUiLanguage } = await import('./core/locale/ui-language.js');
   const { runWizard } = await openWizard();
-  return runWizard({ profile, uiLang: detectUiLanguage(process.env, uiLangFlag), outDir, editFile, documents });
+  return runWizard({ profile, uiLangFlag, outDir, editFile, documents });
 }
 
 /** Runs the command line and sets the exit code; cli.ts calls it. */

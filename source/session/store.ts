@@ -33,6 +33,8 @@ export interface SavedSession {
   formatVersion: number;
   draft: Draft;
   stack: Frame[];
+  /** The language the wizard was shown in: a resume without --ui-lang speaks it again. */
+  uiLang?: string;
 }
 
 export interface SessionStore {
@@ -60,6 +62,9 @@ const savedSessionSchema = v.object({
     v.array(v.object({ base: v.array(v.union([v.string(), v.number()])), index: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
     v.minLength(1),
   ),
+  // Optional: sessions saved before it was kept resume in the locale's language. Any text: one
+  // this version does not speak (a later version's fifth language) is passed over, never a defect.
+  uiLang: v.optional(v.string()),
 });
 
 /** Why a store file is not a session this version can resume, or undefined when it is (or is empty). */

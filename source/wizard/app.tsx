@@ -97,7 +97,7 @@ export function App({ context, store, saved, edit, documents = DEFAULT_DOCUMENTS
   };
 
   useEffect(() => {
-    if (phase === 'flow') store.save({ draft: state.draft, stack: state.stack });
+    if (phase === 'flow') store.save({ draft: state.draft, stack: state.stack, uiLang: context.uiLang });
   }, [phase, state, store]);
 
   const load = (file: string): string | undefined => {

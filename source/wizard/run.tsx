@@ -8,6 +8,7 @@ import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { loadQuestionBank, loadUiStrings } from '../core/flow/bank.js';
 import { DEFAULT_DOCUMENTS, type DocumentOption } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
+import { detectUiLanguage } from '../core/locale/ui-language.js';
 import { EXIT_CANCELLED, EXIT_FAILED, EXIT_INVALID, EXIT_OK, EXIT_TERMINAL_CLOSED, toolMessage } from '../core/outcome.js';
 import { pathProblemLines, unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
@@ -22,7 +23,8 @@ import { translator } from './strings.js';
 
 export interface WizardOptions {
   profile: string;
-  uiLang: Language;
+  /** --ui-lang as given; without it the resumed session's language, else the locale's (detectUiLanguage). */
+  uiLangFlag?: string;
   outDir: string;
   editFile?: string;
   /** `--documents`: what the finish writes; by default the notice and the retention table. */
@@ -32,8 +34,9 @@ export interface WizardOptions {
 export async function runWizard(options: WizardOptions): Promise<number> {
   const catalogs = loadCatalogFiles();
   const flow = { bank: loadQuestionBank(), catalogs };
-  const t = translator(loadUiStrings(), options.uiLang);
-  const context: WizardContext = { flow, catalogs, schema: buildAnswersSchema(catalogs), uiLang: options.uiLang, t };
+  const strings = loadUiStrings();
+  // Until the session is open (its messages), the flag's or the locale's language.
+  const t = translator(strings, detectUiLanguage(process.env, options.uiLangFlag));
 
   let edit;
   if (options.editFile) {
@@ -61,6 +64,8 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     return EXIT_INVALID;
   }
   try {
+    const uiLang: Language = detectUiLanguage(process.env, options.uiLangFlag, store.load()?.uiLang);
+    const context: WizardContext = { flow, catalogs, schema: buildAnswersSchema(catalogs), uiLang, t: translator(strings, uiLang) };
     return await runSession(options, context, store, edit);
   } finally {
     store.close();

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadQuestionBank, loadUiStrings } from '../../source/core/flow/bank.js';
 import { getAt } from '../../source/core/flow/draft.js';
 import { openSessionStore } from '../../source/session/store.js';
 import { CLI, tempDir } from '../support/cli.js';
@@ -36,6 +37,35 @@ describe('the wizard in a real terminal', () => {
     } finally {
       first.kill();
       again.kill();
+    }
+  });
+
+  // A newcomer's trial: a session begun with --ui-lang nl resumed in English without the flag.
+  it('resumes in the language the session was shown in, without --ui-lang, and --ui-lang still overrides it', async () => {
+    const home = tempDir();
+    const env = { XDG_CONFIG_HOME: home, LANG: 'en_GB.UTF-8', HOME: home };
+    const ui = loadUiStrings();
+    const firstPrompt = loadQuestionBank().sections[0]!.questions[0]!.prompt;
+    const resumeIn = (lang: 'nl' | 'fr') => ui.startResume![lang].split('(')[0]!.trim();
+    const saved = () => openSessionStore({ profile: 'lang', cwd: join(home, 'privacy-wizard'), readOnly: true }).load();
+    const runs = [new Tmux(env), new Tmux(env), new Tmux(env)];
+    try {
+      runs[0]!.start(`${process.execPath} ${CLI} --profile lang --ui-lang nl`);
+      await runs[0]!.waitFor(firstPrompt.nl!);
+      await runs[0]!.enter();
+      await waitUntil(() => saved()?.uiLang === 'nl' && Object.keys(saved()!.draft).length > 0, 'the first answer is saved in Dutch');
+      runs[0]!.keys('C-c');
+      runs[0]!.kill();
+
+      runs[1]!.start(`${process.execPath} ${CLI} --profile lang`);
+      await runs[1]!.waitFor(resumeIn('nl'));
+      runs[1]!.keys('C-c');
+      runs[1]!.kill();
+
+      runs[2]!.start(`${process.execPath} ${CLI} --profile lang --ui-lang fr`);
+      await runs[2]!.waitFor(resumeIn('fr'));
+    } finally {
+      for (const run of runs) run.kill();
     }
   });
 

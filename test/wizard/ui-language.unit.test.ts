@@ -11,4 +11,12 @@ describe('the wizard’s own language', () => {
   ])('%j with --ui-lang %s speaks %s', (env, flag, expected) => {
     expect(detectUiLanguage(env as NodeJS.ProcessEnv, flag)).toBe(expected);
   });
+
+  it.each([
+    [{ LANG: 'en_GB.UTF-8' }, undefined, 'nl', 'nl'],
+    [{ LANG: 'en_GB.UTF-8' }, 'fr', 'nl', 'fr'],
+    [{ LANG: 'de_DE.UTF-8' }, undefined, 'xx', 'de'],
+  ])('%j with --ui-lang %s, resuming a session shown in %s, speaks %s', (env, flag, session, expected) => {
+    expect(detectUiLanguage(env as NodeJS.ProcessEnv, flag, session)).toBe(expected);
+  });
 });
