@@ -98,7 +98,7 @@ export function App({ context, store, saved, edit, documents = DEFAULT_DOCUMENTS
 
   useEffect(() => {
     if (phase === 'flow') store.save({ draft: state.draft, stack: state.stack, uiLang: context.uiLang });
-  }, [phase, state, store]);
+  }, [phase, state, store, context.uiLang]);
 
   const load = (file: string): string | undefined => {
     const loaded = loadAnswersText(file);
