@@ -10,7 +10,8 @@ import { EXAMPLE_WARNINGS, exampleFiles, listFiles, REPO, runCli, tempDir } from
 
 const fixture = (name: string) => join(REPO, 'test/fixtures/check', `${name}.yaml`);
 const classic = fixture('classic-mistakes');
-const FINDING_LINE = /^ {2}(\d+):(\d+) +(error|warning) +(\S.*?) {2}([a-z0-9-]+)$/;
+/** `  LINE:COL  severity  field  message  rule`: the field is the answers path, as replay names it. */
+const FINDING_LINE = /^ {2}(\d+):(\d+) +(error|warning) +(\S+) {2}(\S.*?) {2}([a-z0-9-]+)$/;
 
 function withText(text: string): string {
   const file = join(tempDir(), 'client.yaml');
@@ -30,16 +31,20 @@ describe('privacy-wizard check', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('exits 1 on errors, listing them like eslint: file, LINE:COL severity message rule, summary', () => {
+  it('exits 1 on errors, listing them like eslint: file, LINE:COL severity field message rule, summary', () => {
     const result = runCli(['check', classic]);
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(classic);
     const findings = lines.filter((line) => FINDING_LINE.test(line)).map((line) => FINDING_LINE.exec(line)!);
     expect(findings).toHaveLength(6);
-    expect(findings.map((m) => m[5])).toContain('transfer-safeguard-invalid');
-    const privacyShield = findings.find((m) => m[5] === 'transfer-safeguard-invalid')!;
-    expect(privacyShield[4]).toMatch(/^'privacy-shield' is no valid transfer mechanism since 2020-07-16 \(Art\. 44–46 GDPR/);
+    expect(findings.map((m) => m[6])).toContain('transfer-safeguard-invalid');
+    const privacyShield = findings.find((m) => m[6] === 'transfer-safeguard-invalid')!;
+    expect(privacyShield[5]).toMatch(/^'privacy-shield' is no valid transfer mechanism since 2020-07-16 \(Art\. 44–46 GDPR/);
+    // The field, as replay and the JSON report name it (a newcomer's trial found only the rule id).
+    const json = JSON.parse(runCli(['check', classic, '--json']).stdout) as { findings: { rule: string; path: string }[] };
+    expect(privacyShield[4]).toBe(json.findings.find((f) => f.rule === 'transfer-safeguard-invalid')!.path);
+    expect(privacyShield[4]).toMatch(/^recipients\[\d+\]\.safeguard$/);
     const positions = findings.map((m) => Number(m[1]) * 1000 + Number(m[2]));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(lines.filter((line) => /^ +fix: /.test(line))).toHaveLength(6);

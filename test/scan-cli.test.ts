@@ -105,7 +105,7 @@ describe('privacy-wizard check --site', () => {
     const result = runCli(['check', fixture('site-service-missing'), '--site', site]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(
-      new RegExp(`error +the website loads Google Fonts \\(${site.replace(/[/.]/g, '\\$&')}/index\\.html:6:15\\)`),
+      new RegExp(`error +recipients +the website loads Google Fonts \\(${site.replace(/[/.]/g, '\\$&')}/index\\.html:6:15\\)`),
     );
     expect(result.stdout).toMatch(/site-service-missing$/m);
     const json = JSON.parse(runCli(['check', fixture('site-service-missing'), '--site', site, '--json']).stdout) as {
@@ -119,7 +119,7 @@ describe('privacy-wizard check --site', () => {
   it('exits 0 with a warning only for a named service the site no longer loads', () => {
     const result = runCli(['check', fixture('site-service-unused'), '--site', join(SITES, 'check', 'fonts')]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/warning +Vimeo is named as a recipient/);
+    expect(result.stdout).toMatch(/warning +recipients\[\d+\]\.service +Vimeo is named as a recipient/);
   });
 
   it('exits 2 when --site names no folder, and when it is given to another command', () => {

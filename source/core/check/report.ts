@@ -12,8 +12,9 @@ export function countFindings(findings: readonly LocatedFinding[]): { errors: nu
 }
 
 /**
- * The file, then one line per finding — `LINE:COL  severity  message (article)  rule-id` — with
- * the fix on the line below, then a summary; in the reader's language (the findings already are).
+ * The file, then one line per finding — `LINE:COL  severity  field  message (article)  rule-id`,
+ * the field being the answers path, as replay names it — with the fix on the line below, then a
+ * summary; in the reader's language (the findings already are).
  */
 export function textReport(file: string, findings: readonly LocatedFinding[], lang: Language = 'en'): string {
   if (findings.length === 0) return `${renderMessage(msg('report.clean', { file }), lang)}\n`;
@@ -24,7 +25,7 @@ export function textReport(file: string, findings: readonly LocatedFinding[], la
   const indent = ' '.repeat(2 + width + 2 + severityWidth + 2);
   const lines = findings.flatMap((f, i) => {
     const message = oneLine(f.article ? `${f.message} (${f.article})` : f.message);
-    const line = `  ${where[i]!.padEnd(width)}  ${severity[f.severity].padEnd(severityWidth)}  ${message}  ${f.rule}`;
+    const line = `  ${where[i]!.padEnd(width)}  ${severity[f.severity].padEnd(severityWidth)}  ${formatPath(f.path)}  ${message}  ${f.rule}`;
     return f.fix ? [line, `${indent}${renderMessage(msg('report.fix', { fix: oneLine(f.fix) }), lang)}`] : [line];
   });
   const { errors, warnings } = countFindings(findings);
