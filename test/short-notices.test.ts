@@ -66,7 +66,7 @@ describe('a short notice that runs over 80 words', () => {
   it('draws a warning from check, with the activity and the languages, and exit 0', () => {
     const result = runCli(['check', fixture]);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/warning {2}the short notice for 'workshops' runs to \d+ words in en, nl/);
+    expect(result.stdout).toMatch(/warning {2}activities\[0\]\.purposes {2}the short notice for 'workshops' runs to \d+ words in en, nl/);
     expect(result.stdout).toContain('short-notice-length');
   });
 
