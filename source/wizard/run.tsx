@@ -64,9 +64,11 @@ export async function runWizard(options: WizardOptions): Promise<number> {
     return EXIT_INVALID;
   }
   try {
-    const uiLang: Language = detectUiLanguage(process.env, options.uiLangFlag, store.load()?.uiLang);
+    // Read once: the language and the start menu both come from it.
+    const saved = store.load();
+    const uiLang: Language = detectUiLanguage(process.env, options.uiLangFlag, saved?.uiLang);
     const context: WizardContext = { flow, catalogs, schema: buildAnswersSchema(catalogs), uiLang, t: translator(strings, uiLang) };
-    return await runSession(options, context, store, edit);
+    return await runSession(options, context, store, saved, edit);
   } finally {
     store.close();
   }
@@ -82,7 +84,13 @@ export function exitWhenTerminalCloses(error: NodeJS.ErrnoException, exit: (code
   exit(EXIT_TERMINAL_CLOSED);
 }
 
-async function runSession(options: WizardOptions, context: WizardContext, store: SessionStore, edit: AppProps['edit']): Promise<number> {
+async function runSession(
+  options: WizardOptions,
+  context: WizardContext,
+  store: SessionStore,
+  saved: AppProps['saved'],
+  edit: AppProps['edit'],
+): Promise<number> {
   const { t, catalogs } = context;
   process.stdout.on('error', (error) => exitWhenTerminalCloses(error));
   process.stdin.on('error', (error) => exitWhenTerminalCloses(error));
@@ -96,7 +104,7 @@ async function runSession(options: WizardOptions, context: WizardContext, store:
       <App
         context={context}
         store={store}
-        saved={store.load()}
+        saved={saved}
         edit={edit}
         documents={options.documents}
         onFinish={(answers, documents) => (finished = { answers, documents })}

@@ -110,12 +110,13 @@ export const existsAsDay = (date: string): boolean => {
  * for a date by it and the JSON Schema says `format: date`. Its own pattern also refuses a month
  * 13 or a day 45, with the form's message beside the day's; 2026-13-45 is written as a date should be.
  */
-const dateForm = (message: ReturnType<typeof say>) => ({ ...v.isoDate(message), requirement: /^\d{4}-\d{2}-\d{2}$/ });
+const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+const dateForm = (message: ReturnType<typeof say>) => ({ ...v.isoDate(message), requirement: DATE_FORM });
 export const isoDate = v.pipe(
   v.string(),
   dateForm(say('date')),
   v.check(
-    (date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || existsAsDay(date),
+    (date) => !DATE_FORM.test(date) || existsAsDay(date),
     say('not-a-day', (issue) => ({ date: String(issue.input) })),
   ),
 );
@@ -152,11 +153,7 @@ export function mapping<T extends v.ObjectEntries>(entries: T) {
     if (issue.expected === 'never') {
       const field = String(issue.input);
       const near = nearest(field, keys);
-      const lang = issueLanguage(issue);
-      return renderMessage(
-        near ? msg('schema.unknown-field-near', { field, candidate: near }) : msg('schema.unknown-field', { field }),
-        lang,
-      );
+      return near ? say('unknown-field-near', () => ({ field, candidate: near }))(issue) : say('unknown-field', () => ({ field }))(issue);
     }
     if (issue.received === 'undefined') return say('missing-field', () => ({ field: issue.expected?.replace(/"/g, '') ?? '' }))(issue);
     return `must be a mapping of ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', ...' : ''}`;
