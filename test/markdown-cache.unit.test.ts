@@ -1,7 +1,8 @@
 /**
  * The notice's Markdown is turned into HTML with each inline text parsed once per process and
- * its tokens shared (render/markdown-html.ts). A page must not depend on what was rendered
- * before it, and a link changed for one page must not change in another.
+ * its tokens shared (render/markdown-html.ts), and each block's HTML kept (render/notice.ts).
+ * A page must not depend on what was rendered before it, and a link changed for one page must
+ * not change in another.
  */
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,16 @@ describe('HTML from shared inline tokens', () => {
     const first = pages.map((page) => noticePageView(page.markdown, page.lang).body);
     const reversed = [...pages].reverse().map((page) => noticePageView(page.markdown, page.lang).body);
     expect(reversed.reverse()).toEqual(first);
+  });
+
+  it('numbers a repeated heading within its page only, however often the page is rendered', () => {
+    const markdown = '# Notice\n\n## Rights\n\nText.\n\n## Rights\n\nText.\n';
+    for (let round = 0; round < 2; round++) {
+      const view = noticePageView(markdown, 'en');
+      expect(view.title).toBe('Notice');
+      expect(view.headings.map((h) => h.id)).toEqual(['rights', 'rights-2']);
+      expect(view.body).toBe('<h2 id="rights">Rights</h2>\n<p>Text.</p>\n<h2 id="rights-2">Rights</h2>\n<p>Text.</p>\n');
+    }
   });
 
   it('leads a sibling link to the HTML file in the page only, however often the text is met', () => {

@@ -4,8 +4,9 @@
  * sentences, and a batch repeats most of them in every file. What is parsed once is shared, so
  * nothing after the parse may change it (see parseInlineOnce).
  *
- * Parsing whole blocks once too (a batch's pages share most of them) was measured and left out:
- * copying their tokens for each page cost what parsing them did (0.50 → 0.48 ms a page).
+ * A page is parsed block by block (pageBlocks), so that notice.ts can keep each block's HTML:
+ * sharing a block's tokens instead was measured and left out, since copying them for each page
+ * cost what parsing them did (0.50 → 0.48 ms a page).
  */
 import MarkdownIt from 'markdown-it';
 
@@ -48,7 +49,7 @@ const KEPT = 20_000;
  * A copy of a text that keeps nothing else alive: a slice of a page, kept as it is, would keep
  * its whole page (and a batch every page) in memory.
  */
-const ownCopy = (text: string): string => ` ${text}`.slice(1);
+export const ownCopy = (text: string): string => ` ${text}`.slice(1);
 
 /**
  * Each text's inline tokens, parsed once (half of a page's parsing). The core's text_join
@@ -85,6 +86,33 @@ function copyOf(token: Token, href: string): Token {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token);
   copy.attrs = (token.attrs ?? []).map(([name, value]) => [name, name === 'href' ? href : value]);
   return copy;
+}
+
+/** A run of blank lines: where one top-level block of the page ends and the next may start. */
+const BLANK_LINES = /\n(?:[ \t]*\n)+/g;
+/**
+ * What a list could continue with after blank lines (an indented line, another item): the one
+ * case, with code blocks, HTML blocks and fences off, where a blank line does not end a block.
+ */
+const LIST_GOES_ON = /[ \t]|(?:[-*+]|\d{1,9}[.)])(?![^ \t\n])/y;
+
+/**
+ * The page's top-level blocks, each rendered alone to what it is in the whole page: only
+ * reference links (off) read beyond their block, and a blank line ends every block except a
+ * list that goes on after it, which stays whole. Their HTML, joined, is the page's.
+ */
+export function pageBlocks(markdown: string): string[] {
+  const blocks: string[] = [];
+  let start = 0;
+  for (const blank of markdown.matchAll(BLANK_LINES)) {
+    const next = blank.index + blank[0].length;
+    LIST_GOES_ON.lastIndex = next;
+    if (LIST_GOES_ON.test(markdown)) continue;
+    blocks.push(markdown.slice(start, blank.index + 1));
+    start = next;
+  }
+  if (start < markdown.length) blocks.push(markdown.slice(start));
+  return blocks;
 }
 
 /** A page's tokens: its blocks are the page's own to change (an id, a class); their inline tokens are shared. */
