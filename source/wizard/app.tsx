@@ -7,7 +7,7 @@ import { useEffect, useReducer, useState } from 'react';
 import { readAnswers } from '../core/answers/parse.js';
 import { formatProblem } from '../core/answers/problems.js';
 import type { Answers } from '../core/answers/schema.js';
-import { getAt, isAnswered } from '../core/flow/draft.js';
+import { getAt } from '../core/flow/draft.js';
 import { countAnswers, draftToAnswers } from '../core/flow/export.js';
 import {
   absolutePath,
@@ -52,10 +52,11 @@ const atReview = (context: WizardContext, answers: Answers): FlowState =>
 export function App({ context, store, saved, edit, documents = DEFAULT_DOCUMENTS, onFinish }: AppProps) {
   const { exit } = useApp();
   const { flow, catalogs, t } = context;
-  // A session left before anything was chosen (not even the kind of business, which the count
-  // leaves out) has nothing to resume or start over: it simply goes on.
+  // The start menu only for a session with answers to count: one left before any (perhaps with
+  // the kind of business chosen, a note of the wizard's own that the count leaves out) would be
+  // offered to resume "saved answers: 0", so it goes on where it stopped instead.
   const [phase, setPhase] = useState<'start' | 'flow' | 'documents'>(
-    saved && !edit && Object.values(saved.draft).some(isAnswered) ? 'start' : 'flow',
+    saved && !edit && countAnswers(flow, saved.draft) > 0 ? 'start' : 'flow',
   );
   const [state, dispatch] = useReducer(
     (s: FlowState, a: FlowAction | { type: 'replace'; state: FlowState }) => (a.type === 'replace' ? a.state : reduce(flow, s, a)),

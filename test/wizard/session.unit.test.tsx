@@ -125,6 +125,22 @@ describe('a wizard session', () => {
     expect(again.frame()).not.toContain('You have saved answers');
   });
 
+  it('goes straight on, with the kind of business kept, from a session left after only that', async () => {
+    const cwd = tempDir();
+    const first = startWizard({ store: openSessionStore({ profile: 'kind', cwd }) });
+    await first.waitFor('What kind of business do you run?');
+    await first.type('consult');
+    await first.press(KEY.enter);
+    await first.waitFor('In which languages');
+    first.unmount();
+
+    const store = openSessionStore({ profile: 'kind', cwd });
+    expect(store.load()!.draft.$businessType).toBeDefined();
+    const again = startWizard({ store });
+    await again.waitFor('In which languages');
+    expect(again.frame()).not.toContain('You have saved answers');
+  });
+
   it('refuses to load a file too large to be answers, then loads a real one', async () => {
     const dir = tempDir();
     const huge = join(dir, 'huge.yaml');
