@@ -64,6 +64,7 @@ const cases: [rule: string, path: string, at: string, site?: string][] = [
   ['recipient-activities', 'recipients[0].activities[0]', '[|order]'],
   ['recipient-role', 'recipients[1].role', '{ service: mollie, role: |processor'],
   ['joint-arrangement', 'recipients[1].arrangement', '- |{ name: Printers Federation'],
+  ['joint-arrangement-activity', 'recipients[1].arrangement', 'arrangement: |meta-page-insights'],
   ['processor-countries', 'recipients[1].countries', 'countries: |[IE]'],
   ['site-service-missing', 'recipients', 'recipients:\n  |- service: hetzner', site('fonts')],
   ['site-tracking-consent', 'activities', 'activities:\n  |- id: orders', site('pixel')],
@@ -124,6 +125,36 @@ activities:
 `;
     const [finding] = checkText(text).filter((f) => f.rule === 'retention-data');
     expect(finding?.message).toContain('plans de traitement');
+  });
+
+  // A notice that names Meta's Page Insights arrangement and describes no visitors of the pages;
+  // then one that describes them but leaves the recipient joint controller of every activity.
+  it('joint-arrangement-activity: names the situation to add, then the activities to tie it to', () => {
+    const text = readFileSync(fixture('joint-arrangement-activity'), 'utf8');
+    const [missing] = checkText(text).filter((f) => f.rule === 'joint-arrangement-activity');
+    const preset = catalogs['joint-arrangements']['meta-page-insights']!.presets![0]!;
+    expect(missing?.fix).toContain(preset);
+    expect(missing?.fix).toContain(catalogs['activity-presets'][preset]!.label.en);
+    expect(missing?.message).toContain(catalogs['joint-arrangements']['meta-page-insights']!.label.en);
+
+    const p = catalogs['activity-presets'][preset]!;
+    const pages = [
+      '  - id: pages',
+      `    preset: ${preset}`,
+      `    dataSubjects: [${p.dataSubjects.join(', ')}]`,
+      '    minors: false',
+      `    dataCategories: [${p.dataCategories.join(', ')}]`,
+      `    purposes: [${p.purposes.map((x) => `{ purpose: ${x.purpose}, basis: ${x.basis} }`).join(', ')}]`,
+      `    requirement: ${p.requirement}`,
+      `    retention: [${p.retention.map((r) => `{ preset: ${r.preset} }`).join(', ')}]`,
+    ];
+    const withPages = text.replace('recipients:\n', `${pages.join('\n')}\nrecipients:\n`);
+    const all = checkText(withPages).filter((f) => f.rule === 'joint-arrangement-activity');
+    expect(all.map((f) => [f.pathText, f.line])).toEqual([['recipients[1]', positionOf(withPages, '- |{ name: Meta').line]]);
+    expect(all[0]!.fix).toContain('activities: [pages]');
+
+    const tied = withPages.replace('arrangement: meta-page-insights }', 'arrangement: meta-page-insights, activities: [pages] }');
+    expect(checkText(tied).filter((f) => f.rule === 'joint-arrangement-activity')).toEqual([]);
   });
 
   it('has a fixture for every rule, and ids that are unique and lowercase-with-dashes', () => {

@@ -57,6 +57,9 @@ export function danglingReferences(c: CatalogFiles): string[] {
         if (!preset.dataCategories.includes(category))
           problems.push(`activity-presets.${id}.source: '${category}' (from '${from}') is not one of its dataCategories`);
   }
+  for (const [id, arrangement] of Object.entries(c['joint-arrangements'])) {
+    expect(`joint-arrangements.${id}`, c['activity-presets'], arrangement.presets ?? [], 'activity preset');
+  }
   for (const [id, type] of Object.entries(c['business-types'])) {
     expect(`business-types.${id}`, c['activity-presets'], type.activities, 'activity preset');
     expect(`business-types.${id}.ticked`, c['activity-presets'], type.ticked ?? [], 'activity preset');

@@ -106,8 +106,12 @@ export const catalogFileSchemas = {
   ),
   /** Laws that authorise processing criminal-record data (Art. 10), as the notice names them. */
   'criminal-record-laws': map(v.strictObject({ label: localized, country: countryCode, source })),
-  /** Arrangements between joint controllers (Art. 26): what they concern and their essence (Art. 26(2)). */
-  'joint-arrangements': map(v.strictObject({ label: localized, essence: localized, source })),
+  /**
+   * Arrangements between joint controllers (Art. 26): what they concern and their essence (Art.
+   * 26(2)). `presets`: the situations whose processing it covers; a notice that names the
+   * arrangement describes one of them (rule joint-arrangement-activity).
+   */
+  'joint-arrangements': map(v.strictObject({ label: localized, essence: localized, presets: v.optional(v.array(id)), source })),
   /** Law beside the GDPR that gives people rights the notice states, in a country, brought in by data categories. */
   'sector-laws': map(v.strictObject({ label: localized, country: countryCode, dataCategories: v.array(id), source })),
   'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean(), source: v.optional(source) })),

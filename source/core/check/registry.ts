@@ -57,6 +57,7 @@ export const RULES: readonly Rule[] = [
   recipients.recipientActivities,
   recipients.recipientRole,
   recipients.jointArrangement,
+  recipients.jointArrangementActivity,
   recipients.processorCountries,
   site.siteServiceMissing,
   site.siteTrackingConsent,

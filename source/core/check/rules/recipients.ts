@@ -1,6 +1,7 @@
 /** Recipients: listed, identified, tied to real activities, located where the service really processes data. */
 
 import { outsideEea } from '../../model/countries.js';
+import type { RecipientModel } from '../../model/types.js';
 import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
 
@@ -103,23 +104,65 @@ export const recipientRole: Rule = {
   },
 };
 
+/** How a finding names a recipient: its own name, else its service or category id, else its place in the list. */
+const recipientNamed = ({ answer: r, name }: RecipientModel, i: number): string =>
+  typeof name === 'string' ? name : (r.service ?? r.category ?? String(i + 1));
+
 export const jointArrangement: Rule = {
   id: 'joint-arrangement',
   severity: 'error',
   article: 'Art. 26(2) GDPR',
   run({ recipients }) {
-    return recipients.flatMap(({ answer: r, name }, i): Hit[] =>
-      r.role === 'joint-controller' && r.arrangement === undefined
+    return recipients.flatMap((recipient, i): Hit[] =>
+      recipient.answer.role === 'joint-controller' && recipient.answer.arrangement === undefined
         ? [
             {
               path: ['recipients', i, 'arrangement'],
-              message: msg('joint-arrangement', {
-                recipient: typeof name === 'string' ? name : (r.service ?? r.category ?? String(i + 1)),
-              }),
+              message: msg('joint-arrangement', { recipient: recipientNamed(recipient, i) }),
               fix: msg('joint-arrangement.fix'),
             },
           ]
         : [],
     );
+  },
+};
+
+/**
+ * A catalog arrangement covers the processing of certain situations (its `presets`): Meta's Page
+ * Insights, the visitors of the business's pages. A notice that names the arrangement and
+ * describes none of them tells people of a joint controllership for a processing it never sets
+ * out; one whose recipient names no activities makes it the joint controller of every situation.
+ * A recipient tied to activities of the user's own choosing is left alone.
+ */
+export const jointArrangementActivity: Rule = {
+  id: 'joint-arrangement-activity',
+  severity: 'warning',
+  article: 'Art. 13(1)(c) and 26(2) GDPR',
+  run({ recipients, activities, catalogs: c }) {
+    return recipients.flatMap((recipient, i): Hit[] => {
+      const { answer: r } = recipient;
+      if (r.role !== 'joint-controller' || typeof r.arrangement !== 'string' || r.activities !== undefined) return [];
+      const arrangement = c['joint-arrangements'][r.arrangement];
+      const presets = arrangement?.presets ?? [];
+      if (presets.length === 0) return [];
+      const covered = activities.filter((act) => act.preset !== undefined && presets.includes(act.preset.id)).map((act) => act.answer.id);
+      const named = { recipient: recipientNamed(recipient, i), id: r.arrangement, arrangement: { text: arrangement!.label } };
+      if (covered.length > 0)
+        return [
+          {
+            path: ['recipients', i],
+            message: msg('joint-arrangement-activity.all', named),
+            fix: msg('joint-arrangement-activity.all.fix', { ids: covered.join(', ') }),
+          },
+        ];
+      const preset = presets[0]!;
+      return [
+        {
+          path: ['recipients', i, 'arrangement'],
+          message: msg('joint-arrangement-activity', named),
+          fix: msg('joint-arrangement-activity.fix', { preset, label: { text: c['activity-presets'][preset]!.label } }),
+        },
+      ];
+    });
   },
 };
