@@ -33,8 +33,16 @@ function schemaFor(catalogs: CatalogFiles): AnswersSchema {
   return schema;
 }
 
-/** The answers, if the file is YAML that fits the answers schema; else every problem, located. */
-export function readAnswers(source: string, file: string, catalogs: CatalogFiles, options: { languages?: Language[] } = {}): ReadResult {
+/**
+ * The answers, if the file is YAML that fits the answers schema; else every problem, located.
+ * `uiLanguage`: the language of the schema's messages (check's --ui-lang); English by default.
+ */
+export function readAnswers(
+  source: string,
+  file: string,
+  catalogs: CatalogFiles,
+  options: { languages?: Language[]; uiLanguage?: Language } = {},
+): ReadResult {
   const fail = (problems: Problem[]): ReadResult => ({
     ok: false,
     problems: problems.sort((a, b) => a.line - b.line || a.col - b.col),

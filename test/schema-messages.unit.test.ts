@@ -1,0 +1,309 @@
+/**
+ * A file that is not valid answers is explained in the reader's language: every problem of the
+ * answers format (an unknown catalog id or country, a mapping or prose of the wrong shape, an
+ * empty list, a value not among the allowed ones) is a `schema.*` message of
+ * questions/check-messages.yaml, written in the language check (`--ui-lang`) and the wizard
+ * speak. English stays what replay has always printed. Expected texts come from
+ * check-messages.yaml, never from the code.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { WHATS } from '../source/core/answers/fields.js';
+import { readAnswers } from '../source/core/answers/parse.js';
+import type { Problem } from '../source/core/answers/problems.js';
+import { buildAnswersSchema } from '../source/core/answers/schema.js';
+import { legalBasisIds } from '../source/core/catalogs/schema.js';
+import { answerProblem } from '../source/core/flow/validate-answer.js';
+import { LANGUAGES, type Language } from '../source/core/languages.js';
+import { checkAnswersObject } from '../source/core/pipeline.js';
+import { REPO } from './support/cli.js';
+import { englishWord } from './support/english.js';
+import { catalogs } from './support/replay.js';
+
+const messages = parse(readFileSync(join(REPO, 'questions', 'check-messages.yaml'), 'utf8')) as Record<string, Record<Language, string>>;
+const minimal = readFileSync(join(REPO, 'test/fixtures/minimal.yaml'), 'utf8');
+const OTHERS = ['nl', 'fr', 'de'] as const;
+
+type Param = string | number | { id: string; params?: Record<string, Param> };
+/** The message as check-messages.yaml writes it in `lang`, its placeholders filled (a message for a message). */
+function expected(id: string, params: Record<string, Param>, lang: Language): string {
+  const template = messages[id]?.[lang];
+  if (template === undefined) throw new Error(`check-messages.yaml has no ${id} in ${lang}`);
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const param = params[name];
+    if (param === undefined) throw new Error(`${id} needs {{${name}}}`);
+    return typeof param === 'object' ? expected(param.id, param.params ?? {}, lang) : String(param);
+  });
+}
+const what = (name: string): Param => ({ id: `schema.what.${name}` });
+const or = (values: readonly string[]): Param => ({
+  id: 'schema.or',
+  params: { items: values.slice(0, -1).join(', '), last: values.at(-1)! },
+});
+/** The prose shape the messages show: every output language. */
+const SHAPE = `{${LANGUAGES.map((lang) => `${lang}: ...`).join(', ')}}`;
+
+function edit(from: string, to: string): string {
+  if (!minimal.includes(from)) throw new Error(`minimal.yaml has no ${from}`);
+  return minimal.replace(from, to);
+}
+const recipient = (lines: string) => `${minimal}recipients:\n  - ${lines.trim().split('\n').join('\n    ')}\n`;
+
+interface Case {
+  name: string;
+  id: string;
+  text: string;
+  path: string;
+  params: Record<string, Param>;
+  /** What replay has printed for it, word for word, since before this message had a translation. */
+  english: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'an unknown country of a recipient',
+    id: 'schema.location',
+    text: recipient('name: Print Cloud\nrole: processor\ncountries: [XX]'),
+    path: 'recipients[0].countries[0]',
+    params: { code: 'XX' },
+    english: "unknown country 'XX': use an ISO 3166-1 alpha-2 code such as BE, NL or US, or EEA for the EU/EEA",
+  },
+  {
+    name: 'a misspelt processor',
+    id: 'schema.catalog-unknown-near',
+    text: recipient('service: mailchimpp\nrole: processor\ncountries: [US]'),
+    path: 'recipients[0].service',
+    params: { what: what('processor'), id: 'mailchimpp', candidate: 'mailchimp' },
+    english: "unknown processor 'mailchimpp'; did you mean 'mailchimp'?",
+  },
+  {
+    name: 'a misspelt purpose (an id or prose)',
+    id: 'schema.catalog-unknown-near',
+    text: edit('purpose: process-orders', 'purpose: process-ordres'),
+    path: 'activities[0].purposes[0].purpose',
+    params: { what: what('purpose'), id: 'process-ordres', candidate: 'process-orders' },
+    english: "unknown purpose 'process-ordres'; did you mean 'process-orders'?",
+  },
+  {
+    name: 'a misspelt Art. 9 condition',
+    id: 'schema.catalog-unknown-near',
+    text: edit(
+      '    requirement: contract-needed',
+      '    requirement: contract-needed\n    specialCategories:\n      - category: health\n        condition: explicit-consnt',
+    ),
+    path: 'activities[0].specialCategories[0].condition',
+    params: { what: what('special-condition'), id: 'explicit-consnt', candidate: 'explicit-consent' },
+    english: "unknown Art. 9 condition 'explicit-consnt'; did you mean 'explicit-consent'?",
+  },
+  {
+    name: 'an unknown id of a small catalog',
+    id: 'schema.catalog-unknown-choice',
+    text: `${minimal}cookies:\n  categories: [necessary]\n`,
+    path: 'cookies.categories[0]',
+    params: { what: what('cookie-category'), id: 'necessary', ids: Object.keys(catalogs['cookie-categories']).join(', ') },
+    english: `unknown cookie category 'necessary'; use one of ${Object.keys(catalogs['cookie-categories']).join(', ')}`,
+  },
+  {
+    name: 'an unknown id of a large catalog, near none',
+    id: 'schema.catalog-unknown',
+    text: edit('[identity, contact-details, billing-details]', '[identity, qqqqzzzz]'),
+    path: 'activities[0].dataCategories[1]',
+    params: { what: what('data-category'), id: 'qqqqzzzz' },
+    english: "unknown data category 'qqqqzzzz'",
+  },
+  {
+    name: 'an empty list',
+    id: 'schema.at-least-one',
+    text: edit('dataSubjects: [customers]', 'dataSubjects: []'),
+    path: 'activities[0].dataSubjects',
+    params: { what: what('data-subject-category') },
+    english: 'name at least one data subject category',
+  },
+  {
+    name: 'a recipient without a country',
+    id: 'schema.at-least-one',
+    text: recipient('name: Print Cloud\nrole: processor\ncountries: []'),
+    path: 'recipients[0].countries',
+    params: { what: what('country') },
+    english: 'name at least one country',
+  },
+  {
+    name: 'a mapping that is not one',
+    id: 'schema.mapping',
+    text: edit(
+      '  address:\n    street: Stationsstraat 4\n    postalCode: "2800"\n    city: Mechelen\n    country: BE',
+      '  address: Stationsstraat 4',
+    ),
+    path: 'controller.address',
+    params: { fields: 'street, postalCode, city, country' },
+    english: 'must be a mapping of street, postalCode, city, country',
+  },
+  {
+    name: 'prose that is not a mapping',
+    id: 'schema.prose',
+    text: edit('  legalForm: BV', '  legalForm: BV\n  actsAsProcessor: We print for agencies.'),
+    path: 'controller.actsAsProcessor',
+    params: { shape: SHAPE },
+    english: 'must be text in each output language, as {en: ..., nl: ..., fr: ..., de: ...}',
+  },
+  {
+    name: 'an item that is neither an id nor prose',
+    id: 'schema.prose',
+    text: edit('purpose: process-orders', 'purpose: true'),
+    path: 'activities[0].purposes[0].purpose',
+    params: { shape: SHAPE },
+    english: 'must be text in each output language, as {en: ..., nl: ..., fr: ..., de: ...}',
+  },
+  {
+    name: 'prose in an unknown language',
+    id: 'schema.prose-language',
+    text: edit('  legalForm: BV', '  legalForm: BV\n  actsAsProcessor: { es: "Imprimimos para agencias." }'),
+    path: 'controller.actsAsProcessor.es',
+    params: { code: 'es', shape: SHAPE },
+    english: "unknown language 'es': write prose as {en: ..., nl: ..., fr: ..., de: ...}",
+  },
+  {
+    name: 'prose in no language',
+    id: 'schema.prose-empty',
+    text: edit('  legalForm: BV', '  legalForm: BV\n  actsAsProcessor: {}'),
+    path: 'controller.actsAsProcessor',
+    params: {},
+    english: 'give the text in at least one language',
+  },
+  {
+    name: 'an unknown output language',
+    id: 'schema.language',
+    text: edit('languages: [en, nl]', 'languages: [en, es]'),
+    path: 'languages[1]',
+    params: { code: 'es', choice: or(LANGUAGES) },
+    english: "unknown language 'es': use en, nl, fr or de",
+  },
+  {
+    name: 'an unknown role',
+    id: 'schema.choice',
+    text: recipient('name: Print Cloud\nrole: supplier\ncountries: [BE]'),
+    path: 'recipients[0].role',
+    params: { choice: or(['processor', 'controller', 'joint-controller', 'authority']) },
+    english: 'must be processor, controller, joint-controller or authority',
+  },
+  {
+    name: "an unknown cookie's party",
+    id: 'schema.choice',
+    text: `${minimal}cookies:\n  categories: [analytics]\n  own:\n    - name: visit\n      party: second\n      category: analytics\n      lifetime: session\n      purpose: { en: "counts visits", nl: "telt bezoeken" }\n`,
+    path: 'cookies.own[0].party',
+    params: { choice: or(['first', 'third']) },
+    english: 'must be first or third',
+  },
+  {
+    name: 'an unknown collection point',
+    id: 'schema.choice',
+    text: edit('    requirement: contract-needed', '    requirement: contract-needed\n    collection: desk'),
+    path: 'activities[0].collection',
+    params: { choice: or(['form', 'camera', 'none']) },
+    english: 'must be form, camera or none',
+  },
+  {
+    name: 'an unknown legal basis',
+    id: 'schema.one-of',
+    text: edit('basis: contract', 'basis: contrat'),
+    path: 'activities[0].purposes[0].basis',
+    params: { ids: legalBasisIds.join(', ') },
+    english: `must be one of ${legalBasisIds.join(', ')}`,
+  },
+  {
+    name: 'another version of the format',
+    id: 'schema.version',
+    text: edit('version: 1', 'version: 2'),
+    path: 'version',
+    params: { version: 1 },
+    english: 'must be 1 (this tool reads answers format version 1)',
+  },
+];
+
+/** The problem at `path` when `text` is read in `lang` (none: the default, as replay reads). */
+function problemAt(text: string, path: string, lang?: Language): Problem {
+  const result = readAnswers(text, 'client.yaml', catalogs, lang ? { uiLanguage: lang } : {});
+  if (result.ok) throw new Error('the file was read as valid answers');
+  const problem = result.problems.find((p) => p.path === path);
+  if (!problem) throw new Error(`no problem at ${path}: ${result.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+  return problem;
+}
+
+/** English left in a message, once the values it quotes (ids, codes the file writes) are taken out. */
+function englishIn(message: string, params: Record<string, Param>): string | undefined {
+  const values = Object.values(params).filter((p): p is string | number => typeof p !== 'object');
+  // The ids of an "or" list are values too.
+  for (const p of Object.values(params)) if (typeof p === 'object' && p.params) values.push(...(Object.values(p.params) as string[]));
+  const word = (value: string | number) =>
+    new RegExp(`(?<![\\p{L}\\d-])${String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'gu');
+  const prose = values.reduce<string>((text, value) => text.replace(word(value), ' '), message);
+  if (/unknown|must be|did you mean|use one of|at least|not allowed|write it|answers file/i.test(prose)) return prose;
+  return englishWord(prose);
+}
+
+const misspeltProcessor = cases.find((c) => c.name === 'a misspelt processor')!.params;
+
+describe.each(OTHERS)('an invalid answers file, read in %s', (lang) => {
+  it.each(cases)('$name: $id', ({ id, text, path, params }) => {
+    const { message } = problemAt(text, path, lang);
+    expect(message).toBe(expected(id, params, lang));
+    expect(englishIn(message, params)).toBeUndefined();
+  });
+
+  it('an answers object (a wizard draft): the same', () => {
+    const answers = parse(minimal) as { recipients?: unknown };
+    answers.recipients = [{ service: 'mailchimpp', role: 'processor', countries: ['XX'] }];
+    const checked = checkAnswersObject(answers, catalogs, { uiLanguage: lang });
+    expect(checked.ok || checked.problems).toEqual([
+      { path: 'recipients[0].service', message: expected('schema.catalog-unknown-near', misspeltProcessor, lang) },
+      { path: 'recipients[0].countries[0]', message: expected('schema.location', { code: 'XX' }, lang) },
+    ]);
+  });
+
+  it("a wizard answer: the question's own check", () => {
+    const schema = buildAnswersSchema(catalogs);
+    const problem = answerProblem(schema, ['activities', 0, 'preset'], 'contact-from', undefined, undefined, lang);
+    expect(problem).toBe(
+      expected('schema.catalog-unknown-near', { what: what('activity-preset'), id: 'contact-from', candidate: 'contact-form' }, lang),
+    );
+  });
+});
+
+describe('in English, the default', () => {
+  it.each(cases)('$name: what replay has always printed', ({ id, text, path, params, english }) => {
+    expect(problemAt(text, path).message).toBe(english);
+    expect(expected(id, params, 'en')).toBe(english);
+    expect(problemAt(text, path, 'en').message).toBe(english);
+  });
+});
+
+describe('what a catalog or a list holds (schema.what.*)', () => {
+  it('is named in every language, and differently from English in each other one', () => {
+    for (const name of WHATS) {
+      const texts = messages[`schema.what.${name}`];
+      expect(Object.keys(texts ?? {}), name).toEqual([...LANGUAGES]);
+      for (const lang of OTHERS) expect(texts![lang].toLowerCase(), `${name} in ${lang}`).not.toBe(texts!.en.toLowerCase());
+    }
+  });
+
+  // The compiler holds the schema's names to WHATS; this holds WHATS to the schema and the messages.
+  it('has an entry for every name, and every name is used by the answers format', () => {
+    const code = readFileSync(join(REPO, 'source/core/answers/schema.ts'), 'utf8');
+    for (const name of WHATS) expect(code, name).toContain(`'${name}'`);
+    const entries = Object.keys(messages).filter((id) => id.startsWith('schema.what.'));
+    expect(entries.sort()).toEqual(WHATS.map((name) => `schema.what.${name}`).sort());
+  });
+
+  it.each(OTHERS)('leaves no English catalog name in a sentence in %s', (lang) => {
+    for (const name of WHATS) {
+      for (const id of ['schema.catalog-unknown-near', 'schema.at-least-one']) {
+        const sentence = expected(id, { what: what(name), id: 'x', candidate: 'y' }, lang);
+        const english = new RegExp(`(?<!\\p{L})${messages[`schema.what.${name}`]!.en.replace(/[.()]/g, '\\$&')}(?!\\p{L})`, 'iu');
+        expect(sentence, `${id} with ${name}`).not.toMatch(english);
+        expect(englishWord(sentence.replace(/'[xy]'|«\u00a0[xy]\u00a0»|„[xy]“/g, '')), `${id} with ${name}`).toBeUndefined();
+      }
+    }
+  });
+});
