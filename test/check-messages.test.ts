@@ -217,6 +217,18 @@ describe("privacy-wizard check in the reader's language", () => {
     );
   });
 
+  it('says a problem of the YAML itself in German', () => {
+    const broken = join(tempDir(), 'client.yaml');
+    writeFileSync(
+      broken,
+      readFileSync(join(REPO, 'test/fixtures/minimal.yaml'), 'utf8').replace('legalForm: BV', 'legalForm: &f BV\n  tradeName: *f'),
+    );
+    const run = runCli(['check', broken, '--ui-lang', 'de']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`(yaml)  ${messages['schema.alias']!.de.replace('{{name}}', 'f')}`);
+    expect(run.stderr).not.toMatch(/aliases|not allowed/);
+  });
+
   it('takes one language for --ui-lang', () => {
     const run = runCli(['check', file, '--ui-lang', 'en,nl']);
     expect(run.status).toBe(2);

@@ -1,24 +1,25 @@
 /**
  * A file that is not valid answers is explained in the reader's language: every problem of the
  * answers format (an unknown catalog id or country, a mapping or prose of the wrong shape, an
- * empty list, a value not among the allowed ones) is a `schema.*` message of
- * questions/check-messages.yaml, written in the language check (`--ui-lang`) and the wizard
- * speak. English stays what replay has always printed. Expected texts come from
- * check-messages.yaml, never from the code.
+ * empty list, a value not among the allowed ones) and of the file and its YAML (too large, an
+ * alias, a second document…) is a `schema.*` message of questions/check-messages.yaml, written in
+ * the language check (`--ui-lang`) and the wizard speak. English stays what replay has always
+ * printed. Expected texts come from check-messages.yaml, never from the code.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { WHATS } from '../source/core/answers/fields.js';
-import { readAnswers } from '../source/core/answers/parse.js';
+import { MAX_ANSWERS_BYTES, MAX_FLOW_DEPTH, readAnswers, validateAnswers } from '../source/core/answers/parse.js';
 import type { Problem } from '../source/core/answers/problems.js';
 import { buildAnswersSchema } from '../source/core/answers/schema.js';
 import { legalBasisIds } from '../source/core/catalogs/schema.js';
 import { answerProblem } from '../source/core/flow/validate-answer.js';
 import { LANGUAGES, type Language } from '../source/core/languages.js';
 import { checkAnswersObject } from '../source/core/pipeline.js';
-import { REPO } from './support/cli.js';
+import { loadAnswersText } from '../source/io/read-answers-file.js';
+import { REPO, tempDir } from './support/cli.js';
 import { englishWord } from './support/english.js';
 import { catalogs } from './support/replay.js';
 
@@ -220,6 +221,70 @@ const cases: Case[] = [
     params: { version: 1 },
     english: 'must be 1 (this tool reads answers format version 1)',
   },
+  {
+    name: 'a file too large',
+    id: 'schema.too-large',
+    text: `${minimal}# ${'x'.repeat(MAX_ANSWERS_BYTES)}\n`,
+    path: '(file)',
+    params: { size: MAX_ANSWERS_BYTES / 1024 },
+    english: `is larger than ${MAX_ANSWERS_BYTES / 1024} KiB: not an answers file`,
+  },
+  {
+    name: 'brackets nested too deeply',
+    id: 'schema.too-deep',
+    text: edit('  legalForm: BV', `  legalForm: ${'['.repeat(MAX_FLOW_DEPTH + 1)}${']'.repeat(MAX_FLOW_DEPTH + 1)}`),
+    path: '(yaml)',
+    params: {},
+    english: 'nested too deeply: an answers file needs only a few levels',
+  },
+  {
+    name: 'a second YAML document',
+    id: 'schema.second-document',
+    text: `${minimal}---\nversion: 1\n`,
+    path: '(yaml)',
+    params: {},
+    english: 'a second YAML document starts here: an answers file is one document',
+  },
+  {
+    name: 'an alias',
+    id: 'schema.alias',
+    text: edit('  legalForm: BV', '  legalForm: &form BV\n  tradeName: *form'),
+    path: '(yaml)',
+    params: { name: 'form' },
+    english: 'aliases (*form) are not allowed in answers files: write the value out',
+  },
+  {
+    name: 'a list as a key',
+    id: 'schema.key-not-name',
+    text: `${minimal}[legal, form]: BV\n`,
+    path: '(yaml)',
+    params: {},
+    english: 'a key is a name, not a list or mapping: write the field name before the colon',
+  },
+  {
+    name: 'a list for a whole file',
+    id: 'schema.not-a-mapping',
+    text: '- version: 1\n- languages: [en]\n',
+    path: '(root)',
+    params: {},
+    english: 'an answers file is a YAML mapping that starts with `version: 1`',
+  },
+  {
+    name: 'a control character',
+    id: 'schema.control-character',
+    text: edit('legalName: Drukkerij Peeters', 'legalName: "Drukkerij\\x01Peeters"'),
+    path: 'controller.legalName',
+    params: { code: '0001' },
+    english: 'holds the control character U+0001, which has no place in a notice',
+  },
+  {
+    name: 'a phone number read as a number',
+    id: 'schema.number-for-text',
+    text: edit('  email: info@drukkerij-peeters.be', '  email: info@drukkerij-peeters.be\n  phone: 3215123456'),
+    path: 'controller.phone',
+    params: { number: 3215123456, written: '3215123456' },
+    english: 'is read as the number 3215123456: write it in quotes, as "3215123456", to keep it as text',
+  },
 ];
 
 /** The problem at `path` when `text` is read in `lang` (none: the default, as replay reads). */
@@ -252,8 +317,25 @@ describe.each(OTHERS)('an invalid answers file, read in %s', (lang) => {
     expect(englishIn(message, params)).toBeUndefined();
   });
 
+  it('a file that is not UTF-8: the same', () => {
+    const file = join(tempDir(), 'client.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from('version: 1\nlanguages: [en]\n# '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]));
+    const loaded = loadAnswersText(file, lang);
+    expect(loaded.ok).toBe(false);
+    const problem = 'problems' in loaded ? loaded.problems[0] : undefined;
+    expect(problem?.message).toBe(expected('schema.not-utf8', {}, lang));
+    expect(problem).toMatchObject({ line: 3, col: 3, path: '(file)' });
+  });
+
   it('an answers object (a wizard draft): the same', () => {
-    const answers = parse(minimal) as { recipients?: unknown };
+    const answers = parse(minimal) as { controller: Record<string, unknown>; recipients?: unknown };
+    answers.controller.legalName = 'Drukkerij\u0007Peeters';
+    const control = validateAnswers(answers, catalogs, { uiLanguage: lang });
+    expect(control.ok || control.issues.map((issue) => issue.message)).toEqual([
+      expected('schema.control-character', { code: '0007' }, lang),
+    ]);
+
+    answers.controller.legalName = 'Drukkerij Peeters';
     answers.recipients = [{ service: 'mailchimpp', role: 'processor', countries: ['XX'] }];
     const checked = checkAnswersObject(answers, catalogs, { uiLanguage: lang });
     expect(checked.ok || checked.problems).toEqual([
@@ -276,6 +358,15 @@ describe('in English, the default', () => {
     expect(problemAt(text, path).message).toBe(english);
     expect(expected(id, params, 'en')).toBe(english);
     expect(problemAt(text, path, 'en').message).toBe(english);
+    // What the other languages are held to finds the English.
+    expect(englishIn(english, params)).toBeDefined();
+  });
+
+  it('a file that is not UTF-8: the same', () => {
+    const file = join(tempDir(), 'client.yaml');
+    writeFileSync(file, Buffer.from([0x23, 0x20, 0xff, 0x0a]));
+    const loaded = loadAnswersText(file);
+    expect('problems' in loaded && loaded.problems[0]?.message).toBe('is not UTF-8 text from here on: save the file as UTF-8');
   });
 });
 

@@ -25,7 +25,7 @@ export interface CheckOptions {
 export function check({ file, languages, format, uiLanguage, site }: CheckOptions): number {
   // JSON is read by tools: the same bytes wherever it runs, unless the language is asked for.
   const lang = uiLanguage ?? (format === 'json' ? 'en' : detectUiLanguage(process.env));
-  const source = loadAnswersText(file);
+  const source = loadAnswersText(file, lang);
   if (!source.ok) {
     writeLines(unreadableLines(file, source));
     return EXIT_INVALID;
