@@ -222,6 +222,46 @@ const cases: Case[] = [
     english: 'must be 1 (this tool reads answers format version 1)',
   },
   {
+    name: 'a retention period in an unknown unit',
+    id: 'schema.duration',
+    text: edit('      - preset: customer-file', '      - preset: customer-file\n        period: { year: 1 }'),
+    path: 'activities[0].retention[1].period.year',
+    params: { examples: or(['{years: 10}', '{months: 6}', '{weeks: 2}', '{days: 30}']) },
+    english: 'must be a duration such as {years: 10}, {months: 6}, {weeks: 2} or {days: 30}',
+  },
+  {
+    name: 'a retention period in two units',
+    id: 'schema.duration-one',
+    text: edit('      - preset: customer-file', '      - preset: customer-file\n        period: { years: 1, months: 6 }'),
+    path: 'activities[0].retention[1].period',
+    params: { units: or(['years', 'months', 'weeks', 'days']) },
+    english: 'give exactly one of years, months, weeks or days',
+  },
+  {
+    name: 'a retention period of a year and a half',
+    id: 'schema.whole-number',
+    text: edit('      - preset: customer-file', '      - preset: customer-file\n        period: { years: 1.5 }'),
+    path: 'activities[0].retention[1].period.years',
+    params: {},
+    english: 'must be a whole number',
+  },
+  {
+    name: "a cookie's lifetime of the wrong shape",
+    id: 'schema.lifetime',
+    text: `${minimal}cookies:\n  categories: [analytics]\n  own:\n    - name: visit\n      category: analytics\n      lifetime: forever\n      purpose: { en: "counts visits", nl: "telt bezoeken" }\n`,
+    path: 'cookies.own[0].lifetime',
+    params: { example: '{months: 6}' },
+    english: 'must be session or a duration such as {months: 6}',
+  },
+  {
+    name: "a cookie's lifetime in two units",
+    id: 'schema.duration-one',
+    text: `${minimal}cookies:\n  categories: [analytics]\n  own:\n    - name: visit\n      category: analytics\n      lifetime: { days: 1, hours: 2 }\n      purpose: { en: "counts visits", nl: "telt bezoeken" }\n`,
+    path: 'cookies.own[0].lifetime',
+    params: { units: or(['years', 'months', 'weeks', 'days', 'hours', 'minutes']) },
+    english: 'give exactly one of years, months, weeks, days, hours or minutes',
+  },
+  {
     name: 'a file too large',
     id: 'schema.too-large',
     text: `${minimal}# ${'x'.repeat(MAX_ANSWERS_BYTES)}\n`,
@@ -304,7 +344,7 @@ function englishIn(message: string, params: Record<string, Param>): string | und
   const word = (value: string | number) =>
     new RegExp(`(?<![\\p{L}\\d-])${String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d-])`, 'gu');
   const prose = values.reduce<string>((text, value) => text.replace(word(value), ' '), message);
-  if (/unknown|must be|did you mean|use one of|at least|not allowed|write it|answers file/i.test(prose)) return prose;
+  if (/unknown|must be|did you mean|use one of|at least|exactly|not allowed|write it|answers file/i.test(prose)) return prose;
   return englishWord(prose);
 }
 

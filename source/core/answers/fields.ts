@@ -4,6 +4,7 @@
  */
 import leven from 'leven';
 import * as v from 'valibot';
+import type { DurationMessages } from '../catalogs/primitives.js';
 import { type MessageParam, msg, renderMessage } from '../check/messages.js';
 import { isLanguage, LANGUAGES, type Language } from '../languages.js';
 import { currentRegionCode, englishRegionName } from '../locale/intl-tables.js';
@@ -148,6 +149,16 @@ export const locationCode = v.pipe(
     say('location', (issue) => ({ code: String(issue.input) })),
   ),
 );
+
+/** "form, camera or none", with the reader's word for "or" (a message for a message). */
+export const oneOf = (values: readonly string[]) => msg('schema.or', { items: values.slice(0, -1).join(', '), last: values.at(-1)! });
+
+/** What is wrong with a retention period or a cookie's lifetime, in the reader's language (the catalogs' are English). */
+export const durationMessages = (units: readonly string[], examples: readonly string[]): DurationMessages => ({
+  shape: say('duration', () => ({ examples: oneOf(examples) })),
+  one: say('duration-one', () => ({ units: oneOf(units) })),
+  whole: say('whole-number'),
+});
 
 /** A mapping whose unknown keys are errors that name the nearest known key. */
 export function mapping<T extends v.ObjectEntries>(entries: T) {

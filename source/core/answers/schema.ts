@@ -4,14 +4,26 @@
  * it. Ids come from the catalogs, so the schema is built from them.
  */
 import * as v from 'valibot';
-import { type CatalogFiles, COLLECTION_POINTS, cookieLifetime, cookiePartyIds, legalBasisIds, period } from '../catalogs/schema.js';
-import { msg } from '../check/messages.js';
+import {
+  type CatalogFiles,
+  COLLECTION_POINTS,
+  cookieLifetimeWith,
+  cookiePartyIds,
+  DURATION_EXAMPLES,
+  DURATION_UNITS,
+  LIFETIME_EXAMPLE,
+  legalBasisIds,
+  PERIOD_EXAMPLES,
+  PERIOD_UNITS,
+  periodWith,
+} from '../catalogs/schema.js';
 import { LANGUAGES } from '../languages.js';
 import {
   bool,
   catalogId,
   catalogIdOrProse,
   countryCode,
+  durationMessages,
   email,
   id,
   isoDate,
@@ -19,6 +31,7 @@ import {
   locationCode,
   mapping,
   nonEmptyList,
+  oneOf,
   phone,
   prose,
   say,
@@ -28,9 +41,6 @@ import {
 
 export const ANSWERS_VERSION = 1;
 const RECIPIENT_ROLES = ['processor', 'controller', 'joint-controller', 'authority'] as const;
-
-/** "form, camera or none", with the reader's word for "or". */
-const oneOf = (values: readonly string[]) => msg('schema.or', { items: values.slice(0, -1).join(', '), last: values.at(-1)! });
 const mustBeOneOf = (values: readonly string[]) => say('choice', () => ({ choice: oneOf(values) }));
 
 export { MAX_LIST_LENGTH, MAX_TEXT_LENGTH, type Prose, prose } from './fields.js';
@@ -57,7 +67,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
   const retention = mapping({
     data: v.optional(list(catalogIdOrProse(c['data-categories'], 'data-category'))),
     preset: v.optional(catalogId(c['retention-presets'], 'retention-preset')),
-    period: v.optional(period),
+    period: v.optional(periodWith(durationMessages(PERIOD_UNITS, PERIOD_EXAMPLES))),
     from: v.optional(catalogIdOrProse(c['retention-events'], 'retention-event')),
     reason: v.optional(catalogIdOrProse(c['retention-reasons'], 'retention-reason')),
     /** What may follow and keep the data longer: "or, if a contract follows, until the end of the contract". */
@@ -140,7 +150,10 @@ export function buildAnswersSchema(c: CatalogFiles) {
     provider: v.optional(text),
     party: v.optional(v.picklist(cookiePartyIds, mustBeOneOf(cookiePartyIds)), 'first'),
     category: catalogId(c['cookie-categories'], 'cookie-category'),
-    lifetime: cookieLifetime,
+    lifetime: cookieLifetimeWith(
+      say('lifetime', () => ({ example: LIFETIME_EXAMPLE })),
+      durationMessages(DURATION_UNITS, DURATION_EXAMPLES),
+    ),
     purpose: prose,
   });
 
