@@ -255,16 +255,18 @@ export function catalogId(catalog: Record<string, unknown>, what: What) {
 }
 
 /**
- * A catalog id, or the user's own item as prose (the wizard's "other…" entry). What is not a
- * string fails as prose too, and prose's own message says what is wrong with it.
+ * A catalog id, or a value of another shape: the user's own item as prose (the wizard's "other…"
+ * entry), their own supervisory authority. What is not a string fails as that shape too (else the
+ * union would hold), and that shape's own message says what is wrong with it.
  */
-export const catalogIdOrProse = (catalog: Record<string, unknown>, what: What) =>
-  v.union([catalogId(catalog, what), prose], (issue) =>
+export const catalogIdOr = <T extends v.GenericSchema>(catalog: Record<string, unknown>, what: What, other: T) =>
+  v.union([catalogId(catalog, what), other], (issue) =>
     typeof issue.input === 'string'
       ? unknownId(issue.input, Object.keys(catalog), what, issue)
-      : (v.safeParse(prose, issue.input, { lang: issueLanguage(issue) }).issues?.[0]?.message ??
-        say('prose', () => ({ shape: PROSE_SHAPE }))(issue)),
+      : v.safeParse(other, issue.input, { lang: issueLanguage(issue) }).issues![0].message,
   );
+
+export const catalogIdOrProse = (catalog: Record<string, unknown>, what: What) => catalogIdOr(catalog, what, prose);
 
 export const nonEmptyList = <T extends v.GenericSchema>(item: T, what: What) =>
   v.pipe(

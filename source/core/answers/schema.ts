@@ -21,6 +21,7 @@ import { LANGUAGES } from '../languages.js';
 import {
   bool,
   catalogId,
+  catalogIdOr,
   catalogIdOrProse,
   countryCode,
   durationMessages,
@@ -207,7 +208,8 @@ export function buildAnswersSchema(c: CatalogFiles) {
       }),
       {},
     ),
-    supervisoryAuthority: v.optional(v.union([catalogId(c['supervisory-authorities'], 'supervisory-authority'), customAuthority])),
+    // An id, or the authority's own details: a misspelt id is named as such, with the nearest one.
+    supervisoryAuthority: v.optional(catalogIdOr(c['supervisory-authorities'], 'supervisory-authority', customAuthority)),
     automatedDecisions: v.optional(
       list(
         mapping({
