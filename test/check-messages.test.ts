@@ -229,6 +229,19 @@ describe("privacy-wizard check in the reader's language", () => {
     expect(run.stderr).not.toMatch(/aliases|not allowed/);
   });
 
+  it('says in French that a file is too large to be answers, and that it was not checked', () => {
+    const huge = join(tempDir(), 'client.yaml');
+    writeFileSync(huge, `# ${'x'.repeat(600 * 1024)}\n`);
+    const run = runCli(['check', huge, '--ui-lang', 'fr']);
+    expect(run.status).toBe(2);
+    const problems = messages['report.problems.one']!.fr.replace('{{count}}', '1');
+    expect(run.stderr.split('\n')).toEqual([
+      `${huge}:1:1  (file)  ${messages['schema.too-large']!.fr.replace('{{size}}', '512')}`,
+      `privacy-wizard: ${messages['report.invalid']!.fr.replace('{{file}}', huge).replace('{{problems}}', problems)}`,
+      '',
+    ]);
+  });
+
   it('takes one language for --ui-lang', () => {
     const run = runCli(['check', file, '--ui-lang', 'en,nl']);
     expect(run.status).toBe(2);
