@@ -30,8 +30,16 @@ function idsInCode(): { literal: string[]; patterns: RegExp[] } {
     // scan's report speaks through the same messages (scan.*).
     ...readdirSync(scan).map((f) => join(scan, f)),
   ];
-  const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
-  const literal = [...code.matchAll(/\bmsg\('([^']+)'/g)].map((m) => m[1]!);
+  // The answers format's messages: say('id') and schemaText('id') name `schema.id`.
+  const answersDir = join(REPO, 'source', 'core', 'answers');
+  const answersCode = [...readdirSync(answersDir).map((f) => join(answersDir, f)), join(REPO, 'source', 'io', 'read-answers-file.ts')]
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  const code = [...files.map((f) => readFileSync(f, 'utf8')), answersCode].join('\n');
+  const literal = [
+    ...[...code.matchAll(/\bmsg\('([^']+)'/g)].map((m) => m[1]!),
+    ...[...answersCode.matchAll(/\b(?:say|schemaText)\('([^']+)'/g)].map((m) => `schema.${m[1]!}`),
+  ];
   const patterns = [...code.matchAll(/\bmsg\(`([^`]+)`/g)].map(
     (m) => new RegExp(`^${m[1]!.replace(/\./g, '\\.').replace(/\$\{[^}]+\}/g, '[a-z-]+')}$`),
   );
@@ -166,6 +174,72 @@ describe("privacy-wizard check in the reader's language", () => {
     const problems = messages['report.problems.other']![lang].replace('{{count}}', '2');
     expect(run.stderr).toContain(fill('report.invalid', { file: broken, problems }));
     expect(run.stderr).not.toMatch(/unknown field|did you mean|not a valid answers file/);
+  });
+
+  // Unknown catalog ids and countries were still English with --ui-lang nl.
+  it('says an unknown processor and an unknown country in Dutch, and exits 2 as for any invalid file', () => {
+    const broken = join(tempDir(), 'client.yaml');
+    const recipient = '  - service: mailchimpp\n    role: processor\n    countries: [XX]\n';
+    const text = `${readFileSync(join(REPO, 'test/fixtures/minimal.yaml'), 'utf8')}recipients:\n${recipient}`;
+    writeFileSync(broken, text);
+    /** LINE:COL of the first `needle` in the file. */
+    const at = (needle: string) => {
+      const before = text.slice(0, text.indexOf(needle)).split('\n');
+      return `${before.length}:${before.at(-1)!.length + 1}`;
+    };
+    const fill = (id: string, params: Record<string, string>, lang: Language) =>
+      messages[id]![lang].replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? `{{${name}}}`);
+    const processor = (lang: Language) =>
+      fill(
+        'schema.catalog-unknown-near',
+        { what: messages['schema.what.processor']![lang], id: 'mailchimpp', candidate: 'mailchimp' },
+        lang,
+      );
+    const country = (lang: Language) => fill('schema.location', { code: 'XX' }, lang);
+
+    const dutch = runCli(['check', broken, '--ui-lang', 'nl']);
+    expect(dutch.status).toBe(2);
+    expect(dutch.stdout).toBe('');
+    const lines = dutch.stderr.trimEnd().split('\n');
+    expect(lines).toContain(`${broken}:${at('mailchimpp')}  recipients[0].service  ${processor('nl')}`);
+    expect(lines).toContain(`${broken}:${at('XX]')}  recipients[0].countries[0]  ${country('nl')}`);
+    expect(lines.at(-1)).toContain(
+      fill('report.invalid', { file: broken, problems: messages['report.problems.other']!.nl.replace('{{count}}', '2') }, 'nl'),
+    );
+    expect(dutch.stderr).not.toMatch(/unknown|did you mean|processor '|use an ISO/);
+
+    // Without --ui-lang (and no locale), the English replay has always printed.
+    const english = runCli(['check', broken]);
+    expect(english.status).toBe(2);
+    expect(english.stderr).toContain("recipients[0].service  unknown processor 'mailchimpp'; did you mean 'mailchimp'?");
+    expect(english.stderr).toContain(
+      "recipients[0].countries[0]  unknown country 'XX': use an ISO 3166-1 alpha-2 code such as BE, NL or US, or EEA for the EU/EEA",
+    );
+  });
+
+  it('says a problem of the YAML itself in German', () => {
+    const broken = join(tempDir(), 'client.yaml');
+    writeFileSync(
+      broken,
+      readFileSync(join(REPO, 'test/fixtures/minimal.yaml'), 'utf8').replace('legalForm: BV', 'legalForm: &f BV\n  tradeName: *f'),
+    );
+    const run = runCli(['check', broken, '--ui-lang', 'de']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`(yaml)  ${messages['schema.alias']!.de.replace('{{name}}', 'f')}`);
+    expect(run.stderr).not.toMatch(/aliases|not allowed/);
+  });
+
+  it('says in French that a file is too large to be answers, and that it was not checked', () => {
+    const huge = join(tempDir(), 'client.yaml');
+    writeFileSync(huge, `# ${'x'.repeat(600 * 1024)}\n`);
+    const run = runCli(['check', huge, '--ui-lang', 'fr']);
+    expect(run.status).toBe(2);
+    const problems = messages['report.problems.one']!.fr.replace('{{count}}', '1');
+    expect(run.stderr.split('\n')).toEqual([
+      `${huge}:1:1  (file)  ${messages['schema.too-large']!.fr.replace('{{size}}', '512')}`,
+      `privacy-wizard: ${messages['report.invalid']!.fr.replace('{{file}}', huge).replace('{{problems}}', problems)}`,
+      '',
+    ]);
   });
 
   it('takes one language for --ui-lang', () => {

@@ -1,5 +1,5 @@
 /** `privacy-wizard check FILE`: what the notice would miss, and where the answers contradict the law. */
-import { formatProblems } from '../core/answers/problems.js';
+import { formatProblems, type Problem } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { msg, renderCount, renderMessage } from '../core/check/messages.js';
 import { countFindings, jsonReport, type ReportFormat, textReport } from '../core/check/report.js';
@@ -25,8 +25,16 @@ export interface CheckOptions {
 export function check({ file, languages, format, uiLanguage, site }: CheckOptions): number {
   // JSON is read by tools: the same bytes wherever it runs, unless the language is asked for.
   const lang = uiLanguage ?? (format === 'json' ? 'en' : detectUiLanguage(process.env));
-  const source = loadAnswersText(file);
+  // A file that is not an answers file is said so in the reader's language, whether its size, its
+  // bytes, its YAML or its answers are wrong.
+  const invalid = (problems: readonly Problem[]): number => {
+    const summary = renderMessage(msg('report.invalid', { file, problems: renderCount('report.problems', problems.length, lang) }), lang);
+    writeLines([...formatProblems(problems), toolMessage(summary)]);
+    return EXIT_INVALID;
+  };
+  const source = loadAnswersText(file, lang);
   if (!source.ok) {
+    if ('problems' in source) return invalid(source.problems);
     writeLines(unreadableLines(file, source));
     return EXIT_INVALID;
   }
@@ -46,12 +54,7 @@ export function check({ file, languages, format, uiLanguage, site }: CheckOption
     ...(languages ? { languages } : {}),
     ...(scan ? { site: scan } : {}),
   });
-  if (!result.ok) {
-    const problems = renderCount('report.problems', result.problems.length, lang);
-    const summary = renderMessage(msg('report.invalid', { file, problems }), lang);
-    writeLines([...formatProblems(result.problems), toolMessage(summary)]);
-    return EXIT_INVALID;
-  }
+  if (!result.ok) return invalid(result.problems);
 
   const { findings } = result;
   process.stdout.write(format === 'json' ? jsonReport(file, result.languages, findings) : textReport(file, findings, lang));

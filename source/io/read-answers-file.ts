@@ -1,15 +1,18 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
-import { MAX_ANSWERS_BYTES, TOO_LARGE } from '../core/answers/parse.js';
+import { schemaText } from '../core/answers/fields.js';
+import { MAX_ANSWERS_BYTES, tooLarge } from '../core/answers/parse.js';
 import type { Problem } from '../core/answers/problems.js';
+import type { Language } from '../core/languages.js';
 
 /** The text of an answers file; or why it could not be read at all; or why what was read is not one. */
 export type AnswersText = { ok: true; text: string } | { ok: false; cannotRead: string } | { ok: false; problems: Problem[] };
 
 /**
  * Reads at most one byte past the size limit, so a huge file or an endless device costs no
- * memory. Prints nothing: the command says what went wrong (commands/messages.ts).
+ * memory. Prints nothing: the command says what went wrong (commands/messages.ts). `lang`: the
+ * language of the problems of what was read (check's --ui-lang); English by default.
  */
-export function loadAnswersText(file: string): AnswersText {
+export function loadAnswersText(file: string, lang?: Language): AnswersText {
   let bytes: Buffer;
   try {
     bytes = readAtMost(file, MAX_ANSWERS_BYTES + 1);
@@ -18,7 +21,7 @@ export function loadAnswersText(file: string): AnswersText {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     return { ok: false, cannotRead: `cannot read answers file ${file}: ${reason}` };
   }
-  return answersTextOf(bytes, file);
+  return answersTextOf(bytes, file, lang);
 }
 
 /** The name `-` stands for standard input (diff, --changes-from): `git show HEAD~1:acme.yaml | privacy-wizard diff - acme.yaml`. */
@@ -40,8 +43,8 @@ const isPipe = (file: string): boolean => {
  * HEAD~1:acme.yaml)`, which are read to their end: named on purpose, they have a writer, so
  * waiting for it cannot hang a batch. At most one byte past the size limit is kept.
  */
-export async function loadAnswersInput(file: string): Promise<AnswersText> {
-  if (file !== STDIN && !isPipe(file)) return loadAnswersText(file);
+export async function loadAnswersInput(file: string, lang?: Language): Promise<AnswersText> {
+  if (file !== STDIN && !isPipe(file)) return loadAnswersText(file, lang);
   const name = inputName(file);
   const stream = file === STDIN ? process.stdin : createReadStream(file);
   const chunks: Buffer[] = [];
@@ -57,16 +60,16 @@ export async function loadAnswersInput(file: string): Promise<AnswersText> {
   } finally {
     if (file !== STDIN) stream.destroy();
   }
-  return answersTextOf(Buffer.concat(chunks), name);
+  return answersTextOf(Buffer.concat(chunks), name, lang);
 }
 
-function answersTextOf(bytes: Buffer, file: string): AnswersText {
+function answersTextOf(bytes: Buffer, file: string, lang: Language | undefined): AnswersText {
   if (bytes.length > MAX_ANSWERS_BYTES) {
-    return { ok: false, problems: [{ file, line: 1, col: 1, path: '(file)', message: TOO_LARGE }] };
+    return { ok: false, problems: [{ file, line: 1, col: 1, path: '(file)', message: tooLarge(lang) }] };
   }
   const text = decodeUtf8(bytes);
   if (typeof text === 'string') return { ok: true, text };
-  return { ok: false, problems: [{ file, ...text, path: '(file)', message: 'is not UTF-8 text from here on: save the file as UTF-8' }] };
+  return { ok: false, problems: [{ file, ...text, path: '(file)', message: schemaText('not-utf8', {}, lang) }] };
 }
 
 /** What a path is when it is not a regular file, in words. */

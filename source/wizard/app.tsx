@@ -102,10 +102,10 @@ export function App({ context, store, saved, edit, documents = DEFAULT_DOCUMENTS
   }, [phase, state, store, context.uiLang]);
 
   const load = (file: string): string | undefined => {
-    const loaded = loadAnswersText(file);
+    const loaded = loadAnswersText(file, context.uiLang);
     if (!loaded.ok) return t('loadFailed', { reason: 'cannotRead' in loaded ? loaded.cannotRead : formatProblem(loaded.problems[0]!) });
     const { text } = loaded;
-    const result = readAnswers(text, file, catalogs);
+    const result = readAnswers(text, file, catalogs, { uiLanguage: context.uiLang });
     if (!result.ok) return t('loadFailed', { reason: result.problems.slice(0, 3).map(formatProblem).join('; ') });
     dispatch({ type: 'replace', state: atReview(context, result.answers) });
     setPhase('flow');

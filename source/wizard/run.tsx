@@ -35,18 +35,19 @@ export async function runWizard(options: WizardOptions): Promise<number> {
   const catalogs = loadCatalogFiles();
   const flow = { bank: loadQuestionBank(), catalogs };
   const strings = loadUiStrings();
-  // Until the session is open (its messages), the flag's or the locale's language.
-  const t = translator(strings, detectUiLanguage(process.env, options.uiLangFlag));
+  // Until the session is open (its messages, the problems of the file to edit), the flag's or the locale's language.
+  const startLanguage = detectUiLanguage(process.env, options.uiLangFlag);
+  const t = translator(strings, startLanguage);
 
   let edit;
   if (options.editFile) {
     // Structure only: a file whose answers `check` objects to is exactly what one opens to fix.
-    const source = loadAnswersText(options.editFile);
+    const source = loadAnswersText(options.editFile, startLanguage);
     if (!source.ok) {
       writeLines(unreadableLines(options.editFile, source));
       return EXIT_INVALID;
     }
-    const result = readAnswers(source.text, options.editFile, catalogs);
+    const result = readAnswers(source.text, options.editFile, catalogs, { uiLanguage: startLanguage });
     if (!result.ok) {
       writeLines(formatProblems(result.problems));
       return EXIT_INVALID;

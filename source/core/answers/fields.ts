@@ -4,7 +4,8 @@
  */
 import leven from 'leven';
 import * as v from 'valibot';
-import { msg, renderMessage } from '../check/messages.js';
+import type { DurationMessages } from '../catalogs/primitives.js';
+import { type MessageParam, msg, renderMessage } from '../check/messages.js';
 import { isLanguage, LANGUAGES, type Language } from '../languages.js';
 import { currentRegionCode, englishRegionName } from '../locale/intl-tables.js';
 import { EEA_LOCATION } from '../model/countries.js';
@@ -15,15 +16,18 @@ export const MAX_LIST_LENGTH = 200;
 
 /**
  * A message of the answers format, in the language the parse asks for (`safeParse(schema, value,
- * { lang })`: the wizard's UI language), English otherwise, which is what replay prints. The
- * texts are check-messages.yaml's `schema.*`; read only when an answer is wrong.
+ * { lang })`: the wizard's UI language, check's --ui-lang), English otherwise, which is what
+ * replay prints. The texts are check-messages.yaml's `schema.*`; read only when an answer is wrong.
  */
 export const say =
-  (id: string, params: (issue: v.BaseIssue<unknown>) => Record<string, string | number> = () => ({})) =>
+  (id: string, params: (issue: v.BaseIssue<unknown>) => Readonly<Record<string, MessageParam>> = () => ({})) =>
   (issue: v.BaseIssue<unknown>): string =>
-    renderMessage(msg(`schema.${id}`, params(issue)), issueLanguage(issue));
+    schemaText(id, params(issue), issueLanguage(issue));
 export const issueLanguage = (issue: { lang?: string }): Language =>
   issue.lang !== undefined && isLanguage(issue.lang) ? issue.lang : 'en';
+/** The message `schema.<id>` in `lang`: for a problem found outside valibot (the YAML, the file), where there is no issue. */
+export const schemaText = (id: string, params: Readonly<Record<string, MessageParam>>, lang: Language = 'en'): string =>
+  renderMessage(msg(`schema.${id}`, params), lang);
 
 /**
  * v.maxLength counting characters (code points), not UTF-16 units: an emoji is one character.
@@ -142,9 +146,19 @@ export const locationCode = v.pipe(
   replacedCode,
   v.check(
     (code) => code === EEA_LOCATION || currentRegionCode(code) !== undefined || isCountry(code),
-    (issue) => `unknown country '${String(issue.input)}': use an ISO 3166-1 alpha-2 code such as BE, NL or US, or EEA for the EU/EEA`,
+    say('location', (issue) => ({ code: String(issue.input) })),
   ),
 );
+
+/** "form, camera or none", with the reader's word for "or" (a message for a message). */
+export const oneOf = (values: readonly string[]) => msg('schema.or', { items: values.slice(0, -1).join(', '), last: values.at(-1)! });
+
+/** What is wrong with a retention period or a cookie's lifetime, in the reader's language (the catalogs' are English). */
+export const durationMessages = (units: readonly string[], examples: readonly string[]): DurationMessages => ({
+  shape: say('duration', () => ({ examples: oneOf(examples) })),
+  one: say('duration-one', () => ({ units: oneOf(units) })),
+  whole: say('whole-number'),
+});
 
 /** A mapping whose unknown keys are errors that name the nearest known key. */
 export function mapping<T extends v.ObjectEntries>(entries: T) {
@@ -156,7 +170,7 @@ export function mapping<T extends v.ObjectEntries>(entries: T) {
       return near ? say('unknown-field-near', () => ({ field, candidate: near }))(issue) : say('unknown-field', () => ({ field }))(issue);
     }
     if (issue.received === 'undefined') return say('missing-field', () => ({ field: issue.expected?.replace(/"/g, '') ?? '' }))(issue);
-    return `must be a mapping of ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', ...' : ''}`;
+    return say('mapping', () => ({ fields: `${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', ...' : ''}` }))(issue);
   });
 }
 
@@ -170,10 +184,10 @@ export const prose = v.pipe(
     >,
     (issue) =>
       issue.expected === 'never'
-        ? `unknown language '${String(issue.input)}': write prose as ${PROSE_SHAPE}`
-        : `must be text in each output language, as ${PROSE_SHAPE}`,
+        ? say('prose-language', () => ({ code: String(issue.input), shape: PROSE_SHAPE }))(issue)
+        : say('prose', () => ({ shape: PROSE_SHAPE }))(issue),
   ),
-  v.check((map) => Object.keys(map).length > 0, 'give the text in at least one language'),
+  v.check((map) => Object.keys(map).length > 0, say('prose-empty')),
   v.description('Text in each output language, e.g. {en: "...", nl: "..."}'),
 );
 export type Prose = v.InferOutput<typeof prose>;
@@ -185,28 +199,80 @@ const nearest = (input: string, ids: readonly string[]): string | undefined =>
     .filter(({ distance }) => distance <= Math.max(2, input.length / 3))
     .sort((a, b) => a.distance - b.distance)[0]?.candidate;
 
-export function suggestion(input: string, ids: string[], listWhenFew = true): string {
+/**
+ * What a catalog or a list of the answers holds, as a message names it: `schema.what.<name>`, in
+ * each language (check-messages.yaml), so that no message names it in English.
+ */
+export const WHATS = [
+  'activity',
+  'activity-preset',
+  'automated-decision-ground',
+  'change-announcement',
+  'cookie-category',
+  'country',
+  'criminal-record-law',
+  'data-category',
+  'data-source',
+  'data-subject-category',
+  'identity-check',
+  'joint-arrangement',
+  'language',
+  'marketing-channel',
+  'processor',
+  'provision-requirement',
+  'purpose',
+  'recipient-category',
+  'retention-event',
+  'retention-follow-up',
+  'retention-period',
+  'retention-preset',
+  'retention-reason',
+  'security-measure',
+  'source',
+  'special-condition',
+  'supervisory-authority',
+  'transfer-safeguard',
+] as const;
+export type What = (typeof WHATS)[number];
+const named = (what: What) => msg(`schema.what.${what}`);
+
+/** An id the catalog does not have: the nearest id if one is near enough, else its ids when there are few. */
+function unknownId(input: string, ids: readonly string[], what: What, issue: v.BaseIssue<unknown>): string {
+  const known = { what: named(what), id: input };
   const near = nearest(input, ids);
-  if (near) return `; did you mean '${near}'?`;
-  return listWhenFew && ids.length <= 12 ? `; use one of ${ids.join(', ')}` : '';
+  if (near) return say('catalog-unknown-near', () => ({ ...known, candidate: near }))(issue);
+  if (ids.length <= 12) return say('catalog-unknown-choice', () => ({ ...known, ids: ids.join(', ') }))(issue);
+  return say('catalog-unknown', () => known)(issue);
 }
 
 /** A catalog id, with a message that names the catalog and suggests the nearest id. */
-export function catalogId(catalog: Record<string, unknown>, what: string) {
+export function catalogId(catalog: Record<string, unknown>, what: What) {
   const ids = Object.keys(catalog);
   return v.pipe(
     v.string(),
-    v.picklist(ids as [string, ...string[]], (issue) => `unknown ${what} '${String(issue.input)}'${suggestion(String(issue.input), ids)}`),
+    v.picklist(ids as [string, ...string[]], (issue) => unknownId(String(issue.input), ids, what, issue)),
   );
 }
 
-/** A catalog id, or the user's own item as prose (the wizard's "other…" entry). */
-export const catalogIdOrProse = (catalog: Record<string, unknown>, what: string) =>
-  v.union([catalogId(catalog, what), prose], (issue) =>
+/**
+ * A catalog id, or a value of another shape: the user's own item as prose (the wizard's "other…"
+ * entry), their own supervisory authority. What is not a string fails as that shape too (else the
+ * union would hold), and that shape's own message says what is wrong with it.
+ */
+export const catalogIdOr = <T extends v.GenericSchema>(catalog: Record<string, unknown>, what: What, other: T) =>
+  v.union([catalogId(catalog, what), other], (issue) =>
     typeof issue.input === 'string'
-      ? `unknown ${what} '${issue.input}'${suggestion(issue.input, Object.keys(catalog))}`
-      : (v.safeParse(prose, issue.input).issues?.[0]?.message ?? `must be a ${what} id or your own text as {en: ..., nl: ...}`),
+      ? unknownId(issue.input, Object.keys(catalog), what, issue)
+      : v.safeParse(other, issue.input, { lang: issueLanguage(issue) }).issues![0].message,
   );
 
-export const nonEmptyList = <T extends v.GenericSchema>(item: T, what: string) =>
-  v.pipe(list(item), v.minLength(1, `name at least one ${what}`));
+export const catalogIdOrProse = (catalog: Record<string, unknown>, what: What) => catalogIdOr(catalog, what, prose);
+
+export const nonEmptyList = <T extends v.GenericSchema>(item: T, what: What) =>
+  v.pipe(
+    list(item),
+    v.minLength(
+      1,
+      say('at-least-one', () => ({ what: named(what) })),
+    ),
+  );

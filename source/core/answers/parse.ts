@@ -8,15 +8,17 @@ import * as v from 'valibot';
 import { type Document, isCollection, isScalar, Lexer, LineCounter, type Node, parseDocument, visit, type YAMLError } from 'yaml';
 import type { CatalogFiles } from '../catalogs/schema.js';
 import type { Language } from '../languages.js';
+import { schemaText } from './fields.js';
 import { formatPath, locate, type PathSegment, type Problem } from './problems.js';
 import { type Answers, type AnswersSchema, buildAnswersSchema } from './schema.js';
 
 /** Far above any real answers file (a large agency client is ~30 KB); the largest renders in seconds. */
 export const MAX_ANSWERS_BYTES = 512 * 1024;
-export const TOO_LARGE = `is larger than ${MAX_ANSWERS_BYTES / 1024} KiB: not an answers file`;
+/** What a file over MAX_ANSWERS_BYTES is told, in `lang` (English by default). */
+export const tooLarge = (lang?: Language): string => schemaText('too-large', { size: MAX_ANSWERS_BYTES / 1024 }, lang);
 /** Brackets ([ or {) inside each other; an answers file needs four or five levels. */
 export const MAX_FLOW_DEPTH = 64;
-const TOO_DEEP = 'nested too deeply: an answers file needs only a few levels';
+const tooDeep = (lang?: Language): string => schemaText('too-deep', {}, lang);
 
 /** Where a path of the answers is in the file. */
 export type Locate = (path: readonly PathSegment[]) => { line: number; col: number };
@@ -33,20 +35,29 @@ function schemaFor(catalogs: CatalogFiles): AnswersSchema {
   return schema;
 }
 
-/** The answers, if the file is YAML that fits the answers schema; else every problem, located. */
-export function readAnswers(source: string, file: string, catalogs: CatalogFiles, options: { languages?: Language[] } = {}): ReadResult {
+/**
+ * The answers, if the file is YAML that fits the answers schema; else every problem, located.
+ * `uiLanguage`: the language of the problems (check's --ui-lang, the wizard's); English by default.
+ */
+export function readAnswers(
+  source: string,
+  file: string,
+  catalogs: CatalogFiles,
+  options: { languages?: Language[]; uiLanguage?: Language } = {},
+): ReadResult {
+  const lang = options.uiLanguage;
   const fail = (problems: Problem[]): ReadResult => ({
     ok: false,
     problems: problems.sort((a, b) => a.line - b.line || a.col - b.col),
   });
   if (Buffer.byteLength(source) > MAX_ANSWERS_BYTES) {
-    return fail([{ file, line: 1, col: 1, path: '(file)', message: TOO_LARGE }]);
+    return fail([{ file, line: 1, col: 1, path: '(file)', message: tooLarge(lang) }]);
   }
 
   const deep = tooDeepAt(source);
   if (deep !== undefined) {
     const before = source.slice(0, deep).split('\n');
-    return fail([{ file, line: before.length, col: before.at(-1)!.length + 1, path: '(yaml)', message: TOO_DEEP }]);
+    return fail([{ file, line: before.length, col: before.at(-1)!.length + 1, path: '(yaml)', message: tooDeep(lang) }]);
   }
 
   const lineCounter = new LineCounter();
@@ -54,9 +65,9 @@ export function readAnswers(source: string, file: string, catalogs: CatalogFiles
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, schema: 'core', merge: false, uniqueKeys: true, logLevel: 'error' });
   const syntax = [...doc.errors, ...doc.warnings].map((error): Problem => {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    return { file, ...pos, path: '(yaml)', message: yamlMessage(error) };
+    return { file, ...pos, path: '(yaml)', message: yamlMessage(error, lang) };
   });
-  syntax.push(...nodeProblems(doc, lineCounter, file, source));
+  syntax.push(...nodeProblems(doc, lineCounter, file, source, lang));
   if (syntax.length > 0) return fail(syntax);
 
   const at = (path: PathSegment[], message: string, atKey = false): Problem => ({
@@ -69,7 +80,8 @@ export function readAnswers(source: string, file: string, catalogs: CatalogFiles
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   const valid = validateAnswers(data, catalogs, options);
-  if (!valid.ok) return fail(valid.issues.map((issue) => at(issue.path, numberForText(doc, source, issue) ?? issue.message, issue.atKey)));
+  if (!valid.ok)
+    return fail(valid.issues.map((issue) => at(issue.path, numberForText(doc, source, issue, lang) ?? issue.message, issue.atKey)));
   return { ...valid, locate: locatePath };
 }
 
@@ -92,11 +104,15 @@ export function validateAnswers(
   options: { languages?: Language[]; uiLanguage?: Language } = {},
 ): ValidateResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, issues: [{ path: [], message: 'an answers file is a YAML mapping that starts with `version: 1`', atKey: false }] };
+    return { ok: false, issues: [{ path: [], message: schemaText('not-a-mapping', {}, options.uiLanguage), atKey: false }] };
   }
   const controls = controlCharacters(data).map(({ path, char, inKey }) => ({
     path,
-    message: `holds the control character U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which has no place in a notice`,
+    message: schemaText(
+      'control-character',
+      { code: char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0') },
+      options.uiLanguage,
+    ),
     atKey: inKey,
   }));
   if (controls.length > 0) return { ok: false, issues: controls };
@@ -136,10 +152,10 @@ function tooDeepAt(source: string): number | undefined {
 }
 
 /** yaml's first line, without its own "at line L, column C:" (our location says it). */
-function yamlMessage(error: YAMLError): string {
+function yamlMessage(error: YAMLError, lang: Language | undefined): string {
   // yaml reports its composer running out of stack as an error at the place it got to.
-  if (error.code === 'RESOURCE_EXHAUSTION') return TOO_DEEP;
-  if (error.code === 'MULTIPLE_DOCS') return 'a second YAML document starts here: an answers file is one document';
+  if (error.code === 'RESOURCE_EXHAUSTION') return tooDeep(lang);
+  if (error.code === 'MULTIPLE_DOCS') return schemaText('second-document', {}, lang);
   return (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
@@ -171,18 +187,18 @@ const writtenText = (node: Node, source: string): string | undefined =>
  * One walk over the document: an alias or a list or mapping used as a key is a problem (JavaScript
  * would turn such a key into text such as "[a, b]"); a code written with digits keeps its text.
  */
-function nodeProblems(doc: Document, lineCounter: LineCounter, file: string, source: string): Problem[] {
+function nodeProblems(doc: Document, lineCounter: LineCounter, file: string, source: string, lang: Language | undefined): Problem[] {
   const problems: Problem[] = [];
   const problemAt = (node: Node, message: string) => {
     problems.push({ file, ...lineCounter.linePos(node.range?.[0] ?? 0), path: '(yaml)', message });
   };
   visit(doc, {
     Alias(_, node) {
-      problemAt(node, `aliases (*${node.source}) are not allowed in answers files: write the value out`);
+      problemAt(node, schemaText('alias', { name: node.source }, lang));
     },
     Pair(_, pair) {
       if (isCollection(pair.key)) {
-        problemAt(pair.key as Node, 'a key is a name, not a list or mapping: write the field name before the colon');
+        problemAt(pair.key as Node, schemaText('key-not-name', {}, lang));
         return;
       }
       if (!isScalar(pair.key) || !CODES_AS_WRITTEN.has(String(pair.key.value))) return;
@@ -194,11 +210,11 @@ function nodeProblems(doc: Document, lineCounter: LineCounter, file: string, sou
 }
 
 /** The fix for text that YAML read as a number (a phone number): quote it, as written. */
-function numberForText(doc: Document, source: string, issue: AnswersIssue): string | undefined {
+function numberForText(doc: Document, source: string, issue: AnswersIssue, lang: Language | undefined): string | undefined {
   if (!issue.numberForText) return undefined;
   const node = doc.getIn(issue.path, true) as Node | undefined;
   const written = node && writtenText(node, source);
   return written === undefined
     ? undefined
-    : `is read as the number ${String((node as { value: unknown }).value)}: write it in quotes, as "${written}", to keep it as text`;
+    : schemaText('number-for-text', { number: String((node as { value: unknown }).value), written }, lang);
 }

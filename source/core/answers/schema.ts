@@ -4,13 +4,27 @@
  * it. Ids come from the catalogs, so the schema is built from them.
  */
 import * as v from 'valibot';
-import { type CatalogFiles, COLLECTION_POINTS, cookieLifetime, cookiePartyIds, legalBasisIds, period } from '../catalogs/schema.js';
-import { LANGUAGES, languageChoice } from '../languages.js';
+import {
+  type CatalogFiles,
+  COLLECTION_POINTS,
+  cookieLifetimeWith,
+  cookiePartyIds,
+  DURATION_EXAMPLES,
+  DURATION_UNITS,
+  LIFETIME_EXAMPLE,
+  legalBasisIds,
+  PERIOD_EXAMPLES,
+  PERIOD_UNITS,
+  periodWith,
+} from '../catalogs/schema.js';
+import { LANGUAGES } from '../languages.js';
 import {
   bool,
   catalogId,
+  catalogIdOr,
   catalogIdOrProse,
   countryCode,
+  durationMessages,
   email,
   id,
   isoDate,
@@ -18,6 +32,7 @@ import {
   locationCode,
   mapping,
   nonEmptyList,
+  oneOf,
   phone,
   prose,
   say,
@@ -26,6 +41,9 @@ import {
 } from './fields.js';
 
 export const ANSWERS_VERSION = 1;
+const RECIPIENT_ROLES = ['processor', 'controller', 'joint-controller', 'authority'] as const;
+const mustBeOneOf = (values: readonly string[]) => say('choice', () => ({ choice: oneOf(values) }));
+
 export { MAX_LIST_LENGTH, MAX_TEXT_LENGTH, type Prose, prose } from './fields.js';
 
 export function buildAnswersSchema(c: CatalogFiles) {
@@ -38,44 +56,47 @@ export function buildAnswersSchema(c: CatalogFiles) {
 
   const purpose = mapping({
     purpose: catalogIdOrProse(c.purposes, 'purpose'),
-    basis: v.picklist(legalBasisIds, `must be one of ${legalBasisIds.join(', ')}`),
+    basis: v.picklist(
+      legalBasisIds,
+      say('one-of', () => ({ ids: legalBasisIds.join(', ') })),
+    ),
     legitimateInterest: v.optional(prose),
     /** How a direct-marketing purpose reaches people (e-mail, phone, post): e-mail needs consent except for existing customers. */
-    channels: v.optional(list(catalogId(c['marketing-channels'], 'marketing channel'))),
+    channels: v.optional(list(catalogId(c['marketing-channels'], 'marketing-channel'))),
   });
 
   const retention = mapping({
-    data: v.optional(list(catalogIdOrProse(c['data-categories'], 'data category'))),
-    preset: v.optional(catalogId(c['retention-presets'], 'retention preset')),
-    period: v.optional(period),
-    from: v.optional(catalogIdOrProse(c['retention-events'], 'retention event')),
-    reason: v.optional(catalogIdOrProse(c['retention-reasons'], 'retention reason')),
+    data: v.optional(list(catalogIdOrProse(c['data-categories'], 'data-category'))),
+    preset: v.optional(catalogId(c['retention-presets'], 'retention-preset')),
+    period: v.optional(periodWith(durationMessages(PERIOD_UNITS, PERIOD_EXAMPLES))),
+    from: v.optional(catalogIdOrProse(c['retention-events'], 'retention-event')),
+    reason: v.optional(catalogIdOrProse(c['retention-reasons'], 'retention-reason')),
     /** What may follow and keep the data longer: "or, if a contract follows, until the end of the contract". */
-    followUp: v.optional(catalogId(c['retention-follow-ups'], 'retention follow-up')),
+    followUp: v.optional(catalogId(c['retention-follow-ups'], 'retention-follow-up')),
   });
 
   const source = mapping({
-    from: catalogIdOrProse(c['data-sources'], 'data source'),
+    from: catalogIdOrProse(c['data-sources'], 'data-source'),
     publiclyAccessible: v.optional(bool),
     /** The data this source supplies; absent: all of the activity's. */
-    data: v.optional(nonEmptyList(catalogIdOrProse(c['data-categories'], 'data category'), 'data category')),
+    data: v.optional(nonEmptyList(catalogIdOrProse(c['data-categories'], 'data-category'), 'data-category')),
   });
 
   const sourceList = nonEmptyList(source, 'source');
 
   const activity = mapping({
     id,
-    preset: v.optional(catalogId(c['activity-presets'], 'activity preset')),
+    preset: v.optional(catalogId(c['activity-presets'], 'activity-preset')),
     name: v.optional(prose),
     description: v.optional(prose),
-    dataSubjects: nonEmptyList(catalogIdOrProse(c['data-subjects'], 'data subject category'), 'data subject category'),
-    dataCategories: nonEmptyList(catalogIdOrProse(c['data-categories'], 'data category'), 'data category'),
+    dataSubjects: nonEmptyList(catalogIdOrProse(c['data-subjects'], 'data-subject-category'), 'data-subject-category'),
+    dataCategories: nonEmptyList(catalogIdOrProse(c['data-categories'], 'data-category'), 'data-category'),
     purposes: nonEmptyList(purpose, 'purpose'),
     specialCategories: v.optional(
       list(
         mapping({
-          category: catalogIdOrProse(c['data-categories'], 'data category'),
-          condition: catalogId(c['special-conditions'], 'Art. 9 condition'),
+          category: catalogIdOrProse(c['data-categories'], 'data-category'),
+          condition: catalogId(c['special-conditions'], 'special-condition'),
         }),
       ),
     ),
@@ -87,7 +108,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
     ),
     /** The person gives these data too: the sources are alternatives ("from you, or from a recruitment agency"). */
     alsoFromYou: v.optional(bool),
-    requirement: v.optional(catalogIdOrProse(c['provision-requirements'], 'provision requirement')),
+    requirement: v.optional(catalogIdOrProse(c['provision-requirements'], 'provision-requirement')),
     /** Some of the people concerned are minors (a practice that treats children, a club's youth members). */
     minors: v.optional(bool),
     /**
@@ -96,29 +117,26 @@ export function buildAnswersSchema(c: CatalogFiles) {
      */
     largeScale: v.optional(bool),
     /** The law that authorises the activity's data on criminal convictions and offences (Art. 10): a catalog id, or the user states it. */
-    criminalRecords: v.optional(catalogIdOrProse(c['criminal-record-laws'], 'criminal-record law')),
-    retention: nonEmptyList(retention, 'retention period'),
+    criminalRecords: v.optional(catalogIdOrProse(c['criminal-record-laws'], 'criminal-record-law')),
+    retention: nonEmptyList(retention, 'retention-period'),
     /** Where people hand the data over, for a short notice there: overrides the preset's; `none` for no short notice. */
-    collection: v.optional(v.picklist([...COLLECTION_POINTS, 'none'], 'must be form, camera or none')),
+    collection: v.optional(v.picklist([...COLLECTION_POINTS, 'none'], mustBeOneOf([...COLLECTION_POINTS, 'none']))),
   });
 
   const recipient = mapping({
     service: v.optional(catalogId(c.processors, 'processor')),
     /** A kind of recipient not named one by one (our accountant, payment service providers): its label is translated. */
-    category: v.optional(catalogId(c['recipient-categories'], 'recipient category')),
+    category: v.optional(catalogId(c['recipient-categories'], 'recipient-category')),
     name: v.optional(text),
-    role: v.picklist(
-      ['processor', 'controller', 'joint-controller', 'authority'],
-      'must be processor, controller, joint-controller or authority',
-    ),
+    role: v.picklist(RECIPIENT_ROLES, mustBeOneOf(RECIPIENT_ROLES)),
     purpose: v.optional(prose),
     countries: nonEmptyList(locationCode, 'country'),
-    safeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
+    safeguard: v.optional(catalogId(c.safeguards, 'transfer-safeguard')),
     /** The basis the transfer falls back on should the first lapse (DPF certification, with SCCs behind it). */
-    fallbackSafeguard: v.optional(catalogId(c.safeguards, 'transfer safeguard')),
+    fallbackSafeguard: v.optional(catalogId(c.safeguards, 'transfer-safeguard')),
     activities: v.optional(list(id)),
     /** For a joint controller: the arrangement whose essence people can read (Art. 26(2)), a catalog id or the user's words. */
-    arrangement: v.optional(catalogIdOrProse(c['joint-arrangements'], 'joint arrangement')),
+    arrangement: v.optional(catalogIdOrProse(c['joint-arrangements'], 'joint-arrangement')),
     /**
      * The service places cookies on our website's visitors' devices, which the cookie declaration
      * lists. By default yes for a website service (an analytics tag, an embedded video, a chat),
@@ -131,9 +149,12 @@ export function buildAnswersSchema(c: CatalogFiles) {
     name: text,
     /** Who places it: by default the controller; a recipient's name for a service the catalog does not know. */
     provider: v.optional(text),
-    party: v.optional(v.picklist(cookiePartyIds, `must be ${cookiePartyIds.join(' or ')}`), 'first'),
-    category: catalogId(c['cookie-categories'], 'cookie category'),
-    lifetime: cookieLifetime,
+    party: v.optional(v.picklist(cookiePartyIds, mustBeOneOf(cookiePartyIds)), 'first'),
+    category: catalogId(c['cookie-categories'], 'cookie-category'),
+    lifetime: cookieLifetimeWith(
+      say('lifetime', () => ({ example: LIFETIME_EXAMPLE })),
+      durationMessages(DURATION_UNITS, DURATION_EXAMPLES),
+    ),
     purpose: prose,
   });
 
@@ -146,10 +167,16 @@ export function buildAnswersSchema(c: CatalogFiles) {
   });
 
   return mapping({
-    version: v.literal(ANSWERS_VERSION, `must be ${ANSWERS_VERSION} (this tool reads answers format version ${ANSWERS_VERSION})`),
+    version: v.literal(
+      ANSWERS_VERSION,
+      say('version', () => ({ version: ANSWERS_VERSION })),
+    ),
     languages: v.pipe(
       nonEmptyList(
-        v.picklist(LANGUAGES, (issue) => `unknown language '${String(issue.input)}': use ${languageChoice()}`),
+        v.picklist(
+          LANGUAGES,
+          say('language', (issue) => ({ code: String(issue.input), choice: oneOf(LANGUAGES) })),
+        ),
         'language',
       ),
       v.check((langs) => new Set(langs).size === langs.length, say('language-twice')),
@@ -177,25 +204,26 @@ export function buildAnswersSchema(c: CatalogFiles) {
         email: v.optional(email),
         byPost: v.optional(bool),
         webForm: v.optional(url),
-        identityCheck: v.optional(catalogId(c['identity-checks'], 'identity check')),
+        identityCheck: v.optional(catalogId(c['identity-checks'], 'identity-check')),
       }),
       {},
     ),
-    supervisoryAuthority: v.optional(v.union([catalogId(c['supervisory-authorities'], 'supervisory authority'), customAuthority])),
+    // An id, or the authority's own details: a misspelt id is named as such, with the nearest one.
+    supervisoryAuthority: v.optional(catalogIdOr(c['supervisory-authorities'], 'supervisory-authority', customAuthority)),
     automatedDecisions: v.optional(
       list(
         mapping({
           description: prose,
           logic: prose,
           consequences: prose,
-          ground: v.optional(catalogId(c['automated-decision-grounds'], 'Art. 22(2) ground')),
+          ground: v.optional(catalogId(c['automated-decision-grounds'], 'automated-decision-ground')),
         }),
       ),
       [],
     ),
     cookies: v.optional(
       mapping({
-        categories: nonEmptyList(catalogId(c['cookie-categories'], 'cookie category'), 'cookie category'),
+        categories: nonEmptyList(catalogId(c['cookie-categories'], 'cookie-category'), 'cookie-category'),
         policyUrl: v.optional(url),
         /** Where a visitor reopens the cookie choices, as a noun phrase: "the Cookie settings link at the foot of every page". */
         settingsLink: v.optional(prose),
@@ -205,7 +233,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
     ),
     security: v.optional(
       mapping({
-        measures: list(catalogId(c['security-measures'], 'security measure')),
+        measures: list(catalogId(c['security-measures'], 'security-measure')),
         description: v.optional(prose),
       }),
     ),
@@ -216,7 +244,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
       }),
       { directedAtChildren: false },
     ),
-    changes: v.optional(catalogId(c['change-announcements'], 'change announcement'), 'website'),
+    changes: v.optional(catalogId(c['change-announcements'], 'change-announcement'), 'website'),
   });
 }
 

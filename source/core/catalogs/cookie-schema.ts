@@ -4,22 +4,23 @@
  * cookies (`cookies.own`) use the same lifetime and party.
  */
 import * as v from 'valibot';
-import { id, localized, text } from './primitives.js';
-
-const amount = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'), v.minValue(0)));
+import { type DurationMessages, durationOf, englishDurationMessages, id, localized, type ShapeMessage, text } from './primitives.js';
 
 /** A cookie's lifetime can be as short as minutes or hours; a retention period never is. */
-export const duration = v.pipe(
-  v.strictObject(
-    { years: amount, months: amount, weeks: amount, days: amount, hours: amount, minutes: amount },
-    'must be a duration such as {years: 2}, {months: 6}, {days: 1}, {hours: 24} or {minutes: 30}',
-  ),
-  v.check((p) => Object.keys(p).length === 1, 'give exactly one of years, months, weeks, days, hours or minutes'),
-);
+export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes'] as const;
+export const DURATION_EXAMPLES = ['{years: 2}', '{months: 6}', '{days: 1}', '{hours: 24}', '{minutes: 30}'] as const;
+const englishMessages = englishDurationMessages(DURATION_UNITS, DURATION_EXAMPLES);
+export const duration = durationOf(DURATION_UNITS, englishMessages);
 export type Duration = v.InferOutput<typeof duration>;
 
-/** How long a cookie stays on the device: a duration, or `session` (until the browser is closed). */
-export const cookieLifetime = v.union([v.literal('session'), duration], 'must be session or a duration such as {months: 6}');
+/**
+ * How long a cookie stays on the device: a duration, or `session` (until the browser is closed).
+ * `lifetime` says it is neither, `messages` what is wrong with a duration (the answers format's own).
+ */
+export const LIFETIME_EXAMPLE = '{months: 6}';
+export const cookieLifetimeWith = (lifetime: ShapeMessage, messages: DurationMessages) =>
+  v.union([v.literal('session'), durationOf(DURATION_UNITS, messages)], lifetime);
+export const cookieLifetime = cookieLifetimeWith(`must be session or a duration such as ${LIFETIME_EXAMPLE}`, englishMessages);
 export type CookieLifetime = v.InferOutput<typeof cookieLifetime>;
 
 /** A cookie's name as its provider documents it; `<…>` marks the part that varies (`_ga_<container-id>`). */

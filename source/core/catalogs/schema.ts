@@ -5,7 +5,17 @@
 import * as v from 'valibot';
 import { cookieCatalogEntry } from './cookie-schema.js';
 import { countriesCatalog } from './countries-schema.js';
-import { countryCode, id, isoDate, localized, source, text } from './primitives.js';
+import {
+  countryCode,
+  type DurationMessages,
+  durationOf,
+  englishDurationMessages,
+  id,
+  isoDate,
+  localized,
+  source,
+  text,
+} from './primitives.js';
 import { processorCatalogEntry } from './processor-schema.js';
 
 export { type Localized, localized } from './primitives.js';
@@ -17,17 +27,25 @@ export type LegalBasisId = (typeof legalBasisIds)[number];
 export const COLLECTION_POINTS = ['form', 'camera'] as const;
 export type CollectionPoint = (typeof COLLECTION_POINTS)[number];
 
-const amount = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number'), v.minValue(0)));
-export const period = v.pipe(
-  v.strictObject(
-    { years: amount, months: amount, weeks: amount, days: amount },
-    'must be a duration such as {years: 10}, {months: 6}, {weeks: 2} or {days: 30}',
-  ),
-  v.check((p) => Object.keys(p).length === 1, 'give exactly one of years, months, weeks or days'),
-);
+/** A retention period's units, and one of each for a message. */
+export const PERIOD_UNITS = ['years', 'months', 'weeks', 'days'] as const;
+export const PERIOD_EXAMPLES = ['{years: 10}', '{months: 6}', '{weeks: 2}', '{days: 30}'] as const;
+/** A retention period, with `messages` for what is wrong with one. */
+export const periodWith = (messages: DurationMessages) => durationOf(PERIOD_UNITS, messages);
+export const period = periodWith(englishDurationMessages(PERIOD_UNITS, PERIOD_EXAMPLES));
 export type Period = v.InferOutput<typeof period>;
 
-export { type CookieLifetime, cookieLifetime, cookiePartyIds, type Duration, duration } from './cookie-schema.js';
+export {
+  type CookieLifetime,
+  cookieLifetime,
+  cookieLifetimeWith,
+  cookiePartyIds,
+  DURATION_EXAMPLES,
+  DURATION_UNITS,
+  type Duration,
+  duration,
+  LIFETIME_EXAMPLE,
+} from './cookie-schema.js';
 
 const map = <T extends v.GenericSchema>(entry: T) => v.record(id, entry);
 
