@@ -45,7 +45,8 @@ describe('the wizard in a real terminal', () => {
     const home = tempDir();
     const env = { XDG_CONFIG_HOME: home, LANG: 'en_GB.UTF-8', HOME: home };
     const ui = loadUiStrings();
-    const firstPrompt = loadQuestionBank().sections[0]!.questions[0]!.prompt;
+    const [first, second] = loadQuestionBank().sections[0]!.questions;
+    const [firstPrompt, secondPrompt] = [first!.prompt, second!.prompt];
     const resumeIn = (lang: 'nl' | 'fr') => ui.startResume![lang].split('(')[0]!.trim();
     const saved = () => openSessionStore({ profile: 'lang', cwd: join(home, 'privacy-wizard'), readOnly: true }).load();
     const runs = [new Tmux(env), new Tmux(env), new Tmux(env)];
@@ -53,7 +54,10 @@ describe('the wizard in a real terminal', () => {
       runs[0]!.start(`${process.execPath} ${CLI} --profile lang --ui-lang nl`);
       await runs[0]!.waitFor(firstPrompt.nl!);
       await runs[0]!.enter();
-      await waitUntil(() => saved()?.uiLang === 'nl' && Object.keys(saved()!.draft).length > 0, 'the first answer is saved in Dutch');
+      // Then the languages: a session with only the kind of business chosen goes on without a start menu.
+      await runs[0]!.waitFor(secondPrompt.nl!);
+      await runs[0]!.enter();
+      await waitUntil(() => saved()?.uiLang === 'nl' && saved()?.draft.languages !== undefined, 'the first answers are saved in Dutch');
       runs[0]!.keys('C-c');
       runs[0]!.kill();
 
