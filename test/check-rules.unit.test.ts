@@ -65,6 +65,7 @@ const cases: [rule: string, path: string, at: string, site?: string][] = [
   ['recipient-role', 'recipients[1].role', '{ service: mollie, role: |processor'],
   ['joint-arrangement', 'recipients[1].arrangement', '- |{ name: Printers Federation'],
   ['joint-arrangement-activity', 'recipients[1].arrangement', 'arrangement: |meta-page-insights'],
+  ['joint-controller-named', 'activities[1].preset', 'preset: |social-media-pages'],
   ['processor-countries', 'recipients[1].countries', 'countries: |[IE]'],
   ['site-service-missing', 'recipients', 'recipients:\n  |- service: hetzner', site('fonts')],
   ['site-tracking-consent', 'activities', 'activities:\n  |- id: orders', site('pixel')],

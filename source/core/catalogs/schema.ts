@@ -127,9 +127,13 @@ export const catalogFileSchemas = {
   /**
    * Arrangements between joint controllers (Art. 26): what they concern and their essence (Art.
    * 26(2)). `presets`: the situations whose processing it covers; a notice that names the
-   * arrangement describes one of them (rule joint-arrangement-activity).
+   * arrangement describes one of them (rule joint-arrangement-activity). `withEvery`: every
+   * situation from those presets comes with this joint controller (Meta compiles Page Insights for
+   * every page), so a notice with one names it (rule joint-controller-named).
    */
-  'joint-arrangements': map(v.strictObject({ label: localized, essence: localized, presets: v.optional(v.array(id)), source })),
+  'joint-arrangements': map(
+    v.strictObject({ label: localized, essence: localized, presets: v.optional(v.array(id)), withEvery: v.optional(v.boolean()), source }),
+  ),
   /** Law beside the GDPR that gives people rights the notice states, in a country, brought in by data categories. */
   'sector-laws': map(v.strictObject({ label: localized, country: countryCode, dataCategories: v.array(id), source })),
   'data-sources': map(v.strictObject({ label: localized, publiclyAccessible: v.boolean(), source: v.optional(source) })),

@@ -58,6 +58,7 @@ export const RULES: readonly Rule[] = [
   recipients.recipientRole,
   recipients.jointArrangement,
   recipients.jointArrangementActivity,
+  recipients.jointControllerNamed,
   recipients.processorCountries,
   site.siteServiceMissing,
   site.siteTrackingConsent,

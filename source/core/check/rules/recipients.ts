@@ -166,3 +166,35 @@ export const jointArrangementActivity: Rule = {
     });
   },
 };
+
+/**
+ * The other way round: a situation from a preset that always comes with a joint controller
+ * (`withEvery`: the visitors of a Facebook or Instagram page, and Meta) needs a recipient that
+ * names that arrangement and covers the situation (its activities, or none: all of them).
+ */
+export const jointControllerNamed: Rule = {
+  id: 'joint-controller-named',
+  severity: 'warning',
+  article: 'Art. 13(1)(e) and 26(2) GDPR',
+  run({ activities, answers: a, catalogs: c }) {
+    return activities.flatMap((act, i): Hit[] => {
+      if (act.preset === undefined) return [];
+      const presetId = act.preset.id;
+      return Object.entries(c['joint-arrangements']).flatMap(([id, arrangement]): Hit[] => {
+        if (!arrangement.withEvery || !arrangement.presets?.includes(presetId)) return [];
+        const named = a.recipients.some(
+          (r) =>
+            r.role === 'joint-controller' && r.arrangement === id && (r.activities === undefined || r.activities.includes(act.answer.id)),
+        );
+        if (named) return [];
+        return [
+          {
+            path: ['activities', i, 'preset'],
+            message: msg('joint-controller-named', { activity: act.answer.id, arrangement: { text: arrangement.label } }),
+            fix: msg('joint-controller-named.fix', { id, activity: act.answer.id }),
+          },
+        ];
+      });
+    });
+  },
+};
