@@ -1,6 +1,7 @@
 /** Recipients: listed, identified, tied to real activities, located where the service really processes data. */
 
 import { outsideEea } from '../../model/countries.js';
+import { serves } from '../../model/recipients.js';
 import type { RecipientModel } from '../../model/types.js';
 import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
@@ -176,16 +177,13 @@ export const jointControllerNamed: Rule = {
   id: 'joint-controller-named',
   severity: 'warning',
   article: 'Art. 13(1)(e) and 26(2) GDPR',
-  run({ activities, answers: a, catalogs: c }) {
+  run({ activities, recipients, catalogs: c }) {
     return activities.flatMap((act, i): Hit[] => {
       if (act.preset === undefined) return [];
       const presetId = act.preset.id;
       return Object.entries(c['joint-arrangements']).flatMap(([id, arrangement]): Hit[] => {
         if (!arrangement.withEvery || !arrangement.presets?.includes(presetId)) return [];
-        const named = a.recipients.some(
-          (r) =>
-            r.role === 'joint-controller' && r.arrangement === id && (r.activities === undefined || r.activities.includes(act.answer.id)),
-        );
+        const named = recipients.some((r) => r.answer.role === 'joint-controller' && r.answer.arrangement === id && serves(r, act));
         if (named) return [];
         return [
           {
