@@ -60,7 +60,8 @@ interface Case {
   params: Record<string, Param>;
   /**
    * What replay prints in English: word for word what it printed before the message had a
-   * translation, except for the supervisory authority's two, which were valibot's own words.
+   * translation, except for the supervisory authority's two and those that say so, which were
+   * valibot's own words ("Invalid type: Expected string but received true").
    */
   english: string;
 }
@@ -267,6 +268,15 @@ const cases: Case[] = [
     english: 'must be a whole number',
   },
   {
+    name: 'a retention period of minus one day',
+    id: 'schema.not-negative',
+    text: edit('      - preset: customer-file', '      - preset: customer-file\n        period: { days: -1 }'),
+    path: 'activities[0].retention[1].period.days',
+    params: {},
+    // valibot's own words until this message: "Invalid value: Expected >=0 but received -1".
+    english: 'must be a whole number, 0 or more',
+  },
+  {
     name: "a cookie's lifetime of the wrong shape",
     id: 'schema.lifetime',
     text: `${minimal}cookies:\n  categories: [analytics]\n  own:\n    - name: visit\n      category: analytics\n      lifetime: forever\n      purpose: { en: "counts visits", nl: "telt bezoeken" }\n`,
@@ -281,6 +291,15 @@ const cases: Case[] = [
     path: 'cookies.own[0].lifetime',
     params: { units: or(['years', 'months', 'weeks', 'days', 'hours', 'minutes']) },
     english: 'give exactly one of years, months, weeks, days, hours or minutes',
+  },
+  {
+    name: "a cookie's lifetime of minus one hour",
+    id: 'schema.not-negative',
+    text: `${minimal}cookies:\n  categories: [analytics]\n  own:\n    - name: visit\n      category: analytics\n      lifetime: { hours: -1 }\n      purpose: { en: "counts visits", nl: "telt bezoeken" }\n`,
+    path: 'cookies.own[0].lifetime.hours',
+    params: {},
+    // valibot's own words until this message: "Invalid value: Expected >=0 but received -1".
+    english: 'must be a whole number, 0 or more',
   },
   {
     name: 'a file too large',

@@ -158,6 +158,7 @@ export const durationMessages = (units: readonly string[], examples: readonly st
   shape: say('duration', () => ({ examples: oneOf(examples) })),
   one: say('duration-one', () => ({ units: oneOf(units) })),
   whole: say('whole-number'),
+  negative: say('not-negative'),
 });
 
 /** A mapping whose unknown keys are errors that name the nearest known key. */
