@@ -302,6 +302,24 @@ const cases: Case[] = [
     english: 'must be a whole number, 0 or more',
   },
   {
+    name: 'an age of digital consent below 13',
+    id: 'schema.whole-number-range',
+    text: `${minimal}children: { directedAtChildren: true, digitalConsentAge: 10 }\n`,
+    path: 'children.digitalConsentAge',
+    params: { min: 13, max: 16 },
+    // valibot's own words until this message: "Invalid value: Expected >=13 but received 10".
+    english: 'must be a whole number from 13 to 16',
+  },
+  {
+    name: 'an age of digital consent above 16',
+    id: 'schema.whole-number-range',
+    text: `${minimal}children: { directedAtChildren: true, digitalConsentAge: 18 }\n`,
+    path: 'children.digitalConsentAge',
+    params: { min: 13, max: 16 },
+    // "Invalid value: Expected <=16 but received 18".
+    english: 'must be a whole number from 13 to 16',
+  },
+  {
     name: 'a file too large',
     id: 'schema.too-large',
     text: `${minimal}# ${'x'.repeat(MAX_ANSWERS_BYTES)}\n`,

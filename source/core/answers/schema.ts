@@ -43,6 +43,9 @@ import {
 export const ANSWERS_VERSION = 1;
 const RECIPIENT_ROLES = ['processor', 'controller', 'joint-controller', 'authority'] as const;
 const mustBeOneOf = (values: readonly string[]) => say('choice', () => ({ choice: oneOf(values) }));
+/** The ages from which a child can consent alone that Art. 8(1) GDPR lets a member state set. */
+const CONSENT_AGES = { min: 13, max: 16 };
+const consentAge = say('whole-number-range', () => CONSENT_AGES);
 
 export { MAX_LIST_LENGTH, MAX_TEXT_LENGTH, type Prose, prose } from './fields.js';
 
@@ -240,7 +243,14 @@ export function buildAnswersSchema(c: CatalogFiles) {
     children: v.optional(
       mapping({
         directedAtChildren: bool,
-        digitalConsentAge: v.optional(v.pipe(v.number(say('number')), v.integer(say('whole-number')), v.minValue(13), v.maxValue(16))),
+        digitalConsentAge: v.optional(
+          v.pipe(
+            v.number(say('number')),
+            v.integer(say('whole-number')),
+            v.minValue(CONSENT_AGES.min, consentAge),
+            v.maxValue(CONSENT_AGES.max, consentAge),
+          ),
+        ),
       }),
       { directedAtChildren: false },
     ),
