@@ -136,6 +136,31 @@ const cases: Case[] = [
     params: { what: what('data-category'), id: 'qqqqzzzz' },
     english: "unknown data category 'qqqqzzzz'",
   },
+  // Not text where a catalog id belongs: valibot's "Invalid type: Expected string but received true" until these.
+  {
+    name: 'a processor that is not text',
+    id: 'schema.catalog-id',
+    text: recipient('service: true\nrole: processor\ncountries: [US]'),
+    path: 'recipients[0].service',
+    params: { what: what('processor'), example: Object.keys(catalogs.processors)[0]! },
+    english: `must be an id from the processor catalog, such as ${Object.keys(catalogs.processors)[0]!}`,
+  },
+  {
+    name: 'an activity preset as a list',
+    id: 'schema.catalog-id',
+    text: edit('preset: orders-invoicing', 'preset: [orders-invoicing]'),
+    path: 'activities[0].preset',
+    params: { what: what('activity-preset'), example: Object.keys(catalogs['activity-presets'])[0]! },
+    english: `must be an id from the activity preset catalog, such as ${Object.keys(catalogs['activity-presets'])[0]!}`,
+  },
+  {
+    name: 'an id of a small catalog as a mapping',
+    id: 'schema.one-of',
+    text: `${minimal}cookies:\n  categories: [{ id: analytics }]\n`,
+    path: 'cookies.categories[0]',
+    params: { ids: Object.keys(catalogs['cookie-categories']).join(', ') },
+    english: `must be one of ${Object.keys(catalogs['cookie-categories']).join(', ')}`,
+  },
   {
     name: 'an empty list',
     id: 'schema.at-least-one',

@@ -237,20 +237,29 @@ export const WHATS = [
 export type What = (typeof WHATS)[number];
 const named = (what: What) => msg(`schema.what.${what}`);
 
+/** A catalog with few ids: a message lists them. */
+const FEW_IDS = 12;
+
 /** An id the catalog does not have: the nearest id if one is near enough, else its ids when there are few. */
 function unknownId(input: string, ids: readonly string[], what: What, issue: v.BaseIssue<unknown>): string {
   const known = { what: named(what), id: input };
   const near = nearest(input, ids);
   if (near) return say('catalog-unknown-near', () => ({ ...known, candidate: near }))(issue);
-  if (ids.length <= 12) return say('catalog-unknown-choice', () => ({ ...known, ids: ids.join(', ') }))(issue);
+  if (ids.length <= FEW_IDS) return say('catalog-unknown-choice', () => ({ ...known, ids: ids.join(', ') }))(issue);
   return say('catalog-unknown', () => known)(issue);
 }
+
+/** Something other than text where a catalog id belongs: its ids when there are few, else the catalog and its first id. */
+const notAnId = (ids: readonly string[], what: What) =>
+  ids.length <= FEW_IDS
+    ? say('one-of', () => ({ ids: ids.join(', ') }))
+    : say('catalog-id', () => ({ what: named(what), example: ids[0]! }));
 
 /** A catalog id, with a message that names the catalog and suggests the nearest id. */
 export function catalogId(catalog: Record<string, unknown>, what: What) {
   const ids = Object.keys(catalog);
   return v.pipe(
-    v.string(),
+    v.string(notAnId(ids, what)),
     v.picklist(ids as [string, ...string[]], (issue) => unknownId(String(issue.input), ids, what, issue)),
   );
 }
