@@ -236,6 +236,23 @@ const cases: Case[] = [
     english: 'must be an ISO 3166-1 alpha-2 code, such as BE, NL or US, or EEA for the EU/EEA',
   },
   {
+    name: 'a postal code that is neither text nor a number',
+    // "Invalid type: Expected (string | number) but received true" until this message.
+    id: 'schema.text-or-number',
+    text: edit('    postalCode: "2800"', '    postalCode: true'),
+    path: 'controller.address.postalCode',
+    params: {},
+    english: 'must be text or a number',
+  },
+  {
+    name: 'an enterprise number as a list',
+    id: 'schema.text-or-number',
+    text: edit('  enterpriseNumber: "0879.451.290"', '  enterpriseNumber: ["0879.451.290"]'),
+    path: 'controller.enterpriseNumber',
+    params: {},
+    english: 'must be text or a number',
+  },
+  {
     name: 'an authority of its own with an e-mail address that is not text',
     // The union around it gives the message of the form it failed as, at its own path.
     id: 'schema.email',
