@@ -60,7 +60,8 @@ interface Case {
   params: Record<string, Param>;
   /**
    * What replay prints in English: word for word what it printed before the message had a
-   * translation, except for the supervisory authority's two, which were valibot's own words.
+   * translation, except for the supervisory authority's two and those that say so, which were
+   * valibot's own words ("Invalid type: Expected string but received true").
    */
   english: string;
 }
@@ -135,6 +136,31 @@ const cases: Case[] = [
     params: { what: what('data-category'), id: 'qqqqzzzz' },
     english: "unknown data category 'qqqqzzzz'",
   },
+  // Not text where a catalog id belongs: valibot's "Invalid type: Expected string but received true" until these.
+  {
+    name: 'a processor that is not text',
+    id: 'schema.catalog-id',
+    text: recipient('service: true\nrole: processor\ncountries: [US]'),
+    path: 'recipients[0].service',
+    params: { what: what('processor'), example: Object.keys(catalogs.processors)[0]! },
+    english: `must be an id from the processor catalog, such as ${Object.keys(catalogs.processors)[0]!}`,
+  },
+  {
+    name: 'an activity preset as a list',
+    id: 'schema.catalog-id',
+    text: edit('preset: orders-invoicing', 'preset: [orders-invoicing]'),
+    path: 'activities[0].preset',
+    params: { what: what('activity-preset'), example: Object.keys(catalogs['activity-presets'])[0]! },
+    english: `must be an id from the activity preset catalog, such as ${Object.keys(catalogs['activity-presets'])[0]!}`,
+  },
+  {
+    name: 'an id of a small catalog as a mapping',
+    id: 'schema.one-of',
+    text: `${minimal}cookies:\n  categories: [{ id: analytics }]\n`,
+    path: 'cookies.categories[0]',
+    params: { ids: Object.keys(catalogs['cookie-categories']).join(', ') },
+    english: `must be one of ${Object.keys(catalogs['cookie-categories']).join(', ')}`,
+  },
   {
     name: 'an empty list',
     id: 'schema.at-least-one',
@@ -150,6 +176,90 @@ const cases: Case[] = [
     path: 'recipients[0].countries',
     params: { what: what('country') },
     english: 'name at least one country',
+  },
+  // Values of the wrong type where text of a given form belongs: valibot's own words until these
+  // messages, "Invalid type: Expected string but received true" (or Array, Object).
+  {
+    name: 'an e-mail address that is not text',
+    id: 'schema.email',
+    text: edit('  email: info@drukkerij-peeters.be', '  email: true'),
+    path: 'controller.email',
+    params: {},
+    english: 'must be an email address, such as info@example.be',
+  },
+  {
+    name: 'a website that is a list',
+    id: 'schema.url',
+    text: edit('  legalForm: BV', '  legalForm: BV\n  website: [https://drukkerij-peeters.be]'),
+    path: 'controller.website',
+    params: {},
+    english: 'must be a full web address, such as https://example.be',
+  },
+  {
+    name: 'a phone number that is a mapping',
+    id: 'schema.phone',
+    text: edit('  legalForm: BV', '  legalForm: BV\n  phone: { office: "+32 15 12 34 56" }'),
+    path: 'controller.phone',
+    params: {},
+    english: 'must be a phone number, such as +32 9 123 45 67',
+  },
+  {
+    name: 'a date that is a list',
+    id: 'schema.date',
+    text: edit('effectiveDate: "2026-03-01"', 'effectiveDate: ["2026-03-01"]'),
+    path: 'effectiveDate',
+    params: {},
+    english: 'must be a date written YYYY-MM-DD',
+  },
+  {
+    name: 'an activity id that is not text',
+    id: 'schema.id',
+    text: edit('  - id: orders', '  - id: true'),
+    path: 'activities[0].id',
+    params: {},
+    english: 'must be lowercase letters, digits and dashes, such as contact-form',
+  },
+  {
+    name: "the controller's country as a list",
+    id: 'schema.country-code',
+    text: edit('    country: BE', '    country: [BE]'),
+    path: 'controller.address.country',
+    params: {},
+    english: 'must be an ISO 3166-1 alpha-2 code, such as BE, NL or US',
+  },
+  {
+    name: "a recipient's country as a mapping",
+    id: 'schema.location-code',
+    text: recipient('name: Print Cloud\nrole: processor\ncountries: [{ code: US }]'),
+    path: 'recipients[0].countries[0]',
+    params: {},
+    english: 'must be an ISO 3166-1 alpha-2 code, such as BE, NL or US, or EEA for the EU/EEA',
+  },
+  {
+    name: 'a postal code that is neither text nor a number',
+    // "Invalid type: Expected (string | number) but received true" until this message.
+    id: 'schema.text-or-number',
+    text: edit('    postalCode: "2800"', '    postalCode: true'),
+    path: 'controller.address.postalCode',
+    params: {},
+    english: 'must be text or a number',
+  },
+  {
+    name: 'an enterprise number as a list',
+    id: 'schema.text-or-number',
+    text: edit('  enterpriseNumber: "0879.451.290"', '  enterpriseNumber: ["0879.451.290"]'),
+    path: 'controller.enterpriseNumber',
+    params: {},
+    english: 'must be text or a number',
+  },
+  {
+    name: 'an authority of its own with an e-mail address that is not text',
+    // The union around it gives the message of the form it failed as, at its own path.
+    id: 'schema.email',
+    text: `${minimal}supervisoryAuthority: { name: Example Authority, email: true, website: "https://example.org" }\n`,
+    path: 'supervisoryAuthority',
+    params: {},
+    english: 'must be an email address, such as info@example.be',
   },
   {
     name: 'a mapping that is not one',
@@ -267,6 +377,15 @@ const cases: Case[] = [
     english: 'must be a whole number',
   },
   {
+    name: 'a retention period of minus one day',
+    id: 'schema.not-negative',
+    text: edit('      - preset: customer-file', '      - preset: customer-file\n        period: { days: -1 }'),
+    path: 'activities[0].retention[1].period.days',
+    params: {},
+    // valibot's own words until this message: "Invalid value: Expected >=0 but received -1".
+    english: 'must be a whole number, 0 or more',
+  },
+  {
     name: "a cookie's lifetime of the wrong shape",
     id: 'schema.lifetime',
     text: `${minimal}cookies:\n  categories: [analytics]\n  own:\n    - name: visit\n      category: analytics\n      lifetime: forever\n      purpose: { en: "counts visits", nl: "telt bezoeken" }\n`,
@@ -281,6 +400,33 @@ const cases: Case[] = [
     path: 'cookies.own[0].lifetime',
     params: { units: or(['years', 'months', 'weeks', 'days', 'hours', 'minutes']) },
     english: 'give exactly one of years, months, weeks, days, hours or minutes',
+  },
+  {
+    name: "a cookie's lifetime of minus one hour",
+    id: 'schema.not-negative',
+    text: `${minimal}cookies:\n  categories: [analytics]\n  own:\n    - name: visit\n      category: analytics\n      lifetime: { hours: -1 }\n      purpose: { en: "counts visits", nl: "telt bezoeken" }\n`,
+    path: 'cookies.own[0].lifetime.hours',
+    params: {},
+    // valibot's own words until this message: "Invalid value: Expected >=0 but received -1".
+    english: 'must be a whole number, 0 or more',
+  },
+  {
+    name: 'an age of digital consent below 13',
+    id: 'schema.whole-number-range',
+    text: `${minimal}children: { directedAtChildren: true, digitalConsentAge: 10 }\n`,
+    path: 'children.digitalConsentAge',
+    params: { min: 13, max: 16 },
+    // valibot's own words until this message: "Invalid value: Expected >=13 but received 10".
+    english: 'must be a whole number from 13 to 16',
+  },
+  {
+    name: 'an age of digital consent above 16',
+    id: 'schema.whole-number-range',
+    text: `${minimal}children: { directedAtChildren: true, digitalConsentAge: 18 }\n`,
+    path: 'children.digitalConsentAge',
+    params: { min: 13, max: 16 },
+    // "Invalid value: Expected <=16 but received 18".
+    english: 'must be a whole number from 13 to 16',
   },
   {
     name: 'a file too large',

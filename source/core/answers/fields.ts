@@ -77,7 +77,7 @@ export const list = <T extends v.GenericSchema>(item: T) =>
 const LOOSE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // The check passes what the pattern refuses: one message for one address, not two.
 export const email = v.pipe(
-  v.string(),
+  v.string(say('email')),
   v.trim(),
   v.regex(LOOSE_EMAIL, say('email')),
   v.check((address) => !LOOSE_EMAIL.test(address) || isEmail(address), say('email')),
@@ -102,8 +102,8 @@ function isEmail(address: string): boolean {
   return labels.length >= 2 && labels.every((label) => DOMAIN_LABEL.test(label)) && TOP_LEVEL.test(labels.at(-1)!);
 }
 
-export const url = v.pipe(v.string(), v.trim(), v.url(say('url')), v.regex(/^https?:\/\//i, say('http')));
-export const phone = v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, say('phone')));
+export const url = v.pipe(v.string(say('url')), v.trim(), v.url(say('url')), v.regex(/^https?:\/\//i, say('http')));
+export const phone = v.pipe(v.string(say('phone')), v.trim(), v.regex(/^\+?[0-9][0-9 ./()-]{5,}$/, say('phone')));
 /** A day that exists: 2026-02-30 has the form of a date, but is none (JavaScript would make it 2 March). */
 export const existsAsDay = (date: string): boolean => {
   const day = new Date(`${date}T00:00:00Z`);
@@ -117,14 +117,14 @@ export const existsAsDay = (date: string): boolean => {
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
 const dateForm = (message: ReturnType<typeof say>) => ({ ...v.isoDate(message), requirement: DATE_FORM });
 export const isoDate = v.pipe(
-  v.string(),
+  v.string(say('date')),
   dateForm(say('date')),
   v.check(
     (date) => !DATE_FORM.test(date) || existsAsDay(date),
     say('not-a-day', (issue) => ({ date: String(issue.input) })),
   ),
 );
-export const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, say('id')));
+export const id = v.pipe(v.string(say('id')), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, say('id')));
 const isCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && englishRegionName(code) !== undefined;
 /** A code gone from ISO 3166-1 (UK, DD) is refused with its successor, never taken for it silently. */
 const replacedCode = v.check(
@@ -132,7 +132,7 @@ const replacedCode = v.check(
   say('country-replaced', (issue) => ({ code: String(issue.input), current: currentRegionCode(String(issue.input)) ?? '' })),
 );
 export const countryCode = v.pipe(
-  v.string(),
+  v.string(say('country-code')),
   replacedCode,
   v.check(
     (code) => currentRegionCode(code) !== undefined || isCountry(code),
@@ -142,7 +142,7 @@ export const countryCode = v.pipe(
 
 /** Where a recipient processes data: a country, or `EEA` for somewhere in the EU/EEA. */
 export const locationCode = v.pipe(
-  v.string(),
+  v.string(say('location-code')),
   replacedCode,
   v.check(
     (code) => code === EEA_LOCATION || currentRegionCode(code) !== undefined || isCountry(code),
@@ -158,6 +158,7 @@ export const durationMessages = (units: readonly string[], examples: readonly st
   shape: say('duration', () => ({ examples: oneOf(examples) })),
   one: say('duration-one', () => ({ units: oneOf(units) })),
   whole: say('whole-number'),
+  negative: say('not-negative'),
 });
 
 /** A mapping whose unknown keys are errors that name the nearest known key. */
@@ -236,20 +237,29 @@ export const WHATS = [
 export type What = (typeof WHATS)[number];
 const named = (what: What) => msg(`schema.what.${what}`);
 
+/** A catalog with few ids: a message lists them. */
+const FEW_IDS = 12;
+
 /** An id the catalog does not have: the nearest id if one is near enough, else its ids when there are few. */
 function unknownId(input: string, ids: readonly string[], what: What, issue: v.BaseIssue<unknown>): string {
   const known = { what: named(what), id: input };
   const near = nearest(input, ids);
   if (near) return say('catalog-unknown-near', () => ({ ...known, candidate: near }))(issue);
-  if (ids.length <= 12) return say('catalog-unknown-choice', () => ({ ...known, ids: ids.join(', ') }))(issue);
+  if (ids.length <= FEW_IDS) return say('catalog-unknown-choice', () => ({ ...known, ids: ids.join(', ') }))(issue);
   return say('catalog-unknown', () => known)(issue);
 }
+
+/** Something other than text where a catalog id belongs: its ids when there are few, else the catalog and its first id. */
+const notAnId = (ids: readonly string[], what: What) =>
+  ids.length <= FEW_IDS
+    ? say('one-of', () => ({ ids: ids.join(', ') }))
+    : say('catalog-id', () => ({ what: named(what), example: ids[0]! }));
 
 /** A catalog id, with a message that names the catalog and suggests the nearest id. */
 export function catalogId(catalog: Record<string, unknown>, what: What) {
   const ids = Object.keys(catalog);
   return v.pipe(
-    v.string(),
+    v.string(notAnId(ids, what)),
     v.picklist(ids as [string, ...string[]], (issue) => unknownId(String(issue.input), ids, what, issue)),
   );
 }

@@ -43,13 +43,18 @@ import {
 export const ANSWERS_VERSION = 1;
 const RECIPIENT_ROLES = ['processor', 'controller', 'joint-controller', 'authority'] as const;
 const mustBeOneOf = (values: readonly string[]) => say('choice', () => ({ choice: oneOf(values) }));
+/** The ages from which a child can consent alone that Art. 8(1) GDPR lets a member state set. */
+const CONSENT_AGES = { min: 13, max: 16 };
+const consentAge = say('whole-number-range', () => CONSENT_AGES);
+/** A code written with digits (a postal code, an enterprise number): text, or the number YAML reads. */
+const codeText = v.pipe(v.union([text, v.number()], say('text-or-number')), v.transform(String));
 
 export { MAX_LIST_LENGTH, MAX_TEXT_LENGTH, type Prose, prose } from './fields.js';
 
 export function buildAnswersSchema(c: CatalogFiles) {
   const address = mapping({
     street: text,
-    postalCode: v.pipe(v.union([text, v.number()]), v.transform(String)),
+    postalCode: codeText,
     city: text,
     country: countryCode,
   });
@@ -189,7 +194,7 @@ export function buildAnswersSchema(c: CatalogFiles) {
       legalForm: v.optional(text),
       tradeName: v.optional(text),
       address,
-      enterpriseNumber: v.optional(v.pipe(v.union([text, v.number()]), v.transform(String))),
+      enterpriseNumber: v.optional(codeText),
       email,
       phone: v.optional(phone),
       website: v.optional(url),
@@ -240,7 +245,14 @@ export function buildAnswersSchema(c: CatalogFiles) {
     children: v.optional(
       mapping({
         directedAtChildren: bool,
-        digitalConsentAge: v.optional(v.pipe(v.number(say('number')), v.integer(say('whole-number')), v.minValue(13), v.maxValue(16))),
+        digitalConsentAge: v.optional(
+          v.pipe(
+            v.number(say('number')),
+            v.integer(say('whole-number')),
+            v.minValue(CONSENT_AGES.min, consentAge),
+            v.maxValue(CONSENT_AGES.max, consentAge),
+          ),
+        ),
       }),
       { directedAtChildren: false },
     ),

@@ -26,6 +26,8 @@ export interface DurationMessages {
   one: ShapeMessage;
   /** A number that is not a whole one. */
   whole: ShapeMessage;
+  /** A number below 0. */
+  negative: ShapeMessage;
 }
 const orList = (items: readonly string[]): string => `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 /** The catalogs' own messages, in English for their maintainers ("must be a duration such as {months: 6} or {days: 30}"). */
@@ -33,13 +35,14 @@ export const englishDurationMessages = (units: readonly string[], examples: read
   shape: `must be a duration such as ${orList(examples)}`,
   one: `give exactly one of ${orList(units)}`,
   whole: 'must be a whole number',
+  negative: 'must be a whole number, 0 or more',
 });
 /**
  * A length of time in exactly one of `units`: {months: 6}. The answers format builds it with its
  * own messages (answers/schema.ts), the catalogs with englishDurationMessages.
  */
 export function durationOf<const U extends string>(units: readonly U[], messages: DurationMessages) {
-  const amount = v.optional(v.pipe(v.number(messages.whole), v.integer(messages.whole), v.minValue(0)));
+  const amount = v.optional(v.pipe(v.number(messages.whole), v.integer(messages.whole), v.minValue(0, messages.negative)));
   return v.pipe(
     v.strictObject(Object.fromEntries(units.map((unit) => [unit, amount])) as Record<U, typeof amount>, messages.shape),
     v.check((p) => Object.keys(p).length === 1, messages.one),
