@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, EXAMPLES, listFiles, REPO, runCli, tempDir } from './support/cli.js';
+import { parse } from 'yaml';
 import { catalogs } from './support/replay.js';
 
 const OLD_TEXT = readFileSync(join(EXAMPLES, 'web-agency.yaml'), 'utf8');
@@ -111,6 +112,22 @@ describe('privacy-wizard diff', () => {
     const stdin = runCli(['diff', '-', 'new.yaml'], { cwd: dir, input: 'version: 1\nlanguages: [xx]\n' });
     expect(stdin.status).toBe(2);
     expect(stdin.stderr).toMatch(/^\(stdin\):2:\d+ {2}languages\[0\] /m);
+  });
+
+  it('says what is wrong with a version in the reader\'s language (--ui-lang), as check does', () => {
+    const dir = versions();
+    writeFileSync(join(dir, 'bad.yaml'), OLD_TEXT.replace('countries: [NZ]', 'countries: [XX]'));
+    const messages = parse(readFileSync(join(REPO, 'questions/diff-messages.yaml'), 'utf8')) as Record<string, Record<string, string>>;
+    const summary = messages['diff.report.invalid']!.nl!.replace('{{problems}}', '1 probleem').replace('{{file}}', 'bad.yaml');
+    const result = runCli(['diff', 'bad.yaml', 'new.yaml', '--ui-lang', 'nl'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n').at(-1)).toBe(`privacy-wizard: ${summary}`);
+    expect(result.stderr).toMatch(/^bad\.yaml:\d+:\d+ {2}recipients\[\d+\]\.countries\[0\] {2}.*XX/m);
+    expect(result.stderr).not.toMatch(/unknown|nothing was compared/);
+    // Without --ui-lang and without a locale: the English summary, word for word as before.
+    const english = runCli(['diff', 'bad.yaml', 'new.yaml'], { cwd: dir });
+    expect(english.stderr).toMatch(/^privacy-wizard: 1 problem in bad\.yaml; nothing was compared\.$/m);
   });
 
   it('refuses bad usage with exit 2', () => {

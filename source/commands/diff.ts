@@ -3,17 +3,20 @@
  * concerned. Both files go through the replay's pipeline (read, resolve, check's gate), the old
  * one in the new one's output languages; the comparison is core/diff/, on the resolved models.
  */
+
+import { formatProblems, type Problem } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
+import { msg, renderCount } from '../core/check/messages.js';
 import { diffModels } from '../core/diff/diff.js';
+import { renderDiffMessage } from '../core/diff/messages.js';
 import { jsonDiffReport, textDiffReport } from '../core/diff/report.js';
 import type { ReportFormat } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
 import { detectUiLanguage } from '../core/locale/ui-language.js';
-import { EXIT_INVALID, EXIT_OK } from '../core/outcome.js';
+import { EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
-import { invalidLines, writeLines } from '../io/messages.js';
-import { inputName, loadAnswersInput } from '../io/read-answers-file.js';
-import { unreadableInputLines } from './previous-version.js';
+import { writeLines } from '../io/messages.js';
+import { type AnswersText, inputName, loadAnswersInput } from '../io/read-answers-file.js';
 
 export interface DiffOptions {
   oldFile: string;
@@ -28,20 +31,20 @@ export interface DiffOptions {
 export async function diff({ oldFile, newFile, languages, format, uiLanguage }: DiffOptions): Promise<number> {
   const lang = uiLanguage ?? (format === 'json' ? 'en' : detectUiLanguage(process.env));
   const names = { old: inputName(oldFile), new: inputName(newFile) };
-  const [oldSource, newSource] = [await loadAnswersInput(oldFile), await loadAnswersInput(newFile)];
+  // Both files are read in the reader's language: their problems and the summary under them too.
+  const [oldSource, newSource] = [await loadAnswersInput(oldFile, lang), await loadAnswersInput(newFile, lang)];
   const catalogs = loadCatalogFiles();
-  const outcome = 'nothing was compared';
   const errors: string[] = [];
-  const now = newSource.ok ? readForReplay(newSource.text, names.new, catalogs, languages ? { languages } : {}) : undefined;
-  if (!newSource.ok) errors.push(...unreadableInputLines(names.new, newSource, outcome));
-  else if (now && !now.ok) errors.push(...invalidLines(names.new, now.problems, outcome));
+  const read = (text: string, file: string, languages?: Language[]) =>
+    readForReplay(text, file, catalogs, { uiLanguage: lang, ...(languages ? { languages } : {}) });
+  const now = newSource.ok ? read(newSource.text, names.new, languages) : undefined;
+  if (!newSource.ok) errors.push(...notReadLines(names.new, newSource, lang));
+  else if (now && !now.ok) errors.push(...invalidFileLines(names.new, now.problems, lang));
   // The old version is read in the languages the changes are said in: its texts must exist in them too.
   const outputLanguages = now?.ok ? now.languages : languages;
-  const old = oldSource.ok
-    ? readForReplay(oldSource.text, names.old, catalogs, outputLanguages ? { languages: outputLanguages } : {})
-    : undefined;
-  if (!oldSource.ok) errors.unshift(...unreadableInputLines(names.old, oldSource, outcome));
-  else if (old && !old.ok) errors.unshift(...invalidLines(names.old, old.problems, outcome));
+  const old = oldSource.ok ? read(oldSource.text, names.old, outputLanguages) : undefined;
+  if (!oldSource.ok) errors.unshift(...notReadLines(names.old, oldSource, lang));
+  else if (old && !old.ok) errors.unshift(...invalidFileLines(names.old, old.problems, lang));
   if (errors.length > 0 || !old?.ok || !now?.ok) {
     writeLines(errors);
     return EXIT_INVALID;
@@ -52,4 +55,16 @@ export async function diff({ oldFile, newFile, languages, format, uiLanguage }: 
     format === 'json' ? jsonDiffReport(names, dates, now.languages, changes, lang) : textDiffReport(names, now.languages, changes, lang),
   );
   return EXIT_OK;
+}
+
+/** A version whose answers stop the comparison: its problems, then how many, in the reader's language. */
+function invalidFileLines(file: string, problems: readonly Problem[], lang: Language): string[] {
+  const count = renderCount('report.problems', problems.length, lang);
+  return [...formatProblems(problems), toolMessage(renderDiffMessage(msg('diff.report.invalid', { problems: count, file }), lang))];
+}
+
+/** A version that was not read: why it could not be opened (English), or what is wrong with its bytes. */
+function notReadLines(file: string, failure: Exclude<AnswersText, { ok: true }>, lang: Language): string[] {
+  if ('cannotRead' in failure) return [toolMessage(failure.cannotRead)];
+  return [...formatProblems(failure.problems), toolMessage(renderDiffMessage(msg('diff.report.not-read', { file }), lang))];
 }
