@@ -6,10 +6,8 @@
 
 import { formatProblems, type Problem } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
-import { msg, renderCount } from '../core/check/messages.js';
 import { diffModels } from '../core/diff/diff.js';
-import { renderDiffMessage } from '../core/diff/messages.js';
-import { jsonDiffReport, textDiffReport } from '../core/diff/report.js';
+import { invalidVersionSummary, jsonDiffReport, textDiffReport, unreadVersionSummary } from '../core/diff/report.js';
 import type { ReportFormat } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
 import { detectUiLanguage } from '../core/locale/ui-language.js';
@@ -59,12 +57,11 @@ export async function diff({ oldFile, newFile, languages, format, uiLanguage }: 
 
 /** A version whose answers stop the comparison: its problems, then how many, in the reader's language. */
 function invalidFileLines(file: string, problems: readonly Problem[], lang: Language): string[] {
-  const count = renderCount('report.problems', problems.length, lang);
-  return [...formatProblems(problems), toolMessage(renderDiffMessage(msg('diff.report.invalid', { problems: count, file }), lang))];
+  return [...formatProblems(problems), toolMessage(invalidVersionSummary(file, problems.length, lang))];
 }
 
 /** A version that was not read: why it could not be opened (English), or what is wrong with its bytes. */
 function notReadLines(file: string, failure: Exclude<AnswersText, { ok: true }>, lang: Language): string[] {
   if ('cannotRead' in failure) return [toolMessage(failure.cannotRead)];
-  return [...formatProblems(failure.problems), toolMessage(renderDiffMessage(msg('diff.report.not-read', { file }), lang))];
+  return [...formatProblems(failure.problems), toolMessage(unreadVersionSummary(file, lang))];
 }

@@ -4,7 +4,7 @@
  * language, so each block can be sent as it is to the people who read the notice in it.
  */
 import { formatPath, oneLine } from '../answers/problems.js';
-import { msg } from '../check/messages.js';
+import { msg, renderCount } from '../check/messages.js';
 import { LANGUAGE_TABLE, type Language } from '../languages.js';
 import { renderChangeLine, renderDiffCount, renderDiffMessage } from './messages.js';
 import type { Change } from './types.js';
@@ -60,3 +60,11 @@ export function jsonDiffReport(
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
+
+/** The line under the problems of a version that stops the comparison: how many, in the reader's language. */
+export const invalidVersionSummary = (file: string, problems: number, lang: Language): string =>
+  renderDiffMessage(msg('diff.report.invalid', { problems: renderCount('report.problems', problems, lang), file }), lang);
+
+/** The line under the problems of a version whose bytes could not be read as an answers file. */
+export const unreadVersionSummary = (file: string, lang: Language): string =>
+  renderDiffMessage(msg('diff.report.not-read', { file }), lang);
