@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, EXAMPLES, listFiles, REPO, runCli, tempDir } from './support/cli.js';
 import { parse } from 'yaml';
+import { CLI, EXAMPLES, listFiles, REPO, runCli, tempDir } from './support/cli.js';
 import { catalogs } from './support/replay.js';
 
 const OLD_TEXT = readFileSync(join(EXAMPLES, 'web-agency.yaml'), 'utf8');
@@ -114,7 +114,7 @@ describe('privacy-wizard diff', () => {
     expect(stdin.stderr).toMatch(/^\(stdin\):2:\d+ {2}languages\[0\] /m);
   });
 
-  it('says what is wrong with a version in the reader\'s language (--ui-lang), as check does', () => {
+  it("says what is wrong with a version in the reader's language (--ui-lang), as check does", () => {
     const dir = versions();
     writeFileSync(join(dir, 'bad.yaml'), OLD_TEXT.replace('countries: [NZ]', 'countries: [XX]'));
     const messages = parse(readFileSync(join(REPO, 'questions/diff-messages.yaml'), 'utf8')) as Record<string, Record<string, string>>;
