@@ -4,7 +4,7 @@
  * naive reader. The scan loads neither ink nor react, nor any network module.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -62,6 +62,22 @@ describe('privacy-wizard scan', () => {
       new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:\\d+  languages\\[0\\]  unknown language`, 'm'),
     );
     expect(invalid.stderr).toMatch(/nothing was scanned\.\n$/);
+  });
+
+  it("says what is wrong with the answers file in the reader's language (--ui-lang)", () => {
+    const bad = join(tempDir(), 'bad.yaml');
+    writeFileSync(bad, 'version: 1\nlanguages: [xx]\n');
+    const messages = parse(readFileSync(join(REPO, 'questions/check-messages.yaml'), 'utf8')) as Record<string, Record<string, string>>;
+    const problems = messages['report.problems.other']!.nl!.replace('{{count}}', '');
+    const invalid = runCli(['scan', STATIC, '--answers', bad, '--ui-lang', 'nl']);
+    expect(invalid.status).toBe(2);
+    expect(invalid.stdout).toBe('');
+    const last = invalid.stderr.trim().split('\n').at(-1)!;
+    const [before, after] = messages['scan.invalid-answers']!.nl!.split('({{problems}})') as [string, string];
+    expect(last.startsWith(`privacy-wizard: ${before.replace('{{file}}', bad)}(`)).toBe(true);
+    expect(last).toContain(problems.trim());
+    expect(last.endsWith(after)).toBe(true);
+    expect(invalid.stderr).not.toMatch(/unknown|nothing was scanned/);
   });
 
   it('exits 2 on bad usage', () => {

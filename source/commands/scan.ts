@@ -6,14 +6,14 @@
  */
 
 import { readAnswers } from '../core/answers/parse.js';
-import { formatProblems } from '../core/answers/problems.js';
+import { formatProblems, type Problem } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import type { ReportFormat } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
 import { detectUiLanguage } from '../core/locale/ui-language.js';
 import { resolveSite } from '../core/model/site.js';
-import { EXIT_INVALID, EXIT_OK, problemCount, toolMessage } from '../core/outcome.js';
-import { type Additions, additionsFor, additionsYaml, scanJsonReport, scanTextReport } from '../core/scan/report.js';
+import { EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
+import { type Additions, additionsFor, additionsYaml, invalidAnswersSummary, scanJsonReport, scanTextReport } from '../core/scan/report.js';
 import { unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { scanSite } from '../io/scan-site.js';
@@ -32,17 +32,19 @@ export function scan({ dir, format, answersFile, uiLanguage }: ScanOptions): num
   // The answers first: a bad file stops the command before the walk costs anything.
   let answers: Parameters<typeof additionsFor>[1] | undefined;
   if (answersFile !== undefined) {
-    const source = loadAnswersText(answersFile);
+    // Read in the reader's language, as check reads it: its problems and the line under them.
+    const invalid = (problems: readonly Problem[]): number => {
+      writeLines([...formatProblems(problems), toolMessage(invalidAnswersSummary(answersFile, problems.length, lang))]);
+      return EXIT_INVALID;
+    };
+    const source = loadAnswersText(answersFile, lang);
     if (!source.ok) {
+      if ('problems' in source) return invalid(source.problems);
       writeLines(unreadableLines(answersFile, source));
       return EXIT_INVALID;
     }
-    const read = readAnswers(source.text, answersFile, catalogs);
-    if (!read.ok) {
-      const summary = `${answersFile} is not a valid answers file (${problemCount(read.problems.length)}); nothing was scanned.`;
-      writeLines([...formatProblems(read.problems), toolMessage(summary)]);
-      return EXIT_INVALID;
-    }
+    const read = readAnswers(source.text, answersFile, catalogs, { uiLanguage: lang });
+    if (!read.ok) return invalid(read.problems);
     answers = read.answers;
   }
 

@@ -135,3 +135,7 @@ export function scanJsonReport(scan: SiteScan, add?: Additions): string {
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
+
+/** The line under the problems of an answers file `scan --answers` could not use: how many, in the reader's language. */
+export const invalidAnswersSummary = (file: string, problems: number, lang: Language): string =>
+  renderMessage(msg('scan.invalid-answers', { file, problems: renderCount('report.problems', problems, lang) }), lang);
