@@ -1,5 +1,5 @@
 /** `privacy-wizard check FILE`: what the notice would miss, and where the answers contradict the law. */
-import { formatProblems, type Problem } from '../core/answers/problems.js';
+import type { Problem } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { msg, renderCount, renderMessage } from '../core/check/messages.js';
 import { countFindings, jsonReport, type ReportFormat, textReport } from '../core/check/report.js';
@@ -8,7 +8,7 @@ import { detectUiLanguage } from '../core/locale/ui-language.js';
 import { EXIT_CHECK_ERRORS, EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
 import { readAndCheck } from '../core/pipeline.js';
 import type { SiteScan } from '../core/scan/types.js';
-import { unreadableLines, writeLines } from '../io/messages.js';
+import { problemLines, unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { scanSite } from '../io/scan-site.js';
 
@@ -29,7 +29,7 @@ export function check({ file, languages, format, uiLanguage, site }: CheckOption
   // bytes, its YAML or its answers are wrong.
   const invalid = (problems: readonly Problem[]): number => {
     const summary = renderMessage(msg('report.invalid', { file, problems: renderCount('report.problems', problems.length, lang) }), lang);
-    writeLines([...formatProblems(problems), toolMessage(summary)]);
+    writeLines(problemLines(problems, summary));
     return EXIT_INVALID;
   };
   const source = loadAnswersText(file, lang);

@@ -4,16 +4,16 @@
  * one in the new one's output languages; the comparison is core/diff/, on the resolved models.
  */
 
-import { formatProblems, type Problem } from '../core/answers/problems.js';
+import type { Problem } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import { diffModels } from '../core/diff/diff.js';
 import { invalidVersionSummary, jsonDiffReport, textDiffReport, unreadVersionSummary } from '../core/diff/report.js';
 import type { ReportFormat } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
 import { detectUiLanguage } from '../core/locale/ui-language.js';
-import { EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
+import { EXIT_INVALID, EXIT_OK } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
-import { writeLines } from '../io/messages.js';
+import { problemLines, unreadableLines, writeLines } from '../io/messages.js';
 import { type AnswersText, inputName, loadAnswersInput } from '../io/read-answers-file.js';
 
 export interface DiffOptions {
@@ -56,12 +56,9 @@ export async function diff({ oldFile, newFile, languages, format, uiLanguage }: 
 }
 
 /** A version whose answers stop the comparison: its problems, then how many, in the reader's language. */
-function invalidFileLines(file: string, problems: readonly Problem[], lang: Language): string[] {
-  return [...formatProblems(problems), toolMessage(invalidVersionSummary(file, problems.length, lang))];
-}
+const invalidFileLines = (file: string, problems: readonly Problem[], lang: Language): string[] =>
+  problemLines(problems, invalidVersionSummary(file, problems.length, lang));
 
 /** A version that was not read: why it could not be opened (English), or what is wrong with its bytes. */
-function notReadLines(file: string, failure: Exclude<AnswersText, { ok: true }>, lang: Language): string[] {
-  if ('cannotRead' in failure) return [toolMessage(failure.cannotRead)];
-  return [...formatProblems(failure.problems), toolMessage(unreadVersionSummary(file, lang))];
-}
+const notReadLines = (file: string, failure: Exclude<AnswersText, { ok: true }>, lang: Language): string[] =>
+  unreadableLines(file, failure, unreadVersionSummary(file, lang));

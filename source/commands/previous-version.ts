@@ -4,15 +4,13 @@
  * version changes. Read before anything is rendered; a bad earlier version stops the replay as a
  * bad answers file does (exit 2, nothing written).
  */
-import { formatProblems } from '../core/answers/problems.js';
 import type { CatalogFiles } from '../core/catalogs/schema.js';
 import { withChangesSince } from '../core/diff/diff.js';
 import type { Language } from '../core/languages.js';
 import type { Model } from '../core/model/resolve.js';
-import { toolMessage } from '../core/outcome.js';
 import { readForReplay } from '../core/pipeline.js';
-import { invalidLines } from '../io/messages.js';
-import { type AnswersText, inputName, loadAnswersInput } from '../io/read-answers-file.js';
+import { invalidLines, unreadableLines } from '../io/messages.js';
+import { inputName, loadAnswersInput } from '../io/read-answers-file.js';
 
 /**
  * The earlier version, read (a file, `-` for standard input, or a pipe); `attach` gives the new
@@ -29,16 +27,10 @@ export async function loadPreviousVersion(file: string): Promise<PreviousVersion
   const source = await loadAnswersInput(file);
   return {
     attach(model, languages, catalogs) {
-      if (!source.ok) return { ok: false, errors: unreadableInputLines(name, source, 'nothing was written') };
+      if (!source.ok) return { ok: false, errors: unreadableLines(name, source) };
       const old = readForReplay(source.text, name, catalogs, { languages });
       if (!old.ok) return { ok: false, errors: invalidLines(name, old.problems) };
       return { ok: true, model: withChangesSince(model, old.model, languages) };
     },
   };
-}
-
-/** Lines that say why an answers input was not read (problems located in it, or why it could not be opened). */
-export function unreadableInputLines(name: string, failure: Exclude<AnswersText, { ok: true }>, outcome: string): string[] {
-  if ('cannotRead' in failure) return [toolMessage(failure.cannotRead)];
-  return [...formatProblems(failure.problems), toolMessage(`${name} was not read; ${outcome}.`)];
 }

@@ -6,7 +6,7 @@
  */
 
 import { readAnswers } from '../core/answers/parse.js';
-import { formatProblems, type Problem } from '../core/answers/problems.js';
+import type { Problem } from '../core/answers/problems.js';
 import { loadCatalogFiles } from '../core/catalogs/load.js';
 import type { ReportFormat } from '../core/formats.js';
 import type { Language } from '../core/languages.js';
@@ -14,7 +14,7 @@ import { detectUiLanguage } from '../core/locale/ui-language.js';
 import { resolveSite } from '../core/model/site.js';
 import { EXIT_INVALID, EXIT_OK, toolMessage } from '../core/outcome.js';
 import { type Additions, additionsFor, additionsYaml, invalidAnswersSummary, scanJsonReport, scanTextReport } from '../core/scan/report.js';
-import { unreadableLines, writeLines } from '../io/messages.js';
+import { problemLines, unreadableLines, writeLines } from '../io/messages.js';
 import { loadAnswersText } from '../io/read-answers-file.js';
 import { scanSite } from '../io/scan-site.js';
 
@@ -34,7 +34,7 @@ export function scan({ dir, format, answersFile, uiLanguage }: ScanOptions): num
   if (answersFile !== undefined) {
     // Read in the reader's language, as check reads it: its problems and the line under them.
     const invalid = (problems: readonly Problem[]): number => {
-      writeLines([...formatProblems(problems), toolMessage(invalidAnswersSummary(answersFile, problems.length, lang))]);
+      writeLines(problemLines(problems, invalidAnswersSummary(answersFile, problems.length, lang)));
       return EXIT_INVALID;
     };
     const source = loadAnswersText(answersFile, lang);

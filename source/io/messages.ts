@@ -4,17 +4,25 @@ import { problemCount, toolMessage } from '../core/outcome.js';
 import type { PathProblem } from '../core/pipeline.js';
 import type { AnswersText } from './read-answers-file.js';
 
-/** Why an answers file was not read. */
-export function unreadableLines(file: string, failure: Exclude<AnswersText, { ok: true }>): string[] {
+/** Each problem on its line, then the summary under them (check's, diff's, scan's in the reader's language). */
+export const problemLines = (problems: readonly Problem[], summary: string): string[] => [
+  ...formatProblems(problems),
+  toolMessage(summary),
+];
+
+/** Why an answers file was not read: why it could not be opened, or what is wrong with its bytes, then `summary`. */
+export function unreadableLines(
+  file: string,
+  failure: Exclude<AnswersText, { ok: true }>,
+  summary = `${file} was not read; nothing was written.`,
+): string[] {
   if ('cannotRead' in failure) return [toolMessage(failure.cannotRead)];
-  return [...formatProblems(failure.problems), toolMessage(`${file} was not read; nothing was written.`)];
+  return problemLines(failure.problems, summary);
 }
 
-/** Every problem that stopped a replay (or a diff: `outcome` 'nothing was compared'), then a summary. */
-export const invalidLines = (file: string, problems: readonly Problem[], outcome = 'nothing was written'): string[] => [
-  ...formatProblems(problems),
-  toolMessage(`${problemCount(problems.length)} in ${file}; ${outcome}.`),
-];
+/** Every problem that stopped a replay, then a summary. */
+export const invalidLines = (file: string, problems: readonly Problem[]): string[] =>
+  problemLines(problems, `${problemCount(problems.length)} in ${file}; nothing was written.`);
 
 /** Why a write failed, and what the folder holds now: the earlier files, or (undoing failed too) a mix the next run undoes. */
 export const writeFailedLine = (outDir: string, reason: string, mixed = false): string =>
