@@ -3,6 +3,7 @@ import { buildNoticeView, type NoticeView } from '../view/notice-view.js';
 import { defineDocument, NOTICE, oncePerView } from './documents.js';
 import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
 import { type MarkdownTokens, ownCopy, type PageEnv, pageBlocks, parsePage, renderPage } from './markdown-html.js';
+import { RecentlyUsed } from './recently-used.js';
 import { labels, renderTemplate, templatePath, templatePaths } from './templates.js';
 
 /** Block markers settled; Mustache sections leave blank runs behind; Markdown wants one blank line and a final newline. */
@@ -26,14 +27,18 @@ interface Heading {
  * four languages share few). A block with a heading is never kept: its id depends on the
  * headings before it in its page, and its h1 is taken out of the page's first.
  */
-const blockHtml = new Map<string, Map<string, string>>();
-/** At most this many blocks are kept per table class; then the cache starts again. */
-const KEPT_BLOCKS = 5_000;
+const blockHtml = new Map<string, RecentlyUsed<string>>();
+/**
+ * At most this many blocks are kept per table class, the least recently used dropped first. The
+ * fourteen examples' pages in four languages share between 1,500 and 2,000 blocks: with 1,500
+ * kept the notice's HTML took 4.2 ms a file, with 2,000 and more 1.7–1.8 (`npm run bench:stages`).
+ */
+const KEPT_BLOCKS = 3_000;
 
-function keptBlocks(tableClass: string): Map<string, string> {
+function keptBlocks(tableClass: string): RecentlyUsed<string> {
   let kept = blockHtml.get(tableClass);
   if (!kept) {
-    kept = new Map();
+    kept = new RecentlyUsed(KEPT_BLOCKS);
     blockHtml.set(tableClass, kept);
   }
   return kept;
@@ -77,7 +82,6 @@ export function noticePageView(markdown: string, lang: Language, tableClass?: st
     }
     const html = renderPage(tokens, { htmlSiblings: true } satisfies PageEnv);
     if (!hasHeading) {
-      if (kept.size >= KEPT_BLOCKS) kept.clear();
       // Copies, key and HTML alike: the HTML is built of slices of the page's text, which would
       // keep every page a kept block came from in memory (a 5,000-file batch peaked at 2.5 times
       // the memory of a 100-file one).
