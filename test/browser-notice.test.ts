@@ -62,9 +62,15 @@ describe.each(notices)('%s: privacy-notice.%s.html in Chromium', (name, lang) =>
     }
   });
 
-  // Contrast in the example's first language only: the four pages share markup and style sheet (AxeScan).
-  const contrast = firstLanguageOf(notices, name, lang);
-  it.each(WIDTHS)(`has no serious or critical axe-core violations at %i px${contrast ? ', contrast included' : ''}`, async (width) => {
-    expect(await axeViolations(page, width, { contrast })).toEqual([]);
-  });
+  // Contrast, and the desktop's width, in the example's first language only: the four pages share
+  // markup and style sheet (AxeScan), so what the width changes is the same in each. What a
+  // language changes is its text (its lang, its link and heading names), scanned at a phone's
+  // width in every language. 42 scans fewer: about a quarter of this file's time.
+  const first = firstLanguageOf(notices, name, lang);
+  it.each(first ? WIDTHS : WIDTHS.slice(0, 1))(
+    `has no serious or critical axe-core violations at %i px${first ? ', contrast included' : ''}`,
+    async (width) => {
+      expect(await axeViolations(page, width, { contrast: first })).toEqual([]);
+    },
+  );
 });
