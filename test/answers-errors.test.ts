@@ -32,7 +32,7 @@ const cases: { name: string; text: string; args?: string[]; path: string; at: st
     text: minimal.replace('  legalForm: BV', '  legalForm: [BV'),
     path: '(yaml)',
     at: 'address:',
-    message: /flow sequence|Missing|expected/i,
+    message: /is not closed/,
   },
   {
     name: 'an unknown catalog id',

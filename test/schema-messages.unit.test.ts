@@ -484,6 +484,88 @@ const cases: Case[] = [
     params: { code: '0001' },
     english: 'holds the control character U+0001, which has no place in a notice',
   },
+  // YAML that cannot be read: the usual slips, each with its fix, and any other in yaml's own words.
+  ...(
+    [
+      [
+        'a key given twice',
+        'schema.yaml-duplicate-key',
+        `${minimal}version: 1\n`,
+        {},
+        'this key is already in the same mapping: keep one of the two',
+      ],
+      [
+        'a line indented less than its neighbours',
+        'schema.yaml-indent',
+        edit('  legalForm: BV', ' legalForm: BV'),
+        {},
+        'the lines of one mapping must start in the same column: check the indentation',
+      ],
+      [
+        'a bracket not closed',
+        'schema.yaml-bracket',
+        edit('  legalForm: BV', '  legalForm: [BV'),
+        {},
+        'a list in [ ] or a mapping in { } is not closed, or a line of it is not indented enough',
+      ],
+      [
+        'a tab as indentation',
+        'schema.yaml-tab',
+        edit('  legalForm: BV', '\tlegalForm: BV'),
+        {},
+        'a tab is not allowed as indentation: indent with spaces',
+      ],
+      [
+        'a quotation mark not closed',
+        'schema.yaml-quote',
+        edit('  legalForm: BV', '  legalForm: "BV'),
+        {},
+        'a quotation mark is not closed: end the text with the quotation mark it starts with',
+      ],
+      [
+        'a key without its value',
+        'schema.yaml-no-value',
+        `${minimal}website\n`,
+        {},
+        'a key needs a colon and its value after it (`key: value`)',
+      ],
+      [
+        'a comment without a space before it',
+        'schema.yaml-comment',
+        edit('  legalForm: BV', '  legalForm: "BV"#x'),
+        {},
+        'a # that starts a comment needs a space before it; in a text, put the text in quotes',
+      ],
+      [
+        'a backslash that is no escape',
+        'schema.yaml-escape',
+        edit('  legalForm: BV', '  legalForm: "B\\qV"'),
+        {},
+        'this backslash is not valid between double quotes: write \\\\ for a backslash, or use single quotes',
+      ],
+      [
+        'a colon and a space in a value',
+        'schema.yaml-colon-in-value',
+        edit('  legalForm: BV', '  legalForm: BV: private company'),
+        {},
+        'a value with a colon and a space in it must be in quotes',
+      ],
+      [
+        'a value that starts with @',
+        'schema.yaml-reserved-start',
+        edit('  legalForm: BV', '  legalForm: @BV'),
+        { char: '@' },
+        'a value cannot start with @: put it in quotes',
+      ],
+      [
+        'a slip of YAML without a message of its own',
+        'schema.yaml-other',
+        edit('  legalForm: BV', '  legalForm: &a &b BV'),
+        { detail: 'A node can have at most one anchor' },
+        'not valid YAML here (A node can have at most one anchor)',
+      ],
+    ] as const
+  ).map(([name, id, text, params, english]) => ({ name, id, text, path: '(yaml)', params: params as Record<string, Param>, english })),
   {
     name: 'a phone number read as a number',
     id: 'schema.number-for-text',

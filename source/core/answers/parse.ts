@@ -151,12 +151,36 @@ function tooDeepAt(source: string): number | undefined {
   return undefined;
 }
 
-/** yaml's first line, without its own "at line L, column C:" (our location says it). */
+/**
+ * The slips of YAML that someone who is not a programmer makes, as yaml reports them (its code,
+ * and how its message starts where one code covers several): each is a message of its own in the
+ * reader's language, with its fix (check-messages.yaml, `schema.yaml-*`).
+ */
+const YAML_SYNTAX: readonly { code: YAMLError['code']; starts?: string; id: string }[] = [
+  { code: 'DUPLICATE_KEY', id: 'yaml-duplicate-key' },
+  { code: 'BAD_INDENT', starts: 'Flow ', id: 'yaml-bracket' },
+  { code: 'BAD_INDENT', id: 'yaml-indent' },
+  { code: 'TAB_AS_INDENT', id: 'yaml-tab' },
+  { code: 'MISSING_CHAR', starts: 'Missing closing', id: 'yaml-quote' },
+  { code: 'MISSING_CHAR', starts: 'Implicit map keys need to be followed', id: 'yaml-no-value' },
+  { code: 'MISSING_CHAR', starts: 'Comments must be separated', id: 'yaml-comment' },
+  { code: 'BAD_DQ_ESCAPE', id: 'yaml-escape' },
+  { code: 'BLOCK_AS_IMPLICIT_KEY', id: 'yaml-colon-in-value' },
+  { code: 'MULTILINE_IMPLICIT_KEY', id: 'yaml-key-one-line' },
+  { code: 'BAD_SCALAR_START', starts: 'Plain value cannot start with reserved character', id: 'yaml-reserved-start' },
+];
+
+/** What yaml found, in the reader's language; its own words (English) only for a slip YAML_SYNTAX does not know. */
 function yamlMessage(error: YAMLError, lang: Language | undefined): string {
   // yaml reports its composer running out of stack as an error at the place it got to.
   if (error.code === 'RESOURCE_EXHAUSTION') return tooDeep(lang);
   if (error.code === 'MULTIPLE_DOCS') return schemaText('second-document', {}, lang);
-  return (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+  // yaml's first line, without its own "at line L, column C:" (our location says it).
+  const detail = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+  const known = YAML_SYNTAX.find(({ code, starts }) => code === error.code && (starts === undefined || detail.startsWith(starts)));
+  if (!known) return schemaText('yaml-other', { detail }, lang);
+  const char = /reserved character (\S)/.exec(detail)?.[1] ?? '';
+  return schemaText(known.id, known.id === 'yaml-reserved-start' ? { char } : {}, lang);
 }
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
