@@ -616,6 +616,19 @@ describe.each(OTHERS)('an invalid answers file, read in %s', (lang) => {
     expect(problem).toMatchObject({ line: 3, col: 3, path: '(file)' });
   });
 
+  it('a file that cannot be read at all: the same, with the reason in words', () => {
+    const dir = tempDir();
+    const missing = join(dir, 'missing.yaml');
+    const cannotRead = (file: string) => {
+      const loaded = loadAnswersText(file, lang);
+      return 'cannotRead' in loaded ? loaded.cannotRead : undefined;
+    };
+    const reason = (id: string) => ({ id: `schema.reason.${id}` });
+    expect(cannotRead(missing)).toBe(expected('schema.cannot-read', { file: missing, reason: reason('no-such-file') }, lang));
+    expect(cannotRead(dir)).toBe(expected('schema.cannot-read', { file: dir, reason: reason('folder') }, lang));
+    expect(cannotRead('/dev/null')).toBe(expected('schema.cannot-read', { file: '/dev/null', reason: reason('device') }, lang));
+  });
+
   it('an answers object (a wizard draft): the same', () => {
     const answers = parse(minimal) as { controller: Record<string, unknown>; recipients?: unknown };
     answers.controller.legalName = 'Drukkerij\u0007Peeters';

@@ -2,6 +2,7 @@ import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, 
 import { schemaText } from '../core/answers/fields.js';
 import { MAX_ANSWERS_BYTES, tooLarge } from '../core/answers/parse.js';
 import type { Problem } from '../core/answers/problems.js';
+import { msg } from '../core/check/messages.js';
 import type { Language } from '../core/languages.js';
 
 /** The text of an answers file; or why it could not be read at all; or why what was read is not one. */
@@ -17,11 +18,24 @@ export function loadAnswersText(file: string, lang?: Language): AnswersText {
   try {
     bytes = readAtMost(file, MAX_ANSWERS_BYTES + 1);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    return { ok: false, cannotRead: `cannot read answers file ${file}: ${reason}` };
+    return { ok: false, cannotRead: schemaText('cannot-read', { file, reason: reasonOf(error) }, lang) };
   }
   return answersTextOf(bytes, file, lang);
+}
+
+/** The reasons a path cannot be read that have words of their own (check-messages.yaml, `schema.reason.*`). */
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no-such-file',
+  EISDIR: 'folder',
+  EACCES: 'permission',
+  EPERM: 'permission',
+};
+
+/** Why reading failed, in words of the reader's language; any other reason in Node's own. */
+function reasonOf(error: unknown) {
+  const { code, kind } = error as NodeJS.ErrnoException & { kind?: NotAFile };
+  const id = kind ?? REASONS[code ?? ''];
+  return id ? msg(`schema.reason.${id}`) : (error as Error).message;
 }
 
 /** The name `-` stands for standard input (diff, --changes-from): `git show HEAD~1:acme.yaml | privacy-wizard diff - acme.yaml`. */
@@ -56,7 +70,7 @@ export async function loadAnswersInput(file: string, lang?: Language): Promise<A
       if (length > MAX_ANSWERS_BYTES) break;
     }
   } catch (error) {
-    return { ok: false, cannotRead: `cannot read answers from ${name}: ${(error as Error).message}` };
+    return { ok: false, cannotRead: schemaText('cannot-read-input', { name, reason: reasonOf(error) }, lang) };
   } finally {
     if (file !== STDIN) stream.destroy();
   }
@@ -72,13 +86,15 @@ function answersTextOf(bytes: Buffer, file: string, lang: Language | undefined):
   return { ok: false, problems: [{ file, ...text, path: '(file)', message: schemaText('not-utf8', {}, lang) }] };
 }
 
-/** What a path is when it is not a regular file, in words. */
-export function notAFile(stats: Stats): string | undefined {
+/** What a path is when it is not a regular file (its words: `schema.reason.*`). */
+type NotAFile = 'folder' | 'fifo' | 'socket' | 'device';
+
+function notAFile(stats: Stats): NotAFile | undefined {
   if (stats.isFile()) return undefined;
-  if (stats.isDirectory()) return 'it is a folder';
-  if (stats.isFIFO()) return 'it is a named pipe (FIFO), not a file';
-  if (stats.isSocket()) return 'it is a socket, not a file';
-  return 'it is a device, not a file';
+  if (stats.isDirectory()) return 'folder';
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isSocket()) return 'socket';
+  return 'device';
 }
 
 /**
@@ -88,8 +104,8 @@ export function notAFile(stats: Stats): string | undefined {
 function readAtMost(file: string, limit: number): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const what = notAFile(fstatSync(fd));
-    if (what) throw Object.assign(new Error(what), { code: 'ENOTFILE' });
+    const kind = notAFile(fstatSync(fd));
+    if (kind) throw Object.assign(new Error(`not a file (${kind})`), { code: 'ENOTFILE', kind });
     const buffer = Buffer.alloc(limit);
     let length = 0;
     for (let n = -1; n !== 0 && length < limit; length += n) n = readSync(fd, buffer, length, limit - length, null);
