@@ -113,10 +113,11 @@ const cases: Case[] = [
   },
   {
     name: 'an authority of its own without its website',
-    // The same: the union's "Invalid type: Expected (string | Object) but received Object".
+    // Once the union's "Invalid type: Expected (string | Object) but received Object"; then at
+    // the union's own path. A mapping is now judged field by field (catalogIdOr).
     id: 'schema.missing-field',
     text: `${minimal}supervisoryAuthority: { name: Autorité de protection des données du Luxembourg }\n`,
-    path: 'supervisoryAuthority',
+    path: 'supervisoryAuthority.website',
     params: { field: 'website' },
     english: "missing field 'website'",
   },
@@ -254,10 +255,10 @@ const cases: Case[] = [
   },
   {
     name: 'an authority of its own with an e-mail address that is not text',
-    // The union around it gives the message of the form it failed as, at its own path.
+    // At the field, not at the union around it (catalogIdOr).
     id: 'schema.email',
     text: `${minimal}supervisoryAuthority: { name: Example Authority, email: true, website: "https://example.org" }\n`,
-    path: 'supervisoryAuthority',
+    path: 'supervisoryAuthority.email',
     params: {},
     english: 'must be an email address, such as info@example.be',
   },

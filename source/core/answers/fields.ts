@@ -269,12 +269,24 @@ export function catalogId(catalog: Record<string, unknown>, what: What) {
  * entry), their own supervisory authority. What is not a string fails as that shape too (else the
  * union would hold), and that shape's own message says what is wrong with it.
  */
-export const catalogIdOr = <T extends v.GenericSchema>(catalog: Record<string, unknown>, what: What, other: T) =>
-  v.union([catalogId(catalog, what), other], (issue) =>
+export function catalogIdOr<T extends v.GenericSchema>(catalog: Record<string, unknown>, what: What, other: T) {
+  const union = v.union([catalogId(catalog, what), other], (issue) =>
     typeof issue.input === 'string'
       ? unknownId(issue.input, Object.keys(catalog), what, issue)
       : v.safeParse(other, issue.input, { lang: issueLanguage(issue) }).issues![0].message,
   );
+  // Anything but text is the other schema's to judge, field by field: through the union a
+  // custom authority's `website: 5` was reported at `supervisoryAuthority`, not at its field.
+  // Still a union to the JSON Schema (json-schema.ts reads its type and options).
+  return {
+    ...union,
+    '~run'(dataset, config) {
+      return typeof dataset.value === 'string'
+        ? union['~run'](dataset, config)
+        : (other['~run'](dataset, config) as ReturnType<(typeof union)['~run']>);
+    },
+  } satisfies typeof union;
+}
 
 export const catalogIdOrProse = (catalog: Record<string, unknown>, what: What) => catalogIdOr(catalog, what, prose);
 
