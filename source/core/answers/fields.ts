@@ -266,18 +266,14 @@ export function catalogId(catalog: Record<string, unknown>, what: What) {
 
 /**
  * A catalog id, or a value of another shape: the user's own item as prose (the wizard's "other…"
- * entry), their own supervisory authority. What is not a string fails as that shape too (else the
- * union would hold), and that shape's own message says what is wrong with it.
+ * entry), their own supervisory authority. Text is judged as an id (an unknown one is named, with
+ * the nearest id); anything else by the other shape alone, so that each of its problems keeps its
+ * own path and message: through the union a custom authority's `website: 5` was reported at
+ * `supervisoryAuthority`, in the words of its first problem only. It is still a union to the JSON
+ * Schema (json-schema.ts reads its type and options).
  */
 export function catalogIdOr<T extends v.GenericSchema>(catalog: Record<string, unknown>, what: What, other: T) {
-  const union = v.union([catalogId(catalog, what), other], (issue) =>
-    typeof issue.input === 'string'
-      ? unknownId(issue.input, Object.keys(catalog), what, issue)
-      : v.safeParse(other, issue.input, { lang: issueLanguage(issue) }).issues![0].message,
-  );
-  // Anything but text is the other schema's to judge, field by field: through the union a
-  // custom authority's `website: 5` was reported at `supervisoryAuthority`, not at its field.
-  // Still a union to the JSON Schema (json-schema.ts reads its type and options).
+  const union = v.union([catalogId(catalog, what), other], (issue) => unknownId(String(issue.input), Object.keys(catalog), what, issue));
   return {
     ...union,
     '~run'(dataset, config) {
