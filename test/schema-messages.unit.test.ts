@@ -552,6 +552,13 @@ const cases: Case[] = [
         'a value with a colon and a space in it must be in quotes',
       ],
       [
+        'a key on two lines',
+        'schema.yaml-key-one-line',
+        `${minimal}website\nphone: x\n`,
+        {},
+        'a key must be on one line, with a colon after it',
+      ],
+      [
         'a value that starts with @',
         'schema.yaml-reserved-start',
         edit('  legalForm: BV', '  legalForm: @BV'),
