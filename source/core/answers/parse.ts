@@ -156,7 +156,13 @@ function tooDeepAt(source: string): number | undefined {
  * and how its message starts where one code covers several): each is a message of its own in the
  * reader's language, with its fix (check-messages.yaml, `schema.yaml-*`).
  */
-const YAML_SYNTAX: readonly { code: YAMLError['code']; starts?: string; id: string }[] = [
+const YAML_SYNTAX: readonly {
+  code: YAMLError['code'];
+  starts?: string;
+  id: string;
+  /** What the message quotes from yaml's own. */
+  params?: (detail: string) => Record<string, string>;
+}[] = [
   { code: 'DUPLICATE_KEY', id: 'yaml-duplicate-key' },
   { code: 'BAD_INDENT', starts: 'Flow ', id: 'yaml-bracket' },
   { code: 'BAD_INDENT', id: 'yaml-indent' },
@@ -167,10 +173,15 @@ const YAML_SYNTAX: readonly { code: YAMLError['code']; starts?: string; id: stri
   { code: 'BAD_DQ_ESCAPE', id: 'yaml-escape' },
   { code: 'BLOCK_AS_IMPLICIT_KEY', id: 'yaml-colon-in-value' },
   { code: 'MULTILINE_IMPLICIT_KEY', id: 'yaml-key-one-line' },
-  { code: 'BAD_SCALAR_START', starts: 'Plain value cannot start with reserved character', id: 'yaml-reserved-start' },
+  {
+    code: 'BAD_SCALAR_START',
+    starts: 'Plain value cannot start with reserved character',
+    id: 'yaml-reserved-start',
+    params: (detail) => ({ char: /reserved character (\S)/.exec(detail)?.[1] ?? '' }),
+  },
 ];
 
-/** What yaml found, in the reader's language; its own words (English) only for a slip YAML_SYNTAX does not know. */
+/** What yaml found, in the reader's language; a slip YAML_SYNTAX does not know quotes yaml's own (English) words. */
 function yamlMessage(error: YAMLError, lang: Language | undefined): string {
   // yaml reports its composer running out of stack as an error at the place it got to.
   if (error.code === 'RESOURCE_EXHAUSTION') return tooDeep(lang);
@@ -179,8 +190,7 @@ function yamlMessage(error: YAMLError, lang: Language | undefined): string {
   const detail = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
   const known = YAML_SYNTAX.find(({ code, starts }) => code === error.code && (starts === undefined || detail.startsWith(starts)));
   if (!known) return schemaText('yaml-other', { detail }, lang);
-  const char = /reserved character (\S)/.exec(detail)?.[1] ?? '';
-  return schemaText(known.id, known.id === 'yaml-reserved-start' ? { char } : {}, lang);
+  return schemaText(known.id, known.params?.(detail) ?? {}, lang);
 }
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
