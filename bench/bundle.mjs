@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleAliases } from '../scripts/bundle-aliases.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 
@@ -18,7 +19,7 @@ export async function bundleForBench(entry, name) {
     target: 'node20',
     logLevel: 'warning',
     define: { PRIVACY_WIZARD_BUNDLE: 'true', 'process.env.NODE_ENV': '"production"' },
-    alias: { 'react-devtools-core': join(REPO, 'scripts', 'react-devtools-core-stub.mjs') },
+    alias: bundleAliases(REPO.replace(/\/$/, '')),
     banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
   });
   return outfile;

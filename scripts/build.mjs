@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleAliases } from './bundle-aliases.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist`;
@@ -32,18 +33,7 @@ const options = {
   metafile: true,
   logLevel: 'warning',
   define: { PRIVACY_WIZARD_BUNDLE: 'true', 'process.env.NODE_ENV': '"production"' },
-  // Ink imports react-devtools-core only when DEV is set; the package is not installed.
-  // yaml's "node" export is CommonJS; its ES module build (same code, the "default" export) lets
-  // esbuild drop what we never call and saves a replay the CommonJS wrappers (~3 ms).
-  // markdown-it imports only entities' decoders; the package's index also builds the encoder's
-  // tables when loaded. It builds a LinkifyIt even with linkify off, as ours is: a stand-in that
-  // throws if called takes its place. Each cost every replay a few ms for nothing.
-  alias: {
-    'react-devtools-core': './scripts/react-devtools-core-stub.mjs',
-    yaml: './node_modules/yaml/browser/dist/index.js',
-    entities: './node_modules/entities/lib/esm/decode.js',
-    'linkify-it': './scripts/linkify-it-stub.mjs',
-  },
+  alias: bundleAliases('.'),
   // Bundled CommonJS (react, mustache…) calls require() for Node's own modules.
   banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
 };
