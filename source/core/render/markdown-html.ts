@@ -1,7 +1,7 @@
 /**
  * The notice's Markdown as HTML (markdown-it), with the notice's rules, and each inline text
- * parsed once while it is among those used last (KEPT): a notice's four pages repeat many of
- * their headings, cells and sentences, and a batch repeats most of them in every file. What is
+ * parsed once until KEPT others came after it (RecentlyUsed): a notice's four pages repeat many
+ * of their headings, cells and sentences, and a batch repeats most of them in every file. What is
  * parsed once is shared, so nothing after the parse may change it (see parseInlineOnce).
  *
  * A page is parsed block by block (pageBlocks), so that notice.ts can keep each block's HTML:
