@@ -1,8 +1,8 @@
 /**
  * The built CLI in a real terminal (tmux): the same keys sent in one burst (one send-keys call,
  * read by the wizard as one chunk) and one at a time give the same saved answers — on a list, in
- * a text field with backspaces, and with a 5,000-character paste (also as a bracketed paste over
- * many lines, the way a terminal pastes it).
+ * a text field with backspaces, Esc twice, and with a 5,000-character paste (also as a bracketed
+ * paste over many lines, the way a terminal pastes it).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,25 @@ describe('keys that arrive together, in a real terminal', () => {
     const fast = await session(async (tmux) => tmux.keys(...keys), answered);
     expect(fast.$businessType).toBe(slow.$businessType);
     expect(slow.$businessType).toBeDefined();
+  });
+
+  it('Esc Esc in one burst goes back two questions, as Esc pressed twice does', async () => {
+    const home = tempDir();
+    const tmux = new Tmux({ XDG_CONFIG_HOME: home, HOME: home, LANG: 'en_GB.UTF-8' });
+    try {
+      tmux.start(`${process.execPath} ${CLI} --profile bursts`);
+      await tmux.waitFor('What kind of business do you run?');
+      await tmux.enter('consult');
+      await tmux.waitFor('In which languages');
+      await tmux.enter();
+      await tmux.waitFor('From which date');
+      await tmux.settled();
+      tmux.keys('Escape', 'Escape');
+      // The questions answered stay on screen above: the progress line says which one is asked.
+      await tmux.waitFor('question 1 of 3');
+    } finally {
+      tmux.kill();
+    }
   });
 
   it('in a text field: typing with backspaces in one burst saves what it saves one key at a time', async () => {

@@ -41,6 +41,22 @@ describe('keys that arrive together', () => {
     expect(saved(slow, '$businessType')).toBeDefined();
   });
 
+  it('Esc twice in one burst goes back two questions, as Esc pressed twice does', async () => {
+    // Ink hands on two ESC bytes read together as one event, which once went back nowhere.
+    for (const send of [(w: Driver) => w.burst(KEY.escape, KEY.escape), (w: Driver) => w.type(KEY.escape.repeat(2))]) {
+      const w = startWizard({ store: new MemoryStore() });
+      await w.waitFor('What kind of business do you run?');
+      await w.type('web');
+      await w.press(KEY.enter);
+      await w.waitFor('In which languages');
+      await w.press(KEY.enter);
+      await w.waitFor('From which date');
+      await send(w);
+      await w.waitFor(/question 1 of 3/);
+      w.unmount();
+    }
+  });
+
   it('on a multi-select: ↓ ↓ Space Enter in one burst toggles the entry the arrows reached', async () => {
     const answer = async (burst: boolean) => {
       const store = new MemoryStore();

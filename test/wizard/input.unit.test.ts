@@ -14,6 +14,13 @@ describe('splitKeys', () => {
     expect(splitKeys('abc\r')).toEqual([{ text: 'abc' }, { name: 'return' }]);
     expect(splitKeys('Acmx\u007f\u007fe')).toEqual([{ text: 'Acmx' }, { name: 'backspace' }, { name: 'backspace' }, { text: 'e' }]);
   });
+  it('reads Esc twice, and Esc before an arrow, in one event as each key (Ink hands ESC ESC on as one)', () => {
+    expect(splitKeys('\u001b\u001b')).toEqual([{ name: 'escape' }, { name: 'escape' }]);
+    expect(splitKeys('\u001b\u001b\u001b')).toEqual([{ name: 'escape' }, { name: 'escape' }, { name: 'escape' }]);
+    expect(splitKeys('\u001b\u001b[A')).toEqual([{ name: 'escape' }, { name: 'up' }]);
+    // Alt+← as a terminal that sends Alt as a leading ESC writes it: one key of its own.
+    expect(splitKeys('\u001b\u001b[D')).toEqual([{ name: 'wordLeft' }]);
+  });
   it('names the editing keys, and drops control bytes it does not know', () => {
     const names = ['\u001b[H', '\u001b[F', '\u0001', '\u0005', '\u0015', '\u0017', '\u001b[1;3D', '\u001bf', '\u001b[3~', '\u001b'].map(
       (s) => (splitKeys(s)[0] as { name: string }).name,
@@ -21,6 +28,7 @@ describe('splitKeys', () => {
     expect(names).toEqual(['home', 'end', 'home', 'end', 'deleteToStart', 'deleteWordBack', 'wordLeft', 'wordRight', 'delete', 'escape']);
     expect(splitKeys('\u0007a\u0000')).toEqual([{ text: 'a' }]);
     expect(splitKeys('\u001b[99~')).toEqual([]);
+    expect(splitKeys('\u001b\u001b[99~')).toEqual([]);
   });
 });
 

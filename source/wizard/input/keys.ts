@@ -89,7 +89,15 @@ const CONTROLS: Record<string, KeyName> = {
 export function splitKeys(input: string): Key[] {
   if (input.startsWith('\u001b')) {
     const name = SEQUENCES[input];
-    return name ? [{ name }] : [];
+    if (name) return [{ name }];
+    // Ink hands on ESC ESC, and ESC before a sequence (Alt+↑ in a terminal that sends Alt as a
+    // leading ESC), as one event: Esc pressed twice, or Esc and ↑, in one read. Each is a key.
+    // Alt with a key of its own (Alt+←) is in SEQUENCES above.
+    if (input[1] === '\u001b') {
+      const rest = splitKeys(input.slice(1));
+      return rest.length > 0 ? [{ name: 'escape' }, ...rest] : [];
+    }
+    return [];
   }
   const keys: Key[] = [];
   let text = '';
