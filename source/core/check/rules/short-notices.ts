@@ -1,5 +1,5 @@
 /** The short notices (`--documents short`): each text fits beside its form or on its sign. */
-import { SHORT_NOTICE_WORDS, shortNoticeOf } from '../../render/short-notices.js';
+import { SHORT_NOTICE_WORDS, shortNoticeOverBy } from '../../render/short-notices.js';
 import { shortNoticeActivities } from '../../view/short-notices.js';
 import { msg } from '../messages.js';
 import type { Hit, Rule } from '../types.js';
@@ -20,8 +20,8 @@ export const shortNoticeLength: Rule = {
         // Facts other rules require (a name, a period, a translation) may be missing: those rules
         // report them, and this one measures the texts that can be written.
         try {
-          const { words } = shortNoticeOf(model, activity, index, lang);
-          return words > SHORT_NOTICE_WORDS ? [{ lang, words }] : [];
+          const words = shortNoticeOverBy(model, activity, index, lang);
+          return words === undefined ? [] : [{ lang, words }];
         } catch {
           return [];
         }
