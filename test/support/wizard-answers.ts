@@ -1,8 +1,8 @@
 /** Keystroke scripts that answer the wizard's questions, shared by the in-memory and end-to-end session tests. */
 import { type Driver, KEY, MemoryStore, startWizard } from './ink.js';
 
-/** A wizard at the registered name, the first answers given key by key (the business type by the letters typed). */
-export async function atLegalName(businessType = 'consult'): Promise<{ w: Driver; store: MemoryStore }> {
+/** A wizard at the notice's date, the business type given by the letters typed and the four languages kept. */
+export async function atStartDate(businessType = 'consult'): Promise<{ w: Driver; store: MemoryStore }> {
   const store = new MemoryStore();
   const w = startWizard({ store });
   await w.waitFor('What kind of business do you run?');
@@ -11,6 +11,12 @@ export async function atLegalName(businessType = 'consult'): Promise<{ w: Driver
   await w.waitFor('In which languages');
   await w.press(KEY.enter);
   await w.waitFor('From which date');
+  return { w, store };
+}
+
+/** A wizard at the registered name, the first answers given key by key (the business type by the letters typed). */
+export async function atLegalName(businessType = 'consult'): Promise<{ w: Driver; store: MemoryStore }> {
+  const { w, store } = await atStartDate(businessType);
   await w.type('2026-04-01');
   await w.press(KEY.enter);
   await w.waitFor('registered name');

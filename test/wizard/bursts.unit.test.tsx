@@ -9,7 +9,7 @@ import { MAX_TEXT_LENGTH } from '../../source/core/answers/schema.js';
 import { loadUiStrings } from '../../source/core/flow/bank.js';
 import { getAt } from '../../source/core/flow/draft.js';
 import { type Driver, KEY, MemoryStore, startWizard } from '../support/ink.js';
-import { answerOpening, atLegalName } from '../support/wizard-answers.js';
+import { answerOpening, atLegalName, atStartDate } from '../support/wizard-answers.js';
 
 afterEach(() => cleanup());
 
@@ -44,13 +44,7 @@ describe('keys that arrive together', () => {
   it('Esc twice in one burst goes back two questions, as Esc pressed twice does', async () => {
     // Ink hands on two ESC bytes read together as one event, which once went back nowhere.
     for (const send of [(w: Driver) => w.burst(KEY.escape, KEY.escape), (w: Driver) => w.type(KEY.escape.repeat(2))]) {
-      const w = startWizard({ store: new MemoryStore() });
-      await w.waitFor('What kind of business do you run?');
-      await w.type('web');
-      await w.press(KEY.enter);
-      await w.waitFor('In which languages');
-      await w.press(KEY.enter);
-      await w.waitFor('From which date');
+      const { w } = await atStartDate('web');
       await send(w);
       await w.waitFor(/question 1 of 3/);
       w.unmount();
