@@ -14,10 +14,15 @@ describe('splitKeys', () => {
     expect(splitKeys('abc\r')).toEqual([{ text: 'abc' }, { name: 'return' }]);
     expect(splitKeys('Acmx\u007f\u007fe')).toEqual([{ text: 'Acmx' }, { name: 'backspace' }, { name: 'backspace' }, { text: 'e' }]);
   });
-  it('reads Esc twice, and Esc before an arrow, in one event as each key (Ink hands ESC ESC on as one)', () => {
+  it('reads Esc twice, and Esc before an arrow or Enter, in one event as each key (Ink hands them on as one)', () => {
     expect(splitKeys('\u001b\u001b')).toEqual([{ name: 'escape' }, { name: 'escape' }]);
     expect(splitKeys('\u001b\u001b\u001b')).toEqual([{ name: 'escape' }, { name: 'escape' }, { name: 'escape' }]);
     expect(splitKeys('\u001b\u001b[A')).toEqual([{ name: 'escape' }, { name: 'up' }]);
+    expect(splitKeys('\u001b\r')).toEqual([{ name: 'escape' }, { name: 'return' }]);
+    expect(splitKeys('\u001b\t')).toEqual([{ name: 'escape' }, { name: 'tab' }]);
+    // Alt+Backspace is a key of its own; ESC before a letter is Alt and the letter, unbound.
+    expect(splitKeys('\u001b\u007f')).toEqual([{ name: 'deleteWordBack' }]);
+    expect(splitKeys('\u001bx')).toEqual([]);
     // Alt+← as a terminal that sends Alt as a leading ESC writes it: one key of its own.
     expect(splitKeys('\u001b\u001b[D')).toEqual([{ name: 'wordLeft' }]);
   });

@@ -90,12 +90,14 @@ export function splitKeys(input: string): Key[] {
   if (input.startsWith('\u001b')) {
     const name = SEQUENCES[input];
     if (name) return [{ name }];
-    // Ink hands on ESC ESC, and ESC before a sequence (Alt+↑ in a terminal that sends Alt as a
-    // leading ESC), as one event: Esc pressed twice, or Esc and ↑, in one read. Each is a key.
-    // Alt with a key of its own (Alt+←) is in SEQUENCES above.
-    if (input[1] === '\u001b') {
-      const rest = splitKeys(input.slice(1));
-      return rest.length > 0 ? [{ name: 'escape' }, ...rest] : [];
+    // Ink hands on ESC ESC, ESC before a sequence and ESC before a control byte as one event
+    // (as Alt+↑ or Alt+Enter in a terminal that sends Alt as a leading ESC): Esc and then that
+    // key, read together. Each is a key; Alt with a key of its own (Alt+←, Alt+Backspace) is in
+    // SEQUENCES above. ESC before a letter stays Alt and that letter, which means nothing here.
+    const rest = input.slice(1);
+    if (rest.startsWith('\u001b') || Object.hasOwn(CONTROLS, rest)) {
+      const keys = splitKeys(rest);
+      return keys.length > 0 ? [{ name: 'escape' }, ...keys] : [];
     }
     return [];
   }
