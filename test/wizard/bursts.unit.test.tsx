@@ -53,7 +53,7 @@ describe('keys that arrive together', () => {
 
   it('Esc and Enter in one burst go back and confirm, as pressed one at a time', async () => {
     // Ink hands on ESC before a control byte as one event (Alt+Enter), which once did nothing.
-    const after = async (send: (w: Driver) => Promise<void>) => {
+    const screenAfter = async (send: (w: Driver) => Promise<void>) => {
       const { w } = await atStartDate('web');
       await w.type('zzz'); // typed, not confirmed: leaving the question drops it
       await send(w);
@@ -62,12 +62,12 @@ describe('keys that arrive together', () => {
       w.unmount();
       return frame;
     };
-    const slow = await after(async (w) => {
+    const slow = await screenAfter(async (w) => {
       await w.press(KEY.escape);
       await w.press(KEY.enter);
     });
     expect(slow).not.toContain('zzz');
-    expect(await after((w) => w.burst(KEY.escape, KEY.enter))).toBe(slow);
+    expect(await screenAfter((w) => w.burst(KEY.escape, KEY.enter))).toBe(slow);
   });
 
   it('on a multi-select: ↓ ↓ Space Enter in one burst toggles the entry the arrows reached', async () => {
