@@ -7,7 +7,13 @@
 import Mustache from 'mustache';
 import type { Language } from '../languages.js';
 import type { ActivityModel, Model } from '../model/resolve.js';
-import { RETENTION_DETAIL, type ShortNoticeView, shortNoticeActivities, shortNoticeView } from '../view/short-notices.js';
+import {
+  RETENTION_DETAIL,
+  type RetentionDetail,
+  type ShortNoticeView,
+  shortNoticeActivities,
+  shortNoticeView,
+} from '../view/short-notices.js';
 import { defineDocument, SHORT_NOTICES } from './documents.js';
 import { escapeHtml, escapeMarkdown, settleBlockStarts } from './escape.js';
 import { renderInlineMarkdown } from './markdown-html.js';
@@ -46,6 +52,16 @@ export function shortNoticeText(view: ShortNoticeView): string {
   return [view.mention, ...paragraphs(view, plain)].filter((line) => line !== null).join('\n');
 }
 
+/** An activity's short text with this much retention detail. */
+function shortNoticeWith(model: Model, activity: ActivityModel, index: number, lang: Language, detail: RetentionDetail): ShortNotice {
+  const view = shortNoticeView(model, activity, lang, detail);
+  const text = shortNoticeText(view);
+  return { activity, index, view, text, words: countWords(text) };
+}
+
+/** The detail shortNoticeOf falls back on: the retention left to the notice. */
+const LEAST_DETAIL = RETENTION_DETAIL.at(-1)!;
+
 /**
  * An activity's short text: the most retention detail that keeps it within SHORT_NOTICE_WORDS,
  * else the least (check's rule short-notice-length reports that it runs over).
@@ -55,9 +71,7 @@ export function shortNoticeOf(model: Model, activity: ActivityModel, index: numb
   for (const detail of RETENTION_DETAIL) {
     // With one rule, stating the first is stating them all.
     if (detail === 'first' && activity.retention.length < 2) continue;
-    const view = shortNoticeView(model, activity, lang, detail);
-    const text = shortNoticeText(view);
-    notice = { activity, index, view, text, words: countWords(text) };
+    notice = shortNoticeWith(model, activity, index, lang, detail);
     if (notice.words <= SHORT_NOTICE_WORDS) break;
   }
   return notice!;
@@ -71,8 +85,7 @@ export function shortNoticeOf(model: Model, activity: ActivityModel, index: numb
  * their 204 activities × languages, where shortNoticeOf (most detail first) wrote up to 275.
  */
 export function shortNoticeOverBy(model: Model, activity: ActivityModel, index: number, lang: Language): number | undefined {
-  const least = countWords(shortNoticeText(shortNoticeView(model, activity, lang, RETENTION_DETAIL.at(-1)!)));
-  if (least <= SHORT_NOTICE_WORDS) return undefined;
+  if (shortNoticeWith(model, activity, index, lang, LEAST_DETAIL).words <= SHORT_NOTICE_WORDS) return undefined;
   const { words } = shortNoticeOf(model, activity, index, lang);
   return words > SHORT_NOTICE_WORDS ? words : undefined;
 }
